@@ -1,0 +1,136 @@
+// Writes the data files of @summitline/events (events.json, sources.json,
+// events.csv, datapackage.json) from the built package, so that every format
+// carries the same records. `renderFiles` is pure, so tests can check that the
+// files on disk are in sync with the records.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CSV_COLUMNS = [
+  ['id', 'string', 'Stable kebab-case slug.'],
+  [
+    'kind',
+    'string',
+    'summit, meeting, visit, call, parade, agreement, statement, military, legislation, inauguration or other.',
+  ],
+  ['title', 'string', 'Short neutral headline.'],
+  ['date', 'string', 'EDTF date or interval, with ? (uncertain) or ~ (approximate).'],
+  ['start', 'date', 'First day covered.'],
+  ['end', 'date', 'Last day covered.'],
+  ['precision', 'string', 'day, month or year.'],
+  ['status', 'string', 'happened, planned, postponed or cancelled, as the source reports it.'],
+  ['countries', 'string', 'ISO 3166-1 alpha-3 codes, separated by "; ".'],
+  ['participants', 'string', 'Name (role, country), separated by "; ".'],
+  ['place', 'string', 'Where it took place.'],
+  ['place_country', 'string', 'ISO 3166-1 alpha-3 code of the place.'],
+  ['summary', 'string', 'One or two sentences.'],
+  ['cameo', 'string', 'CAMEO event code.'],
+  ['plover', 'string', 'PLOVER event category.'],
+  ['date_text', 'string', 'The words the article used for the date.'],
+  ['date_basis', 'string', 'How the date was found.'],
+  ['sources', 'string', 'Source ids (see sources.json), separated by "; ".'],
+  ['quote', 'string', 'The first source quote, verbatim.'],
+  ['related', 'string', 'relation:id pairs, separated by "; ".'],
+];
+
+function csvCell(value) {
+  const text = value == null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(event) {
+  const participants = event.participants.map((p) => `${p.name} (${[p.role, p.country].filter(Boolean).join(', ')})`);
+  const values = {
+    ...event,
+    countries: event.countries.join('; '),
+    participants: participants.join('; '),
+    place: event.location?.place,
+    place_country: event.location?.country,
+    date_text: event.dateText,
+    date_basis: event.dateBasis,
+    sources: event.sources.map((s) => s.source).join('; '),
+    quote: event.sources[0]?.quote,
+    related: (event.related ?? []).map((r) => `${r.relation}:${r.id}`).join('; '),
+  };
+  return CSV_COLUMNS.map(([name]) => csvCell(values[name])).join(',');
+}
+
+/** RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
+export function toCSV(events) {
+  return [CSV_COLUMNS.map(([name]) => name).join(','), ...events.map(csvRow)].join('\r\n') + '\r\n';
+}
+
+function json(value) {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+export function datapackage(version) {
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'summitline-events',
+    title: 'Diplomatic events from news articles',
+    description:
+      'Summits, parades, phone calls, visits, talks and agreements described in six news articles, each with its date resolved against the article and a verbatim quote.',
+    version,
+    licenses: [
+      {
+        name: 'MIT',
+        path: 'https://opensource.org/licenses/MIT',
+        title: 'MIT License (data records); quotes remain the publishers\u2019',
+      },
+    ],
+    resources: [
+      {
+        name: 'events',
+        type: 'table',
+        path: 'events.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
+        schema: {
+          fields: CSV_COLUMNS.map(([name, type, description]) => ({ name, type, description })),
+          primaryKey: ['id'],
+        },
+      },
+      {
+        name: 'events-json',
+        path: 'events.json',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        description: 'The full records, an array of objects valid against event.schema.json.',
+        jsonSchema: 'event.schema.json',
+      },
+      {
+        name: 'sources',
+        path: 'sources.json',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        description:
+          'One entry per article: publisher, headline, the resolved date of publication and the sha256 of the text.',
+      },
+    ],
+  };
+}
+
+/** The generated files, by name, as they should be on disk. */
+export function renderFiles({ events, sources, version }) {
+  return {
+    'events.json': json(events),
+    'sources.json': json(sources),
+    'events.csv': toCSV(events),
+    'datapackage.json': json(datapackage(version)),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const { events, sources } = await import('../dist/index.js');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const [name, text] of Object.entries(renderFiles({ events, sources, version }))) {
+    writeFileSync(join(root, 'data', name), text);
+  }
+  console.log(`@summitline/events: wrote data/ (${events.length} events, ${sources.length} sources)`);
+}

@@ -1,0 +1,36 @@
+/**
+ * English short names of the ISO 3166-1 alpha-3 codes the dataset uses, so that
+ * `eventsInvolving('China')` works as well as `eventsInvolving('CHN')`.
+ */
+export const countryNames: Readonly<Record<string, string>> = {
+  AUS: 'Australia',
+  BRA: 'Brazil',
+  CAN: 'Canada',
+  CHN: 'China',
+  DEU: 'Germany',
+  EGY: 'Egypt',
+  FRA: 'France',
+  GBR: 'United Kingdom',
+  IDN: 'Indonesia',
+  IND: 'India',
+  IRN: 'Iran',
+  ITA: 'Italy',
+  JPN: 'Japan',
+  KAZ: 'Kazakhstan',
+  KOR: 'South Korea',
+  MEX: 'Mexico',
+  MYS: 'Malaysia',
+  NZL: 'New Zealand',
+  PAK: 'Pakistan',
+  PHL: 'Philippines',
+  PRK: 'North Korea',
+  RUS: 'Russia',
+  SAU: 'Saudi Arabia',
+  SGP: 'Singapore',
+  TUR: 'Turkey',
+  TWN: 'Taiwan',
+  UKR: 'Ukraine',
+  USA: 'United States',
+  VNM: 'Vietnam',
+  ZAF: 'South Africa',
+};

@@ -1,0 +1,2247 @@
+// The records of @summitline/events. Each quote is verbatim from its source file at
+// its offset; start, end and precision are derived from the EDTF date.
+import type { DiplomaticEvent } from './types.js';
+
+export const records: DiplomaticEvent[] = [
+  {
+    id: 'china-enters-korean-war-1950',
+    kind: 'military',
+    title: 'China sends soldiers to support North Korea in the Korean War',
+    date: '1950',
+    start: '1950-01-01',
+    end: '1950-12-31',
+    precision: 'year',
+    dateText: 'the year of 1950',
+    dateBasis: 'Stated: 1950.',
+    status: 'happened',
+    participants: [],
+    countries: ['CHN', 'PRK', 'KOR'],
+    summary:
+      'Beijing sent troops to back North Korea’s invasion of the South, with the Soviet Union providing military aid.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote: 'when Beijing sent soldiers to support North Korea’s invasion of the South',
+        offset: 2880,
+      },
+    ],
+    cameo: '190',
+    plover: 'ASSAULT',
+  },
+  {
+    id: 'clinton-visit-to-shanghai-2010',
+    kind: 'visit',
+    title: 'Hillary Clinton visits Shanghai',
+    date: '2010',
+    start: '2010-01-01',
+    end: '2010-12-31',
+    precision: 'year',
+    dateText: 'in 2010',
+    dateBasis: 'Stated: 2010.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Hillary Clinton',
+        role: 'US Secretary of State',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    location: {
+      place: 'Shanghai',
+      country: 'CHN',
+    },
+    summary: 'The last visit to Shanghai by a US secretary of state before Blinken’s in 2024.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote: 'the first visit by a US secretary of state to Shanghai since Hillary Clinton’s visit in 2010',
+        offset: 1555,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'kim-jong-un-takes-power-2011',
+    kind: 'inauguration',
+    title: 'Kim Jong Un takes power in North Korea',
+    date: '2011',
+    start: '2011-01-01',
+    end: '2011-12-31',
+    precision: 'year',
+    dateText: 'in 2011',
+    dateBasis: 'Stated: 2011.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+    ],
+    countries: ['PRK'],
+    summary: 'Kim became North Korea’s leader; the 2025 parade was his first multilateral diplomatic event since.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote: 'his first appearance at a multilateral diplomatic event since taking power in 2011',
+        offset: 5039,
+      },
+    ],
+  },
+  {
+    id: 'trump-kim-nuclear-diplomacy-collapses-2019',
+    kind: 'other',
+    title: 'Nuclear diplomacy between Trump and Kim Jong Un collapses',
+    date: '2019',
+    start: '2019-01-01',
+    end: '2019-12-31',
+    precision: 'year',
+    dateText: 'in 2019',
+    dateBasis: 'Stated: 2019.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+    ],
+    countries: ['USA', 'PRK'],
+    summary: 'Talks between the US and North Korean leaders on North Korea’s nuclear programme broke down.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote: 'The two leaders’ nuclear diplomacy collapsed in 2019.',
+        offset: 5256,
+      },
+    ],
+    cameo: '046',
+    plover: 'REJECT',
+  },
+  {
+    id: 'wang-yi-visit-to-north-korea-2019',
+    kind: 'visit',
+    title: 'Wang Yi visits North Korea',
+    date: '2019',
+    start: '2019-01-01',
+    end: '2019-12-31',
+    precision: 'year',
+    dateText: 'since 2019',
+    dateBasis: '“Wang Yi hasn’t been to the country since 2019”: his last visit was in 2019.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Wang Yi',
+        role: 'Foreign Minister of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Wang Yi hasn’t been to the nation since 2019',
+        offset: 3948,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'xi-visit-to-pyongyang-2019',
+    kind: 'visit',
+    title: 'Xi Jinping visits Pyongyang',
+    date: '2019',
+    start: '2019-01-01',
+    end: '2019-12-31',
+    precision: 'year',
+    dateText: 'in 2019',
+    dateBasis: 'Stated: 2019.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Xi Jinping himself visited Pyongyang in 2019',
+        offset: 3641,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'india-china-border-clashes-2020',
+    kind: 'military',
+    title: 'Deadly border clashes between Chinese and Indian soldiers',
+    date: '2020',
+    start: '2020-01-01',
+    end: '2020-12-31',
+    precision: 'year',
+    dateText: 'in 2020',
+    dateBasis: 'Stated: 2020.',
+    status: 'happened',
+    participants: [],
+    countries: ['CHN', 'IND'],
+    summary: 'Clashes on the disputed border that sent relations between India and China into decline.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote: 'Chinese and Indian soldiers engaged in deadly border clashes in 2020',
+        offset: 5773,
+      },
+    ],
+    cameo: '190',
+    plover: 'ASSAULT',
+  },
+  {
+    id: 'aukus-pact',
+    kind: 'agreement',
+    title: 'AUKUS security pact between Australia, the UK and the US',
+    date: '2021-09',
+    start: '2021-09-01',
+    end: '2021-09-30',
+    precision: 'month',
+    dateBasis:
+      'Not dated in the articles, which refer to the pact as in force; AUKUS was announced in September 2021 (public record).',
+    status: 'happened',
+    participants: [],
+    countries: ['AUS', 'GBR', 'USA'],
+    summary: 'A security partnership that Beijing sees as part of US encirclement in the Indo-Pacific.',
+    sources: [
+      {
+        source: 'gvs-blinken-visits-china',
+        quote:
+          'Trilateral summits with Japan and the Philippines, as well as the Aukus security pact, highlight US efforts to bolster regional security.',
+        offset: 2342,
+      },
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'the Quad, and AUKUS',
+        offset: 4969,
+      },
+    ],
+    cameo: '057',
+    plover: 'AGREE',
+  },
+  {
+    id: 'russia-invades-ukraine-2022',
+    kind: 'military',
+    title: 'Russia launches its full-scale invasion of Ukraine',
+    date: '2022-02',
+    start: '2022-02-01',
+    end: '2022-02-28',
+    precision: 'month',
+    dateText: 'in February 2022',
+    dateBasis: 'Stated: February 2022 (AP); the other article gives only “2022”.',
+    status: 'happened',
+    participants: [],
+    countries: ['RUS', 'UKR'],
+    summary: 'The invasion that led the West to impose sanctions on Russia and to seek to isolate it.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'the isolation imposed by the West on Russia in the wake of its full-scale invasion of Ukraine in February 2022',
+        offset: 3329,
+      },
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote: 'its efforts to isolate Russia following its invasion of Ukraine in 2022',
+        offset: 2015,
+      },
+    ],
+    cameo: '190',
+    plover: 'ASSAULT',
+  },
+  {
+    id: 'lavrov-visit-to-north-korea-2023',
+    kind: 'visit',
+    title: 'Lavrov visits North Korea',
+    date: '2023',
+    start: '2023-01-01',
+    end: '2023-12-31',
+    precision: 'year',
+    dateText: 'in 2023',
+    dateBasis: 'Stated: 2023.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Sergey Lavrov',
+        role: 'Foreign Minister of Russia',
+        country: 'RUS',
+      },
+    ],
+    countries: ['RUS', 'PRK'],
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Lavrov and Russian Protection Minister Sergei Shoigu each visited North Korea in 2023',
+        offset: 3780,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'shoigu-visit-to-north-korea-2023',
+    kind: 'visit',
+    title: 'Russian Defence Minister Sergei Shoigu visits North Korea',
+    date: '2023',
+    start: '2023-01-01',
+    end: '2023-12-31',
+    precision: 'year',
+    dateText: 'in 2023',
+    dateBasis: 'Stated: 2023.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Sergei Shoigu',
+        role: 'Defence Minister of Russia',
+        country: 'RUS',
+      },
+    ],
+    countries: ['RUS', 'PRK'],
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Russian Protection Minister Sergei Shoigu each visited North Korea in 2023',
+        offset: 3791,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'blinken-visit-to-china-2023',
+    kind: 'visit',
+    title: 'Blinken visits China, the highest-ranking US visitor in five years',
+    date: '2023-06',
+    start: '2023-06-01',
+    end: '2023-06-30',
+    precision: 'month',
+    dateText: 'in June',
+    dateBasis:
+      '“Blinken’s last visit in June”, before the November 2023 summit (003), and “in June 2023” (004). The day is not given.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Antony Blinken',
+        role: 'US Secretary of State',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary: 'The visit made Blinken the highest-ranking US official to visit China in five years.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote: 'During that visit, he became the highest-ranking US official to visit China in five years',
+        offset: 883,
+      },
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'U.S. Secretary of State Antony Blinken’s first journey to China in June 2023',
+        offset: 2149,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'kim-jong-un-visit-to-russia-2023',
+    kind: 'visit',
+    title: 'Kim Jong Un visits Russia',
+    date: '2023-09',
+    start: '2023-09-01',
+    end: '2023-09-30',
+    precision: 'month',
+    dateText: 'in September 2023',
+    dateBasis: 'Stated: September 2023.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
+      },
+    ],
+    countries: ['PRK', 'RUS'],
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Supreme Chief Kim Jong Un visited Russia in September 2023',
+        offset: 3871,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'liu-guozhong-visit-to-pyongyang-2023',
+    kind: 'visit',
+    title: 'Chinese Vice Premier Liu Guozhong visits Pyongyang',
+    date: '2023-09',
+    start: '2023-09-01',
+    end: '2023-09-30',
+    precision: 'month',
+    dateText: 'in September 2023',
+    dateBasis: 'Stated: September 2023.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Liu Guozhong',
+        role: 'Vice Premier of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    summary: 'Before Zhao Leji, the highest-ranking Chinese visitor to North Korea in five years.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Vice Premier Liu Guozhong, who made a visit to Pyongyang in September 2023',
+        offset: 4120,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'north-korea-75th-anniversary-2023',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'north-korea-75th-anniversary-2023',
+    kind: 'other',
+    title: 'North Korea marks the 75th anniversary of its founding',
+    date: '2023-09',
+    start: '2023-09-01',
+    end: '2023-09-30',
+    precision: 'month',
+    dateText: 'in September 2023',
+    dateBasis: 'Stated: September 2023.',
+    status: 'happened',
+    participants: [],
+    countries: ['PRK', 'CHN'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'celebrations marking the seventy fifth anniversary of North Korea’s founding',
+        offset: 4205,
+      },
+    ],
+  },
+  {
+    id: 'woodside-agreements-2023',
+    kind: 'agreement',
+    title: 'China agrees to restore military contacts and curb fentanyl chemicals',
+    date: '2023-11',
+    start: '2023-11-01',
+    end: '2023-11-30',
+    precision: 'month',
+    dateBasis: 'Agreed at the November 2023 summit; the day is not given.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Joe Biden',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['CHN', 'USA'],
+    summary:
+      'At the summit Xi agreed to restore military-to-military contacts and to crack down on precursor chemicals used to make fentanyl.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote:
+          'Chinese President Xi Jinping agreed to several US requests, including restoring military contacts and cracking down on precursor chemicals',
+        offset: 1081,
+      },
+      {
+        source: 'gvs-blinken-visits-china',
+        quote: 'agreements on issues like fentanyl trade',
+        offset: 722,
+      },
+    ],
+    cameo: '057',
+    plover: 'AGREE',
+    related: [
+      {
+        id: 'woodside-summit-2023',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'woodside-summit-2023',
+    kind: 'summit',
+    title: 'Xi and Biden hold a summit in Woodside, California',
+    date: '2023-11',
+    start: '2023-11-01',
+    end: '2023-11-30',
+    precision: 'month',
+    dateText: 'in November',
+    dateBasis:
+      '“a summit between the presidents of both nations in November”, after Blinken’s June 2023 visit: November 2023. The day is not given.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Joe Biden',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['CHN', 'USA'],
+    location: {
+      place: 'Woodside, California',
+      country: 'USA',
+    },
+    summary: 'The summit that laid the groundwork for improved ties after a year of strain.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote: 'followed by a summit between the presidents of both nations in November',
+        offset: 974,
+      },
+      {
+        source: 'gvs-blinken-visits-china',
+        quote: 'The Woodside summit between Xi Jinping and Joe Biden in 2023 laid the groundwork for improved ties',
+        offset: 764,
+      },
+    ],
+    cameo: '043',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'blinken-visit-to-china-2023',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'russia-brics-presidency-2024',
+    kind: 'other',
+    title: 'Russia holds the BRICS presidency',
+    date: '2024',
+    start: '2024-01-01',
+    end: '2024-12-31',
+    precision: 'year',
+    dateText: 'this year',
+    dateBasis: 'Resolved from “this year” against the article’s date, 10 April 2024.',
+    status: 'happened',
+    participants: [],
+    countries: ['RUS'],
+    summary:
+      'China’s foreign ministry saw Russia’s BRICS presidency as a chance to cement coordination on multilateral platforms.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Russia’s presidency of the BRICS group this 12 months',
+        offset: 1055,
+      },
+    ],
+  },
+  {
+    id: 'sun-weidong-visit-to-pyongyang-2024',
+    kind: 'visit',
+    title: 'Chinese Vice Foreign Minister Sun Weidong visits Pyongyang',
+    date: '2024-01',
+    start: '2024-01-01',
+    end: '2024-01-31',
+    precision: 'month',
+    dateText: 'in January 2024',
+    dateBasis: 'Stated: January 2024.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Sun Weidong',
+        role: 'Vice Foreign Minister of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Vice Overseas Minister Solar Weidong additionally visited Pyongyang in January 2024',
+        offset: 4283,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'china-russia-deputy-minister-talks-2024',
+    kind: 'meeting',
+    title: 'China and Russia hold deputy foreign minister talks on the UN',
+    date: '2024-04',
+    start: '2024-04-01',
+    end: '2024-04-30',
+    precision: 'month',
+    dateText: 'The week earlier than Lavrov arrived',
+    dateBasis:
+      'Resolved from “the week before Lavrov arrived” (8 April 2024): 1–7 April 2024; the day is not given, so month precision.',
+    status: 'happened',
+    participants: [],
+    countries: ['CHN', 'RUS'],
+    summary: 'Talks on coordinating the two countries’ positions at the United Nations and its Security Council.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote:
+          'The week earlier than Lavrov arrived, China and Russia held deputy overseas minister-level talks on coordination on the United Nations and U.N. Safety Council.',
+        offset: 1429,
+      },
+    ],
+    cameo: '046',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'tiktok-divest-or-ban-law-2024',
+    kind: 'legislation',
+    title: 'Biden to sign law forcing the sale of TikTok or a US ban',
+    date: '2024-04',
+    start: '2024-04-01',
+    end: '2024-04-30',
+    precision: 'month',
+    dateBasis:
+      'Pending signature at the article’s date (about 23 April 2024: “President Biden intends to sign”); no date is given, so month precision.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Joe Biden',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary:
+      'New legislation required TikTok to be divested from its Chinese parent company ByteDance or be barred from the US market.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote:
+          'new legislation requiring TikTok to be divested from its Chinese parent company ByteDance or be barred from the American market. President Biden intends to sign this legislation',
+        offset: 2577,
+      },
+    ],
+    cameo: '163',
+    plover: 'SANCTION',
+  },
+  {
+    id: 'kishida-state-visit-to-us-2024',
+    kind: 'visit',
+    title: 'Japanese Prime Minister Kishida Fumio makes a state visit to Washington',
+    date: '2024-04-08/2024-04-11',
+    start: '2024-04-08',
+    end: '2024-04-11',
+    precision: 'day',
+    dateText: 'On April 8, the identical day Kishida arrived in Washington',
+    dateBasis:
+      'Arrival stated: April 8 (2024, the year of the article). Still in Washington for the trilateral of April 11; the article gives no last day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Fumio Kishida',
+        role: 'Prime Minister of Japan',
+        country: 'JPN',
+      },
+      {
+        name: 'Joe Biden',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['JPN', 'USA'],
+    location: {
+      place: 'Washington, D.C.',
+      country: 'USA',
+    },
+    summary: 'Biden hosted Kishida for a state visit ahead of the first three-way summit with the Philippines.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'As U.S. President Joe Biden hosts Japanese Prime Minister Kishida Fumio for a state go to',
+        offset: 7,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'lavrov-visit-to-beijing-2024',
+    kind: 'visit',
+    title: 'Russian Foreign Minister Sergey Lavrov visits Beijing',
+    date: '2024-04-08/2024-04-09',
+    start: '2024-04-08',
+    end: '2024-04-09',
+    precision: 'day',
+    dateText: 'On April 8 … a two-day journey',
+    dateBasis: 'Stated: began on April 8 (2024) and lasted two days.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Sergey Lavrov',
+        role: 'Foreign Minister of Russia',
+        country: 'RUS',
+      },
+      {
+        name: 'Wang Yi',
+        role: 'Foreign Minister of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['RUS', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'Timed against Kishida’s arrival in Washington, the visit had countering the United States as its subtext.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Russia Overseas Minister Sergey Lavrov started a two-day journey to Beijing',
+        offset: 335,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'lavrov-wang-yi-talks-2024',
+    kind: 'meeting',
+    title: 'Lavrov and Wang Yi hold talks',
+    date: '2024-04-08/2024-04-09',
+    start: '2024-04-08',
+    end: '2024-04-09',
+    precision: 'day',
+    dateBasis: 'During Lavrov’s two-day visit of 8–9 April 2024; the article does not say which day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Sergey Lavrov',
+        role: 'Foreign Minister of Russia',
+        country: 'RUS',
+      },
+      {
+        name: 'Wang Yi',
+        role: 'Foreign Minister of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['RUS', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'Lavrov said ties had “surpassed the Cold War military alliance”; China’s spokesperson summed up the talks as opposing unilateralism and hegemonism.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote:
+          'Throughout his talks with Chinese language Overseas Minister Wang Yi, Lavrov made the comparability express',
+        offset: 1777,
+      },
+    ],
+    cameo: '040',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'lavrov-visit-to-beijing-2024',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'xi-meets-lavrov-2024',
+    kind: 'meeting',
+    title: 'Xi Jinping receives Lavrov',
+    date: '2024-04-08/2024-04-09',
+    start: '2024-04-08',
+    end: '2024-04-09',
+    precision: 'day',
+    dateBasis: 'During Lavrov’s two-day visit of 8–9 April 2024; the article does not say which day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Sergey Lavrov',
+        role: 'Foreign Minister of Russia',
+        country: 'RUS',
+      },
+    ],
+    countries: ['CHN', 'RUS'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'Xi, who rarely meets foreign ministers, urged China and Russia to work together to unite the Global South.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Lavrov was additionally granted an assembly with Chinese language President Xi Jinping',
+        offset: 1962,
+      },
+    ],
+    cameo: '043',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'lavrov-visit-to-beijing-2024',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'china-dprk-friendship-year-opening-2024',
+    kind: 'other',
+    title: 'Opening ceremony of the China–North Korea Friendship Year',
+    date: '2024-04-11/2024-04-13',
+    start: '2024-04-11',
+    end: '2024-04-13',
+    precision: 'day',
+    dateBasis: 'During Zhao Leji’s visit of 11–13 April 2024; the day is not given.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Zhao Leji',
+        role: 'Chairman of the NPC Standing Committee',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'attend the opening ceremony of ‘China-DPRK Friendship 12 months.’',
+        offset: 2992,
+      },
+    ],
+    related: [
+      {
+        id: 'zhao-leji-visit-to-north-korea-2024',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'us-japan-philippines-summit-2024',
+    kind: 'summit',
+    title: 'First trilateral summit of the US, Japan and the Philippines',
+    date: '2024-04-11',
+    start: '2024-04-11',
+    end: '2024-04-11',
+    precision: 'day',
+    dateText: 'On April 11',
+    dateBasis: 'Stated: April 11 (2024); “tomorrow” against the article’s date, 10 April 2024.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Joe Biden',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Fumio Kishida',
+        role: 'Prime Minister of Japan',
+        country: 'JPN',
+      },
+      {
+        name: 'Ferdinand Marcos Jr.',
+        role: 'President of the Philippines',
+        country: 'PHL',
+      },
+    ],
+    countries: ['USA', 'JPN', 'PHL'],
+    location: {
+      place: 'White House, Washington, D.C.',
+      country: 'USA',
+    },
+    summary:
+      'Biden, Kishida and Marcos met at the White House; the analysis of 10 April reports it as planned, the article of 24 April as held.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'On April 11, the identical day Biden, Kishida, and Marcos will collect on the White Home',
+        offset: 412,
+      },
+      {
+        source: 'gvs-blinken-visits-china',
+        quote: 'Trilateral summits with Japan and the Philippines',
+        offset: 2342,
+      },
+    ],
+    cameo: '043',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'zhao-leji-visit-to-north-korea-2024',
+    kind: 'visit',
+    title: 'Zhao Leji, China’s third-ranking leader, visits North Korea',
+    date: '2024-04-11/2024-04-13',
+    start: '2024-04-11',
+    end: '2024-04-13',
+    precision: 'day',
+    dateText: 'from April 11-13',
+    dateBasis: 'Stated: April 11–13 (2024).',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Zhao Leji',
+        role: 'Chairman of the NPC Standing Committee',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    summary:
+      'The highest-ranking Chinese visit since North Korea closed its borders in the pandemic, on the day of the US–Japan–Philippines summit.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote:
+          'will likely be visiting North Korea from April 11-13 “to pay an official goodwill go to and attend the opening ceremony of ‘China-DPRK Friendship 12 months.’”',
+        offset: 2900,
+      },
+    ],
+    cameo: '036',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'blinken-shanghai-2024',
+    kind: 'visit',
+    title: 'Blinken opens his visit in Shanghai with students and business leaders',
+    date: '2024-04-24',
+    start: '2024-04-24',
+    end: '2024-04-24',
+    precision: 'day',
+    dateText: 'on Wednesday',
+    dateBasis: 'Resolved from “on Wednesday” against the article of about 23 April 2024: Wednesday 24 April 2024.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Antony Blinken',
+        role: 'US Secretary of State',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    location: {
+      place: 'Shanghai',
+      country: 'CHN',
+    },
+    summary: 'The first visit to Shanghai by a US secretary of state since 2010.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote:
+          'Blinken will commence his visit on Wednesday in Shanghai, where he plans to meet with students and business leaders',
+        offset: 1332,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'blinken-visit-to-china-2024',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'blinken-visit-to-china-2024',
+    kind: 'visit',
+    title: 'US Secretary of State Antony Blinken visits China',
+    date: '2024-04-24/2024-04-26',
+    start: '2024-04-24',
+    end: '2024-04-26',
+    precision: 'day',
+    dateText: 'on Wednesday … on Friday',
+    dateBasis:
+      'Resolved from “Wednesday” (arrival in Shanghai) and “Friday” (Beijing) against the article of about 23 April 2024 (003): 24–26 April 2024.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Antony Blinken',
+        role: 'US Secretary of State',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    location: {
+      place: 'Shanghai and Beijing',
+      country: 'CHN',
+    },
+    summary: 'Blinken pressed China over its support for Russia’s war while trying to keep relations stable.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote:
+          'Antony Blinken, the US Secretary of State, is scheduled to visit China on Wednesday amid heightened tensions between the two nations.',
+        offset: 134,
+      },
+      {
+        source: 'gvs-blinken-visits-china',
+        quote:
+          'As US Secretary of State Antony Blinken embarks on a crucial visit to China, tensions between the United States and the world’s second-largest economy loom large.',
+        offset: 237,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'blinken-beijing-talks-2024',
+    kind: 'meeting',
+    title: 'Blinken meets top Chinese officials in Beijing',
+    date: '2024-04-26',
+    start: '2024-04-26',
+    end: '2024-04-26',
+    precision: 'day',
+    dateText: 'on Friday',
+    dateBasis: 'Resolved from “on Friday” against the article of about 23 April 2024: Friday 26 April 2024.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Antony Blinken',
+        role: 'US Secretary of State',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN', 'TWN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'Blinken was expected to urge restraint as Taiwan inaugurated a new leader, and to raise US concerns over Chinese trade practices.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote:
+          'During his visit to Beijing on Friday, Blinken is expected to engage with top Chinese officials, urging for restraint as Taiwan inaugurates a new leader.',
+        offset: 427,
+      },
+    ],
+    cameo: '040',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'blinken-visit-to-china-2024',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'taiwan-presidential-inauguration-2024',
+    kind: 'inauguration',
+    title: 'Taiwan inaugurates a new leader',
+    date: '2024-05-20',
+    start: '2024-05-20',
+    end: '2024-05-20',
+    precision: 'day',
+    dateText: 'as Taiwan inaugurates a new leader',
+    dateBasis:
+      'Not dated in the article, which reports it as coming; the inauguration of Taiwan’s new president was fixed for 20 May 2024 (public record).',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Lai Ching-te',
+        role: 'President-elect of Taiwan',
+        country: 'TWN',
+      },
+    ],
+    countries: ['TWN'],
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote: 'urging for restraint as Taiwan inaugurates a new leader',
+        offset: 524,
+      },
+    ],
+  },
+  {
+    id: 'china-sco-presidency-2024',
+    kind: 'other',
+    title: 'China takes the presidency of the Shanghai Cooperation Organization',
+    date: '2024-07/2024-12',
+    start: '2024-07-01',
+    end: '2024-12-31',
+    precision: 'month',
+    dateText: 'within the second half of this year',
+    dateBasis:
+      'Resolved from “the second half of this year” against the article’s date, 10 April 2024: July to December 2024.',
+    status: 'planned',
+    participants: [],
+    countries: ['CHN'],
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote:
+          'China’s presidency of the SCO [Shanghai Cooperation Organization] within the second half of this 12 months',
+        offset: 1113,
+      },
+    ],
+  },
+  {
+    id: 'us-tariffs-india-russian-oil-2025',
+    kind: 'other',
+    title: 'US imposes 25% tariffs on India over its purchases of Russian oil',
+    date: '2025',
+    start: '2025-01-01',
+    end: '2025-12-31',
+    precision: 'year',
+    dateBasis:
+      'Before the article (3 September 2025), while the two countries negotiated a trade deal in 2025; the article gives no month.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'IND', 'RUS'],
+    summary: 'The extra tariffs brought combined US tariffs on Indian goods to 50% and stalled trade talks.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'the Trump administration imposed 25% tariffs for New Delhi’s purchases of Russian oil, bringing the combined tariffs to 50%',
+        offset: 6548,
+      },
+    ],
+    cameo: '163',
+    plover: 'SANCTION',
+  },
+  {
+    id: 'trump-xi-call-2025-01',
+    kind: 'call',
+    title: 'Trump and Xi speak by phone before the inauguration',
+    date: '2025-01-17',
+    start: '2025-01-17',
+    end: '2025-01-17',
+    precision: 'day',
+    dateText: 'three days before Inauguration Day',
+    dateBasis: 'Resolved from “three days before Inauguration Day” (20 January 2025).',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary: 'They discussed trade and Trump’s demand that China do more to stop fentanyl reaching the United States.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'Trump and Xi last spoke in January, three days before Inauguration Day.',
+        offset: 11756,
+      },
+    ],
+    cameo: '041',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'trump-second-inauguration-2025',
+    kind: 'inauguration',
+    title: 'Donald Trump is inaugurated for a second term',
+    date: '2025-01-20',
+    start: '2025-01-20',
+    end: '2025-01-20',
+    precision: 'day',
+    dateText: 'in January',
+    dateBasis:
+      '“returned to the White House for a second term in January” (2025); Inauguration Day is fixed by the US Constitution at 20 January.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA'],
+    location: {
+      place: 'Washington, D.C.',
+      country: 'USA',
+    },
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'The Republican president, who returned to the White House for a second term in January',
+        offset: 8102,
+      },
+    ],
+  },
+  {
+    id: 'trump-post-china-violated-agreement-2025',
+    kind: 'statement',
+    title: 'Trump says China has violated its agreement with the US',
+    date: '2025-05~',
+    start: '2025-05-01',
+    end: '2025-05-31',
+    precision: 'month',
+    dateText: 'last week',
+    dateBasis:
+      'Resolved from “last week” against the article’s date, 5 June 2025: the week of 26 May to 1 June, taken as approximately May 2025.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary: 'On social media, Trump accused China of having totally violated the May tariff agreement.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote:
+          '“The bad news is that China, perhaps not surprisingly to some, HAS TOTALLY VIOLATED ITS AGREEMENT WITH US,” Trump posted last week.',
+        offset: 12092,
+      },
+    ],
+    cameo: '112',
+    plover: 'ACCUSE',
+    related: [
+      {
+        id: 'us-china-tariff-agreement-2025-05',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'us-china-tariff-agreement-2025-05',
+    kind: 'agreement',
+    title: 'US and China agree to cut tariffs while talks continue',
+    date: '2025-05-12',
+    start: '2025-05-12',
+    end: '2025-05-12',
+    precision: 'day',
+    dateText: 'May 12',
+    dateBasis: 'Stated: May 12, in 2025 (the year of the article).',
+    status: 'happened',
+    participants: [],
+    countries: ['USA', 'CHN'],
+    summary:
+      'US tariffs on Chinese goods fell from 145% to 30% and Chinese duties on US goods from 125% to 10% for 90 days.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote:
+          'Trade negotiations between the United States and China stalled shortly after a May 12 agreement between the two countries to reduce their tariff rates while talks played out.',
+        offset: 9921,
+      },
+    ],
+    cameo: '057',
+    plover: 'AGREE',
+  },
+  {
+    id: 'us-china-trade-talks-planned-2025-06',
+    kind: 'meeting',
+    title: 'US and Chinese trade teams to meet',
+    date: '2025-06?',
+    start: '2025-06-01',
+    end: '2025-06-30',
+    precision: 'month',
+    dateText: 'shortly',
+    dateBasis: 'Announced on 5 June 2025 for “shortly”, at a location to be determined; taken as June 2025, uncertain.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Scott Bessent',
+        role: 'US Treasury Secretary',
+        country: 'USA',
+      },
+      {
+        name: 'Howard Lutnick',
+        role: 'US Commerce Secretary',
+        country: 'USA',
+      },
+      {
+        name: 'Jamieson Greer',
+        role: 'US Trade Representative',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary:
+      'Trade negotiators of both countries were to meet to break the impasse over tariffs and rare-earth supplies.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: '“Our respective teams will be meeting shortly at a location to be determined,” Trump wrote',
+        offset: 7764,
+      },
+    ],
+    cameo: '036',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'trump-xi-call-2025-06',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'trump-post-xi-hard-to-deal-2025',
+    kind: 'statement',
+    title: 'Trump calls Xi “very tough” and hard to make a deal with',
+    date: '2025-06-04',
+    start: '2025-06-04',
+    end: '2025-06-04',
+    precision: 'day',
+    dateText: 'one day earlier',
+    dateBasis: 'Resolved from “one day earlier” and “posted Wednesday” against the call of Thursday 5 June 2025.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary: 'On social media, Trump said that he liked Xi but found him extremely hard to make a deal with.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'Trump had declared one day earlier that it was difficult to reach a deal with Xi.',
+        offset: 8997,
+      },
+    ],
+    cameo: '012',
+  },
+  {
+    id: 'trump-xi-call-2025-06',
+    kind: 'call',
+    title: 'Trump and Xi speak by phone and agree to resume trade talks',
+    date: '2025-06-05',
+    start: '2025-06-05',
+    end: '2025-06-05',
+    precision: 'day',
+    dateText: 'Thursday',
+    dateBasis: 'Resolved from “Thursday” against the article’s date, Thursday 5 June 2025.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary:
+      'Their first call since Trump returned to office lasted an hour and a half; the two invited each other to visit and agreed that their teams would meet for trade talks.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote:
+          'President Trump said Thursday that his first call with Chinese leader Xi Jinping since returning to office was “very positive,”',
+        offset: 7490,
+      },
+    ],
+    cameo: '041',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'xi-trump-exchange-invitations-2025',
+    kind: 'statement',
+    title: 'Xi and Trump invite each other to visit',
+    date: '2025-06-05',
+    start: '2025-06-05',
+    end: '2025-06-05',
+    precision: 'day',
+    dateBasis: 'Made during the call of Thursday 5 June 2025.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['CHN', 'USA'],
+    summary: 'Xi invited Trump and the First Lady to China, and Trump invited Xi to visit the United States.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote:
+          'Xi “graciously” invited him and First Lady Melania Trump to China, and Trump reciprocated with his own invitation for Xi to visit the United States.',
+        offset: 8200,
+      },
+    ],
+    cameo: '036',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'trump-xi-call-2025-06',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'modi-visit-to-china-2025',
+    kind: 'visit',
+    title: 'Narendra Modi makes his first visit to China since 2020',
+    date: '2025-08/2025-09',
+    start: '2025-08-01',
+    end: '2025-09-30',
+    precision: 'month',
+    dateText: 'is on his first visit',
+    dateBasis:
+      'Under way on the article’s date and including the SCO meeting of 1 September 2025; the article gives no first or last day, so late August to early September 2025 at month precision.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Narendra Modi',
+        role: 'Prime Minister of India',
+        country: 'IND',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['IND', 'CHN'],
+    location: {
+      country: 'CHN',
+    },
+    summary: 'Modi’s first trip to China since the deadly border clashes of 2020; he did not attend the parade.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'Modi is on his first visit to China since relations between the two countries deteriorated after Chinese and Indian soldiers engaged in deadly border clashes in 2020.',
+        offset: 5676,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'putin-meets-leaders-in-china-2025',
+    kind: 'meeting',
+    title: 'Putin meets Modi, Erdoğan and Pezeshkian in China',
+    date: '2025-08/2025-09',
+    start: '2025-08-01',
+    end: '2025-09-30',
+    precision: 'month',
+    dateBasis:
+      'Meetings on the sidelines of the gatherings in China around the SCO summit (1 September 2025) and the parade (3 September); the article gives no days, so late August to early September 2025 at month precision.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
+      },
+      {
+        name: 'Narendra Modi',
+        role: 'Prime Minister of India',
+        country: 'IND',
+      },
+      {
+        name: 'Recep Tayyip Erdoğan',
+        role: 'President of Turkey',
+        country: 'TUR',
+      },
+      {
+        name: 'Masoud Pezeshkian',
+        role: 'President of Iran',
+        country: 'IRN',
+      },
+    ],
+    countries: ['RUS', 'IND', 'TUR', 'IRN', 'CHN'],
+    location: {
+      country: 'CHN',
+    },
+    summary:
+      'Putin used his time in China to meet a series of leaders, presenting himself as a statesman despite Western isolation.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'meeting a host of world leaders, including Modi, Turkish President Recep Tayyip Erdogan, and Iranian President Masoud Pezeshkian',
+        offset: 3506,
+      },
+    ],
+    cameo: '040',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'kim-jong-un-visit-to-beijing-2025',
+    kind: 'visit',
+    title: 'Kim Jong Un visits Beijing for the parade',
+    date: '2025-09',
+    start: '2025-09-01',
+    end: '2025-09-30',
+    precision: 'month',
+    dateText: 'this week',
+    dateBasis: 'In Beijing during the week of the article (3 September 2025); the article gives no first or last day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['PRK', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary: 'Kim’s first appearance at a multilateral diplomatic event since taking power in 2011.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'The North Korean leader’s trip to Beijing will deepen new ties with Russia while also focusing on the shaky relationship with his nation’s most crucial ally',
+        offset: 4275,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'sco-summit-2025',
+    kind: 'summit',
+    title: 'Modi, Putin and Xi meet at the Shanghai Cooperation Organization summit',
+    date: '2025-09-01',
+    start: '2025-09-01',
+    end: '2025-09-01',
+    precision: 'day',
+    dateText: 'Two days earlier',
+    dateBasis: 'Resolved from “Two days earlier” against the parade of Wednesday 3 September 2025.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Narendra Modi',
+        role: 'Prime Minister of India',
+        country: 'IND',
+      },
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['IND', 'RUS', 'CHN'],
+    location: {
+      country: 'CHN',
+    },
+    summary:
+      'The leaders of India, Russia and China appeared together at a meeting of the Shanghai Cooperation Organization in China.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'Two days earlier, Indian Prime Minister Narendra Modi, Russian President Vladimir Putin and Chinese President Xi Jinping huddled together',
+        offset: 286,
+      },
+    ],
+    cameo: '044',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'trump-message-to-xi-conspire-2025',
+    kind: 'statement',
+    title: 'Trump accuses Xi, Putin and Kim of conspiring against the United States',
+    date: '2025-09',
+    start: '2025-09-01',
+    end: '2025-09-30',
+    precision: 'month',
+    dateBasis: 'Posted during the week of the Beijing gatherings (September 2025); the article gives no day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN', 'RUS', 'PRK'],
+    summary:
+      'In a social-media message to Xi, Trump sent regards to Putin and Kim “as you conspire against” the United States.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          '“Please give my warmest regards to Vladimir Putin, and (North Korean leader) Kim Jong Un, as you conspire against The United States of America.”',
+        offset: 973,
+      },
+    ],
+    cameo: '112',
+    plover: 'ACCUSE',
+    related: [
+      {
+        id: 'beijing-victory-day-parade-2025',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'ushakov-rejects-conspiracy-claim-2025',
+    kind: 'statement',
+    title: 'Kremlin adviser Yuri Ushakov denies any conspiracy',
+    date: '2025-09',
+    start: '2025-09-01',
+    end: '2025-09-30',
+    precision: 'month',
+    dateBasis: 'A reply to Trump’s message of the same week (September 2025); the article gives no day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Yuri Ushakov',
+        role: 'Foreign policy adviser to the Russian president',
+        country: 'RUS',
+      },
+    ],
+    countries: ['RUS', 'USA'],
+    summary: 'Putin’s foreign affairs adviser said none of the three leaders had plotted against the United States.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          '“I want to say that no one has been plotting anything; no one was weaving any conspiracies,” Putin’s foreign affairs adviser, Yuri Ushakov, said about Trump’s social media message.',
+        offset: 3975,
+      },
+    ],
+    cameo: '010',
+    plover: 'REJECT',
+    related: [
+      {
+        id: 'trump-message-to-xi-conspire-2025',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'beijing-victory-day-parade-2025',
+    kind: 'parade',
+    title: 'Victory Day military parade in Beijing',
+    date: '2025-09-03',
+    start: '2025-09-03',
+    end: '2025-09-03',
+    precision: 'day',
+    dateText: 'Wednesday',
+    dateBasis: 'Resolved from “Wednesday” against the article’s date, Wednesday 3 September 2025.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
+      },
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+    ],
+    countries: ['CHN', 'RUS', 'PRK'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'China marked the 80th anniversary of the end of the Second World War with a military parade, watched by the leaders of China, Russia and North Korea side by side.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'The leaders of China, North Korea and Russia stood shoulder to shoulder Wednesday as high-tech military hardware and thousands of marching soldiers filled the streets of Beijing.',
+        offset: 106,
+      },
+    ],
+    cameo: '150',
+    plover: 'MOBILIZE',
+  },
+  {
+    id: 'kim-putin-talks-beijing-2025',
+    kind: 'meeting',
+    title: 'Kim Jong Un and Putin meet in Beijing',
+    date: '2025-09-03',
+    start: '2025-09-03',
+    end: '2025-09-03',
+    precision: 'day',
+    dateText: 'on Wednesday',
+    dateBasis: 'Resolved from “on Wednesday” against the article’s date, Wednesday 3 September 2025.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
+      },
+    ],
+    countries: ['PRK', 'RUS'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary: 'Kim told Putin that helping Russia was a “brotherly obligation”.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote: 'Kim told Putin on Wednesday that “if there’s anything I can do for you and the people of Russia',
+        offset: 4666,
+      },
+    ],
+    cameo: '044',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'kim-jong-un-visit-to-beijing-2025',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'carney-xi-talks-apec-2025',
+    kind: 'meeting',
+    title: 'Carney and Xi hold their first formal talks; Xi invites Carney to China',
+    date: '2025-10',
+    start: '2025-10-01',
+    end: '2025-10-31',
+    precision: 'month',
+    dateText: 'in late October',
+    dateBasis:
+      'Resolved from “in late October” against the article’s date (January 2026): October 2025. The day is not given.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Mark Carney',
+        role: 'Prime Minister of Canada',
+        country: 'CAN',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CAN', 'CHN'],
+    summary:
+      'The first formal talks between the two countries’ leaders since 2017, at which Xi invited Carney to visit China.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'Carney and Xi in late October held the first formal talks between the countries’ leaders since 2017, with the Chinese president inviting the Canadian to visit.',
+        offset: 1319,
+      },
+    ],
+    cameo: '040',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'carney-office-statement-china-visit',
+    kind: 'statement',
+    title: 'Carney’s office sets out the aims of the China visit',
+    date: '2026-01',
+    start: '2026-01-01',
+    end: '2026-01-31',
+    precision: 'month',
+    dateBasis: 'Issued for the visit of January 2026; the article gives no day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Mark Carney',
+        role: 'Prime Minister of Canada',
+        country: 'CAN',
+      },
+    ],
+    countries: ['CAN', 'CHN'],
+    summary:
+      'The Prime Minister’s office said the visit would aim to elevate engagement with China on trade, energy, agriculture and international security.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'Carney’s visit will aim to “elevate engagement on trade, energy, agriculture, and international security”, his office said in a statement.',
+        offset: 1480,
+      },
+    ],
+    cameo: '010',
+    plover: 'COOPERATE',
+    related: [
+      {
+        id: 'carney-visit-to-china-2026',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'carney-visit-to-china-2026',
+    kind: 'visit',
+    title: 'Canadian Prime Minister Mark Carney visits China',
+    date: '2026-01',
+    start: '2026-01-01',
+    end: '2026-01-31',
+    precision: 'month',
+    dateText: 'is in Beijing',
+    dateBasis:
+      'Under way on the article’s date, Friday 16 January 2026; it began “right after” Lee Jae Myung’s January trip. The article gives no first or last day, so month precision.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Mark Carney',
+        role: 'Prime Minister of Canada',
+        country: 'CAN',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CAN', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'Carney travelled to Beijing to mend relations with China and to seek closer engagement on trade, energy, agriculture and security.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'Canadian Prime Minister Mark Carney is in Beijing to hold talks with Chinese President Xi Jinping and mend diplomatic relations with China',
+        offset: 422,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'carney-xi-talks-apec-2025',
+        relation: 'realizes',
+      },
+    ],
+  },
+  {
+    id: 'lee-jae-myung-visit-to-china-2026',
+    kind: 'visit',
+    title: 'South Korean President Lee Jae Myung visits China',
+    date: '2026-01',
+    start: '2026-01-01',
+    end: '2026-01-31',
+    precision: 'month',
+    dateText: 'concluded his historic trip',
+    dateBasis:
+      'Ended just before Carney’s visit of January 2026 began (“Carney’s visit started right after”); the article gives no days.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Lee Jae Myung',
+        role: 'President of South Korea',
+        country: 'KOR',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['KOR', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary: 'The first visit to Beijing by a South Korean leader in six years.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote: 'Lee Jae Myung became the first South Korean leader to visit the Chinese capital in six years',
+        offset: 2452,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'lee-xi-summit-2026',
+    kind: 'summit',
+    title: 'Lee and Xi hold a 90-minute summit in Beijing',
+    date: '2026-01',
+    start: '2026-01-01',
+    end: '2026-01-31',
+    precision: 'month',
+    dateBasis:
+      'Held during Lee’s January 2026 visit, a day after North Korea’s missile launch; the article gives no day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Lee Jae Myung',
+        role: 'President of South Korea',
+        country: 'KOR',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['KOR', 'CHN', 'PRK'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'Xi urged Lee to make the “right strategic choices”; the two agreed on peace and stability on the Korean Peninsula and on resuming dialogue with North Korea.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'At their 90-minute summit, Lee and Xi agreed on the importance of peace and stability on the Korean Peninsula and the resumption of dialogue with North Korea',
+        offset: 2694,
+      },
+    ],
+    cameo: '043',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'lee-jae-myung-visit-to-china-2026',
+        relation: 'part-of',
+      },
+      {
+        id: 'north-korea-ballistic-missile-launch-2026',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'merz-visit-to-india-2026',
+    kind: 'visit',
+    title: 'German Chancellor Friedrich Merz visits India',
+    date: '2026-01',
+    start: '2026-01-01',
+    end: '2026-01-31',
+    precision: 'month',
+    dateText: 'earlier this month',
+    dateBasis: 'Resolved from “earlier this month” against the article’s date, 16 January 2026: early January 2026.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Friedrich Merz',
+        role: 'Chancellor of Germany',
+        country: 'DEU',
+      },
+    ],
+    countries: ['DEU', 'IND'],
+    summary:
+      'Merz made a high-profile trip to India before going to China, signalling a push to diversify Germany’s economic ties.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'Merz prioritised a high-profile trip to India earlier this month to signal a shift toward economic diversification',
+        offset: 3639,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'north-korea-ballistic-missile-launch-2026',
+    kind: 'military',
+    title: 'North Korea fires two ballistic missiles into the Sea of Japan',
+    date: '2026-01',
+    start: '2026-01-01',
+    end: '2026-01-31',
+    precision: 'month',
+    dateText: 'a day before',
+    dateBasis: 'One day before the Lee–Xi meeting of January 2026; neither day is given.',
+    status: 'happened',
+    participants: [],
+    countries: ['PRK'],
+    location: {
+      place: 'Sea of Japan',
+    },
+    summary: 'North Korea launched two ballistic missiles the day before the South Korean and Chinese leaders met.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'his meeting with Xi came a day after the nuclear-armed North fired two ballistic missiles into the Sea of Japan',
+        offset: 2549,
+      },
+    ],
+    cameo: '150',
+    plover: 'MOBILIZE',
+  },
+  {
+    id: 'starmer-visit-to-china-planned-2026',
+    kind: 'visit',
+    title: 'Planned visit of British Prime Minister Keir Starmer to China',
+    date: '2026-01',
+    start: '2026-01-01',
+    end: '2026-01-31',
+    precision: 'month',
+    dateText: 'in the second half of January',
+    dateBasis:
+      'Planned in December 2025 (“Last year in December”, against January 2026) for “the second half of January”, i.e. 16–31 January 2026; no day was set, so month precision.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Keir Starmer',
+        role: 'Prime Minister of the United Kingdom',
+        country: 'GBR',
+      },
+    ],
+    countries: ['GBR', 'CHN'],
+    summary:
+      'The British government planned a China visit for Starmer, which could be postponed over Beijing’s proposed embassy in London.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'Last year in December, the British government planned a visit to China for Prime Minister Kier Starmer in the second half of January.',
+        offset: 2921,
+      },
+    ],
+    cameo: '036',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'carney-xi-talks-beijing-2026',
+    kind: 'meeting',
+    title: 'Carney and Xi hold talks in Beijing',
+    date: '2026-01-16',
+    start: '2026-01-16',
+    end: '2026-01-16',
+    precision: 'day',
+    dateText: 'On Friday',
+    dateBasis: 'Resolved from “On Friday” against the article’s date, Friday 16 January 2026.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Mark Carney',
+        role: 'Prime Minister of Canada',
+        country: 'CAN',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CAN', 'CHN'],
+    location: {
+      place: 'Great Hall of the People, Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'The first meeting of Canadian and Chinese leaders in Beijing in eight years, on trade, energy, agriculture and international security.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'On Friday, Carney began talks with Xi, marking the first meeting between the countries’ leaders in China’s capital in eight years.',
+        offset: 622,
+      },
+    ],
+    cameo: '043',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'carney-visit-to-china-2026',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'merz-visit-to-china-planned-2026',
+    kind: 'visit',
+    title: 'Planned visit of German Chancellor Friedrich Merz to China',
+    date: '2026-02',
+    start: '2026-02-01',
+    end: '2026-02-28',
+    precision: 'month',
+    dateText: 'in February 2026',
+    dateBasis: 'Stated: scheduled for February 2026.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Friedrich Merz',
+        role: 'Chancellor of Germany',
+        country: 'DEU',
+      },
+    ],
+    countries: ['DEU', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'Merz was scheduled to visit Beijing to stabilise relations with Germany’s largest trading partner and secure market access for German industry.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote: 'Chancellor Friedrich Merz is scheduled to visit China in February 2026',
+        offset: 3473,
+      },
+    ],
+    cameo: '036',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'us-china-summit-planned-spring-2026',
+    kind: 'summit',
+    title: 'Planned summit between Washington and Beijing',
+    date: '2026-03/2026-05',
+    start: '2026-03-01',
+    end: '2026-05-31',
+    precision: 'month',
+    dateText: 'later this spring',
+    dateBasis:
+      'Resolved from “later this spring” against January 2026: spring 2026, taken as March to May. No month is given.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary: 'A summit between the United States and China planned for the spring of 2026.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote: 'a planned summit between Washington and Beijing later this spring',
+        offset: 4421,
+      },
+    ],
+    cameo: '036',
+    plover: 'CONSULT',
+  },
+];

@@ -1,0 +1,86 @@
+import edtf from 'edtf';
+import { describe, expect, it } from 'vitest';
+import { countryNames, events, sources } from '../src/index.js';
+
+const PRECISION = { 1: 'year', 2: 'month', 3: 'day' } as const;
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** start, end and precision as the EDTF date itself says them. */
+function fromEDTF(date: string) {
+  const parsed = edtf(date);
+  const ends = parsed.type === 'Interval' ? [parsed.lower!, parsed.upper!] : [parsed];
+  const precision = Math.min(...ends.map((d) => d.precision ?? 1)) as 1 | 2 | 3;
+  return { start: day(parsed.min), end: day(parsed.max), precision: PRECISION[precision] };
+}
+
+describe('records', () => {
+  it('has the events of all six articles', () => {
+    expect(sources).toHaveLength(6);
+    expect(events.length).toBeGreaterThanOrEqual(55);
+    for (const source of sources) {
+      expect(
+        events.some((e) => e.sources.some((s) => s.source === source.id)),
+        source.id,
+      ).toBe(true);
+    }
+  });
+
+  it('has unique kebab-case ids', () => {
+    const ids = events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toEqual([]);
+  });
+
+  it('is sorted by start, then id', () => {
+    const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    expect(events.map((e) => e.id)).toEqual(sorted.map((e) => e.id));
+  });
+
+  it('derives start, end and precision from the EDTF date', () => {
+    const mismatches = events
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        stored: { start: e.start, end: e.end, precision: e.precision },
+        parsed: fromEDTF(e.date),
+      }))
+      .filter((row) => JSON.stringify(row.stored) !== JSON.stringify(row.parsed));
+    expect(mismatches).toEqual([]);
+  });
+
+  it('gives every source a valid EDTF publication date', () => {
+    for (const source of sources) expect(() => edtf(source.published), source.id).not.toThrow();
+  });
+
+  it('links only to records and sources that exist', () => {
+    const ids = new Set(events.map((e) => e.id));
+    const sourceIds = new Set(sources.map((s) => s.id));
+    const dangling = events.flatMap((e) => [
+      ...(e.related ?? []).filter((r) => !ids.has(r.id) || r.id === e.id).map((r) => `${e.id} → ${r.id}`),
+      ...e.sources.filter((s) => !sourceIds.has(s.source)).map((s) => `${e.id} → source ${s.source}`),
+    ]);
+    expect(dangling).toEqual([]);
+  });
+
+  it('lists every participant country among the countries, and names every code', () => {
+    const problems = events.flatMap((e) => [
+      ...e.participants.filter((p) => !e.countries.includes(p.country)).map((p) => `${e.id}: ${p.name} (${p.country})`),
+      ...e.countries.filter((c) => !(c in countryNames)).map((c) => `${e.id}: no name for ${c}`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('cites each article at most once per record', () => {
+    const repeated = events.filter((e) => new Set(e.sources.map((s) => s.source)).size !== e.sources.length);
+    expect(repeated.map((e) => e.id)).toEqual([]);
+  });
+
+  it('gives planned and postponed events no dates before their article', () => {
+    const published = new Map(sources.map((s) => [s.id, fromEDTF(s.published).start]));
+    const early = events
+      .filter((e) => e.status === 'planned')
+      .filter((e) => e.sources.every((s) => e.end < published.get(s.source)!))
+      .map((e) => e.id);
+    expect(early).toEqual([]);
+  });
+});
