@@ -1,4 +1,7 @@
-// Builds every package: ESM + bundled .d.ts for each.
+// Builds every package: ESM + bundled .d.ts for each, and the single-file embed
+// bundle of the timeline (Lit and d3 inside, no data).
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -30,4 +33,33 @@ function library(dir, entries, { external = [] } = {}) {
   ];
 }
 
-export default [...library('events', ['index'])];
+const timelineDeps = [
+  'lit',
+  'd3-array',
+  'd3-interpolate',
+  'd3-scale',
+  'd3-selection',
+  'd3-shape',
+  'd3-time',
+  'd3-transition',
+  'd3-zoom',
+];
+
+export default [
+  ...library('events', ['index']),
+  ...library('timeline', ['index', 'core/index'], { external: timelineDeps }),
+  {
+    input: 'packages/timeline/src/embed.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    output: {
+      file: 'packages/timeline/dist/summit-timeline.min.js',
+      format: 'iife',
+      name: 'summitline',
+      sourcemap: true,
+    },
+  },
+];

@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { drag, wheelAt } from './packages/timeline/test/commands.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -10,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/test/**/*.test.ts'],
+          include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           env: { TZ: 'UTC' },
         },
@@ -37,6 +38,7 @@ export default defineConfig({
               contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
+            commands: { drag, wheelAt },
           },
         },
       },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: the project's main job. Builds the packages, then prints the
-// dataset summary (pass a country or person: `npm start JPN`).
+// `npm start`: the project's main job. Builds the packages and the article page
+// that embeds the timeline with the bundled events, then serves it on localhost.
 import { ensureDependencies, run } from './setup.mjs';
 
 ensureDependencies();
 run('build', 'npm', ['run', 'build', '--silent']);
-run('dataset summary', 'node', ['examples/data-node/summary.mjs', ...process.argv.slice(2)]);
+run('article page', 'node', ['examples/article/build.mjs']);
+run('serve', 'node', ['examples/article/serve.mjs']);

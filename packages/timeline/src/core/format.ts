@@ -1,0 +1,81 @@
+import { DAY_MS, type Precision } from './edtf.js';
+import { KIND_LABELS, type Kind } from './kinds.js';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached UTC `Intl.DateTimeFormat` (creating one is slow, and axes ask for them every frame). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+/** A period written at a precision: "3 September 2025", "8–9 April 2024", "March – May 2026", "2019". */
+export function formatPeriod(start: number, end: number, precision: Precision, locale: string): string {
+  const format = dateFormat(locale, OPTIONS[precision]);
+  const last = end - DAY_MS;
+  const sameUnit =
+    precision === 'day'
+      ? last <= start
+      : precision === 'month'
+        ? new Date(start).getUTCMonth() === new Date(last).getUTCMonth() &&
+          new Date(start).getUTCFullYear() === new Date(last).getUTCFullYear()
+        : new Date(start).getUTCFullYear() === new Date(last).getUTCFullYear();
+  // ICU versions differ on spacing around the dash between two numbers; write it closed up ("8–9 April").
+  return sameUnit ? format.format(start) : format.formatRange(start, last).replace(/(\d)\s*–\s*(\d)/g, '$1–$2');
+}
+
+export interface DatedItem {
+  start: number;
+  end: number;
+  precision: Precision;
+  status?: string;
+  uncertain?: boolean;
+  approximate?: boolean;
+}
+
+/**
+ * An event's date written at its precision, as a reader would say it:
+ * "3 September 2025", "September 2025", "8–9 April 2024", "planned: February 2026",
+ * "c. May 2025" (approximate), "June 2025?" (uncertain).
+ */
+export function formatEventDate(item: DatedItem, locale = 'en-GB'): string {
+  let text = formatPeriod(item.start, item.end, item.precision, locale);
+  if (item.approximate) text = `c. ${text}`;
+  if (item.uncertain) text = `${text}?`;
+  if (item.status && item.status !== 'happened') text = `${item.status}: ${text}`;
+  return text;
+}
+
+/** What a screen reader says for an event: "Parade, 3 September 2025: Victory Day parade in Beijing". */
+export function describeItem(item: DatedItem & { kind: Kind; title: string }, locale = 'en-GB'): string {
+  return `${KIND_LABELS[item.kind]}, ${formatEventDate(item, locale)}: ${item.title}`;
+}
+
+/**
+ * What a screen reader says for a cluster: its count and the coarsest natural name of
+ * its span ("2 events, 8–9 April 2024", "14 events, March 2022", "5 events, 2019–2024").
+ */
+export function describeCluster(count: number, start: number, end: number, locale = 'en-GB'): string {
+  const span = end - start;
+  const first = new Date(start);
+  const last = new Date(end - DAY_MS);
+  let precision: Precision = 'year';
+  if (span <= 7 * DAY_MS) precision = 'day';
+  else if (span <= 2 * 366 * DAY_MS || first.getUTCFullYear() === last.getUTCFullYear()) precision = 'month';
+  return `${count} events, ${formatPeriod(start, end, precision, locale)}`;
+}

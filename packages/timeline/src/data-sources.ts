@@ -1,0 +1,71 @@
+import type { SourceInfo, TimelineRecord } from './record.js';
+
+/**
+ * Reads records from the light-DOM fallback list that readers without JavaScript see:
+ * `<ol><li data-date="2025-09-03" data-kind="parade" data-id="…">Title</li></ol>`.
+ * `data-start`/`data-end` may stand in for `data-date`; `data-status`,
+ * `data-countries` (space-separated) and `data-summary` are optional. Without
+ * `data-id`, an id is made from the date and title. The title is the item's text.
+ */
+export function readList(host: Element): TimelineRecord[] {
+  const items = host.querySelectorAll(':scope > ol > li, :scope > ul > li');
+  return Array.from(items, (li, index) => {
+    const data = (li as HTMLElement).dataset;
+    const title = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const record: TimelineRecord = {
+      id: data.id || slug(`${data.date ?? data.start ?? index}-${title}`) || `item-${index + 1}`,
+      title,
+      kind: data.kind ?? 'other',
+    };
+    if (data.date) record.date = data.date;
+    if (data.start) record.start = data.start;
+    if (data.end) record.end = data.end;
+    if (data.status) record.status = data.status as TimelineRecord['status'];
+    if (data.countries) record.countries = data.countries.split(/\s+/).filter(Boolean);
+    if (data.summary) record.summary = data.summary;
+    return record;
+  });
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, 80);
+}
+
+/**
+ * Fetches `src`: a JSON array of records, or an object with an `events` array (and
+ * optionally a `sources` array, which credits the quotes).
+ */
+export async function fetchRecords(
+  src: string,
+  signal?: AbortSignal,
+): Promise<{ records: unknown[]; sources?: SourceInfo[] }> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new Error(`could not load ${src}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!response.ok) throw new Error(`could not load ${src}: ${response.status} ${response.statusText}`.trim());
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`${src} is not valid JSON`);
+  }
+  if (Array.isArray(body)) return { records: body };
+  const object = body as { events?: unknown; sources?: unknown } | null;
+  if (object && typeof object === 'object' && Array.isArray(object.events)) {
+    return {
+      records: object.events,
+      sources: Array.isArray(object.sources) ? (object.sources as SourceInfo[]) : undefined,
+    };
+  }
+  throw new Error(`${src} holds neither an array of events nor an object with an "events" array`);
+}

@@ -1,0 +1,4 @@
+// The single-file embed: `<script type="module" src="summit-timeline.min.js">` (or a
+// classic `<script>`; the bundle is an IIFE) registers <summit-timeline> and
+// <summit-event-card>. Lit and the d3 modules are inside; no data is.
+export * from './index.js';

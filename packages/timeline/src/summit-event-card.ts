@@ -1,0 +1,131 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatEventDate } from './core/format.js';
+import { KINDS, KIND_LABELS, type Kind } from './core/kinds.js';
+import { normalize } from './core/normalize.js';
+import { kindPath } from './kind-symbols.js';
+import type { SourceInfo, TimelineRecord } from './record.js';
+import { cardStyles } from './summit-event-card.styles.js';
+import { themeStyles } from './theme.styles.js';
+
+/**
+ * One diplomatic event: its kind, title, date written at its precision
+ * ("September 2025", "8–9 April 2024", "planned: February 2026"), participants,
+ * place, summary, and each source quote with its publisher and headline.
+ *
+ * Used by `<summit-timeline>` for the selected event, and usable on its own.
+ * All text is set as text, never as HTML.
+ *
+ * @summary A card showing one event and its sources.
+ *
+ * @csspart card - The card's box.
+ * @csspart title - The event's title.
+ * @csspart quote - Each source quote (a `<blockquote>`).
+ *
+ * @cssprop --summit-foreground - Text colour.
+ * @cssprop --summit-background - Card background.
+ * @cssprop --summit-muted - Secondary text (dates, labels, credits).
+ * @cssprop --summit-grid - Borders.
+ * @cssprop --summit-font - Font family.
+ * @cssprop --summit-color-summit - Colour of the kind `summit` (likewise `-meeting`, `-visit`, `-call`, `-parade`, `-agreement`, `-statement`, `-military`, `-legislation`, `-inauguration`, `-other`).
+ */
+@customElement('summit-event-card')
+export class SummitEventCard extends LitElement {
+  static override styles = [themeStyles, cardStyles];
+
+  /** The event to show: a record of `@summitline/events` or any record the timeline accepts. */
+  @property({ attribute: false }) event?: TimelineRecord;
+
+  /**
+   * The articles the event's quotes come from (`sources` of `@summitline/events`), so
+   * that each quote is credited with its publisher and headline rather than an id.
+   */
+  @property({ attribute: false }) sources: readonly SourceInfo[] = [];
+
+  /** BCP 47 language tag for dates; default: the nearest `lang` in the document, else the browser's. */
+  @property({ reflect: true }) locale?: string;
+
+  /** Heading level of the title (2–6), to fit the outline of the page around it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Light or dark colours; default: the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** @internal */
+  get resolvedLocale(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+  }
+
+  override render() {
+    const record = this.event;
+    if (!record) return nothing;
+    const item = normalize([record]).items[0];
+    const kind: Kind = (KINDS as readonly string[]).includes(record.kind) ? (record.kind as Kind) : 'other';
+    const status = record.status && record.status !== 'happened' ? record.status : undefined;
+    const participants = record.participants ?? [];
+    const place = [record.location?.place, record.location?.country].filter(Boolean).join(', ');
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`
+      <article part="card" style="--_kind: var(--_c-${kind})" aria-label=${record.title}>
+        <p class="kind">
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+            <path d=${kindPath(kind, 60)}></path>
+          </svg>
+          <span>${KIND_LABELS[kind]}</span>
+          ${status ? html`<span class="status">${status}</span>` : nothing}
+        </p>
+        <p class="title" part="title" role="heading" aria-level=${level}>${record.title}</p>
+        ${item ? html`<p class="date">${formatEventDate(item, this.resolvedLocale)}</p>` : nothing}
+        ${record.summary ? html`<p class="summary">${record.summary}</p>` : nothing}
+        ${
+          participants.length || place
+            ? html`<dl>
+                ${
+                  participants.length
+                    ? html`<dt>Who</dt>
+                        <dd>
+                          <ul class="participants">
+                            ${participants.map(
+                              (p) => html`<li>${p.name}${p.role ? html`, <span>${p.role}</span>` : nothing}</li>`,
+                            )}
+                          </ul>
+                        </dd>`
+                    : nothing
+                }
+                ${
+                  place
+                    ? html`<dt>Where</dt>
+                        <dd>${place}</dd>`
+                    : nothing
+                }
+              </dl>`
+            : nothing
+        }
+        ${(record.sources ?? []).map((ref) => this.renderQuote(ref))}
+      </article>
+    `;
+  }
+
+  private renderQuote(ref: NonNullable<TimelineRecord['sources']>[number]) {
+    const source = this.sources.find((s) => s.id === ref.source);
+    const publisher = ref.publisher ?? source?.publisher ?? ref.source;
+    const headline = ref.headline ?? source?.headline;
+    return html`<figure>
+      <blockquote part="quote">${ref.quote}</blockquote>
+      <figcaption>
+        —
+        ${publisher}${
+          headline
+            ? html`, <cite>${source?.url ? html`<a href=${source.url}>${headline}</a>` : headline}</cite>`
+            : nothing
+        }
+      </figcaption>
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-event-card': SummitEventCard;
+  }
+}

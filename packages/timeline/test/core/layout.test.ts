@@ -1,0 +1,117 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { layoutRow, type LayoutMark } from '../../src/core/layout.js';
+import { prefixMaxEnd, visibleRange } from '../../src/core/visible.js';
+import { randomItems } from './random.js';
+
+const WIDTH = 800;
+const labelWidth = (item: { title: string }) => item.title.length * 7;
+
+function layout(items: ReturnType<typeof randomItems>, domain: [number, number]) {
+  const x = scaleUtc().domain(domain).range([0, WIDTH]);
+  const [lo, hi] = visibleRange(items, prefixMaxEnd(items), domain[0], domain[1]);
+  const marks = layoutRow(items, lo, hi, { scale: (t) => x(t), width: WIDTH, labelWidth });
+  return { marks, x };
+}
+
+function extent(mark: LayoutMark): [number, number] {
+  if (mark.type === 'event' && mark.labelX !== null && mark.shape !== 'band') {
+    return [mark.x0, mark.labelX + labelWidth(mark.item)];
+  }
+  return [mark.x0, mark.x1];
+}
+
+describe('visibleRange', () => {
+  it('finds exactly the items a brute-force filter finds (after skipping those that end before the window)', () => {
+    const items = randomItems(5000, 7);
+    const maxEnd = prefixMaxEnd(items);
+    for (let k = 0; k < 50; k++) {
+      const from = Date.UTC(2016, 0, 1) + k * 70 * 86_400_000;
+      const to = from + (k + 1) * 20 * 86_400_000;
+      const [lo, hi] = visibleRange(items, maxEnd, from, to);
+      const found = items
+        .slice(lo, hi)
+        .filter((i) => i.end > from)
+        .map((i) => i.id);
+      const expected = items.filter((i) => i.start < to && i.end > from).map((i) => i.id);
+      expect(found).toEqual(expected);
+    }
+  });
+});
+
+describe('layoutRow', () => {
+  const items = randomItems(4000, 3);
+  const domains: [number, number][] = [
+    [Date.UTC(2016, 0, 1), Date.UTC(2026, 0, 1)],
+    [Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)],
+    [Date.UTC(2019, 5, 1), Date.UTC(2019, 6, 1)],
+  ];
+
+  it.each(domains)('draws every visible item exactly once, as a mark or in a cluster (%#)', (from, to) => {
+    const { marks, x } = layout(items, [from, to]);
+    const seen = new Map<string, number>();
+    for (const mark of marks) {
+      for (const item of mark.type === 'cluster' ? mark.items : [mark.item])
+        seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
+    }
+    const visible = items.filter((i) => x(i.end) > 0 && x(i.start) < WIDTH);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    expect(seen.size).toBe(visible.length);
+    for (const mark of marks) if (mark.type === 'cluster') expect(mark.count).toBe(mark.items.length);
+  });
+
+  it.each(domains)('never overlaps two marks (or a mark and a kept label) in a lane (%#)', (from, to) => {
+    const { marks } = layout(items, [from, to]);
+    const lanes = new Map<number, [number, number][]>();
+    for (const mark of marks) {
+      if (mark.lane < 0) continue;
+      const list = lanes.get(mark.lane) ?? [];
+      list.push(extent(mark));
+      lanes.set(mark.lane, list);
+    }
+    for (const list of lanes.values()) {
+      list.sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < list.length; i++) expect(list[i]![0]).toBeGreaterThanOrEqual(list[i - 1]![1]);
+    }
+  });
+
+  it('merges two events a day apart when zoomed out, and splits them when zoomed in', () => {
+    const two = randomItems(0);
+    const day = 86_400_000;
+    const base = {
+      kind: 'visit' as const,
+      precision: 'day' as const,
+      planned: false,
+      status: 'happened',
+      countries: [],
+      uncertain: false,
+      approximate: false,
+      record: {},
+      index: 0,
+    };
+    const many = [...two];
+    for (let i = 0; i < 8; i++)
+      many.push({
+        ...base,
+        id: `x${i}`,
+        title: `X ${i}`,
+        start: Date.UTC(2020, 5, 1) + i * day,
+        end: Date.UTC(2020, 5, 1) + (i + 1) * day,
+        index: i,
+      });
+    const far = layout(many, [Date.UTC(2010, 0, 1), Date.UTC(2030, 0, 1)]).marks;
+    const near = layout(many, [Date.UTC(2020, 4, 25), Date.UTC(2020, 5, 15)]).marks;
+    expect(far.filter((m) => m.type === 'cluster')).toHaveLength(1);
+    expect(far[0]!.type === 'cluster' && far[0]!.count).toBe(8);
+    expect(near.filter((m) => m.type === 'cluster')).toHaveLength(0);
+    expect(near).toHaveLength(8);
+  });
+
+  it('clusters no more items when zoomed in than when zoomed out', () => {
+    const clustered = (domain: [number, number]) =>
+      layout(items, domain).marks.reduce((n, m) => n + (m.type === 'cluster' ? m.count : 0), 0);
+    expect(clustered([Date.UTC(2019, 0, 1), Date.UTC(2019, 1, 1)])).toBeLessThanOrEqual(
+      clustered([Date.UTC(2018, 0, 1), Date.UTC(2020, 0, 1)]),
+    );
+  });
+});

@@ -1,0 +1,280 @@
+import { events as dataset, sources } from '@summitline/events';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import '../src/index.js';
+import type { SummitSelectEvent } from '../src/select-event.js';
+import type { SummitTimeline } from '../src/summit-timeline.js';
+
+let host: HTMLDivElement;
+
+beforeEach(() => {
+  host = document.createElement('div');
+  host.style.width = '900px';
+  document.body.append(host);
+});
+
+afterEach(() => {
+  host.remove();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+async function mount(setup: (el: SummitTimeline) => void = (el) => (el.events = dataset)) {
+  const el = document.createElement('summit-timeline');
+  setup(el);
+  host.append(el);
+  await until(() => el.shadowRoot?.querySelector('svg.plot, .list, .message'));
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
+}
+
+function frame() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+async function until<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>> {
+  const started = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - started > timeout) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const span = (el: SummitTimeline) => +el.visibleRange.end - +el.visibleRange.start;
+const $ = (el: SummitTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: SummitTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** Every event is drawn once: as a mark of its own or counted in a cluster. */
+function drawnCount(el: SummitTimeline) {
+  const marks = $$(el, '[part="event"]').length;
+  const clustered = $$(el, '[part="cluster"] text').reduce((sum, t) => sum + Number(t.textContent), 0);
+  return marks + clustered;
+}
+
+describe('<summit-timeline> drawing', () => {
+  it('draws every bundled event when fitted, as a mark or inside a cluster', async () => {
+    const el = await mount();
+    expect($$(el, '[part="event"]').length).toBeGreaterThan(5);
+    expect(drawnCount(el)).toBe(dataset.length);
+  });
+
+  it('labels the axis with years over months, in the locale given', async () => {
+    const el = await mount((el) => {
+      el.events = dataset;
+      el.locale = 'fr-FR';
+    });
+    el.zoomTo('2024-03-01', '2025-10-31', false);
+    await el.updateComplete;
+    const major = $$(el, '[part="axis"] .major text').map((t) => t.textContent);
+    const minor = $$(el, '[part="axis"] .minor text').map((t) => t.textContent);
+    expect(major).toEqual(expect.arrayContaining(['2024', '2025']));
+    expect(minor).toContain('juil.');
+  });
+
+  it('reports a bad record with its index, id and field, and still draws the rest', async () => {
+    const errors: CustomEvent[] = [];
+    const el = await mount((el) => {
+      el.addEventListener('summit-error', (e) => errors.push(e as CustomEvent));
+      el.events = [
+        ...dataset.slice(0, 3),
+        { id: 'bad', title: 'A party', kind: 'party', date: '2025-13-40' },
+        { id: 'xss', title: '<img src=x onerror="window.hacked=1">', kind: 'call', date: '2025-01-02' },
+      ];
+    });
+    expect(errors).toHaveLength(1);
+    const problems = errors[0]!.detail.problems;
+    expect(problems.map((p: { index: number; field: string }) => [p.index, p.field]).sort()).toEqual([
+      [3, 'date'],
+      [3, 'kind'],
+    ]);
+    expect(problems[0].id).toBe('bad');
+    expect(drawnCount(el)).toBe(4);
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect((window as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it('reads the light-DOM list when given no events', async () => {
+    const el = await mount((el) => {
+      el.locale = 'en-GB';
+      el.innerHTML = `<ol>
+        <li data-date="2025-09-03" data-kind="parade">Victory Day parade in Beijing</li>
+        <li data-date="2025-08-31/2025-09-01" data-kind="summit">SCO summit in Tianjin</li>
+      </ol>`;
+    });
+    expect(drawnCount(el)).toBe(2);
+    expect($$(el, '[part="event"]').map((m) => m.getAttribute('aria-label'))).toContain(
+      'Parade, 3 September 2025: Victory Day parade in Beijing',
+    );
+  });
+
+  it('shows what went wrong when src cannot be loaded', async () => {
+    const errors: CustomEvent[] = [];
+    const el = await mount((el) => {
+      el.addEventListener('summit-error', (e) => errors.push(e as CustomEvent));
+      el.src = '/no-such-file.json';
+    });
+    await until(() => $(el, '.message.error'));
+    expect($(el, '.message.error')!.textContent).toMatch(/could not load \/no-such-file\.json: 404/);
+    expect(errors[0]!.detail.problems[0].field).toBe('src');
+  });
+});
+
+describe('<summit-timeline> gestures', () => {
+  it('zooms in around the pointer on ctrl+wheel, and scrolls the page on a plain wheel', async () => {
+    const el = await mount((el) => (el.events = dataset));
+    const before = span(el);
+    await commands.wheelAt({ selector: 'summit-timeline svg.plot', at: [0.75, 0.5] }, 100);
+    await frame();
+    expect(span(el)).toBe(before);
+    expect($(el, '.hint')?.textContent).toMatch(/Ctrl \+ scroll to zoom|⌘ \+ scroll to zoom/);
+
+    const plot = $(el, 'svg.plot')!.getBoundingClientRect();
+    const x = plot.width * 0.75;
+    const timeAt = () => +el.visibleRange.start + (span(el) * x) / plot.width;
+    const anchor = timeAt();
+    await commands.wheelAt({ selector: 'summit-timeline svg.plot', at: [0.75, 0.5] }, -300, 'Control');
+    await frame();
+    expect(span(el)).toBeLessThan(before * 0.8);
+    expect(Math.abs(timeAt() - anchor)).toBeLessThan(span(el) * 0.01);
+  });
+
+  it('zooms on a plain wheel with wheel-zoom="free"', async () => {
+    const el = await mount((el) => {
+      el.events = dataset;
+      el.wheelZoom = 'free';
+    });
+    const before = span(el);
+    await commands.wheelAt({ selector: 'summit-timeline svg.plot' }, -300);
+    await frame();
+    expect(span(el)).toBeLessThan(before);
+  });
+
+  it('pans to earlier dates when dragged to the right', async () => {
+    const el = await mount();
+    el.zoomTo('2025-06-01', '2025-12-31', false);
+    await frame();
+    const before = el.visibleRange;
+    const ranges: unknown[] = [];
+    el.addEventListener('summit-rangechange', (e) => ranges.push(e.detail));
+    await commands.drag({ selector: 'summit-timeline svg.plot', at: [0.5, 0.9] }, 200);
+    await frame();
+    expect(+el.visibleRange.start).toBeLessThan(+before.start);
+    expect(span(el)).toBeCloseTo(+before.end - +before.start, -5);
+    expect(ranges.length).toBeGreaterThan(0);
+  });
+
+  it('zooms with the + and fit buttons', async () => {
+    const el = await mount();
+    const before = span(el);
+    await userEvent.click($(el, '[aria-label="Zoom in"]')!);
+    await until(() => span(el) < before * 0.6);
+    await userEvent.click($(el, '[aria-label="Show all"]')!);
+    await until(() => Math.abs(span(el) - before) < before * 0.01);
+  });
+});
+
+describe('<summit-timeline> keyboard and card', () => {
+  it('moves between events with the arrow keys, opens the card with Enter and closes it with Escape', async () => {
+    const el = await mount((el) => {
+      el.events = dataset;
+      el.sources = sources;
+      el.start = '2025-08-25';
+      el.end = '2025-09-10';
+    });
+    const chart = $(el, '.chart') as HTMLElement;
+    chart.focus();
+    await userEvent.keyboard('{Home}');
+    const first = await until(() => chart.getAttribute('aria-activedescendant'));
+    await userEvent.keyboard('{ArrowRight}');
+    const second = await until(() => {
+      const id = chart.getAttribute('aria-activedescendant');
+      return id !== first && id;
+    });
+    expect(el.shadowRoot!.getElementById(second as string)).not.toBeNull();
+
+    const selections: SummitSelectEvent[] = [];
+    el.addEventListener('summit-select', (e) => selections.push(e));
+    await userEvent.keyboard('{End}');
+    await new Promise((r) => setTimeout(r, 400));
+    let active = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!)!;
+    while (active.getAttribute('part') === 'cluster') {
+      await userEvent.keyboard('{Enter}');
+      await frame();
+      await new Promise((r) => setTimeout(r, 400));
+      active = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!)!;
+    }
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(selections).toHaveLength(1);
+    const card = await until(() => $(el, 'summit-event-card'));
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const record = selections[0]!.detail.event;
+    expect(card.shadowRoot!.querySelector('blockquote')!.textContent).toBe(record.sources![0]!.quote);
+    expect(card.shadowRoot!.querySelector('figcaption')!.textContent).toContain(
+      sources.find((s) => s.id === record.sources![0]!.source)!.publisher,
+    );
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect($(el, 'summit-event-card')).toBeNull();
+    expect(el.selected).toBeUndefined();
+  });
+
+  it('selects the event named in the URL hash with hash-link, and writes the hash on select', async () => {
+    const target = dataset.find((e) => e.kind === 'parade') ?? dataset[10]!;
+    history.replaceState(null, '', `#${target.id}`);
+    const el = await mount((el) => {
+      el.events = dataset;
+      el.hashLink = true;
+    });
+    await until(() => $(el, 'summit-event-card'));
+    expect(el.selected).toBe(target.id);
+    const { start, end } = el.visibleRange;
+    expect(+start).toBeLessThanOrEqual(Date.parse(target.start));
+    expect(+end).toBeGreaterThanOrEqual(Date.parse(target.end));
+
+    const other = dataset.find((e) => e.id !== target.id && e.precision === 'day')!;
+    el.focusEvent(other.id);
+    await el.updateComplete;
+    await frame();
+    expect(location.hash).toBe(`#${other.id}`);
+  });
+});
+
+describe('<summit-timeline> legend and overview', () => {
+  it('hides a kind when its legend button is pressed', async () => {
+    const el = await mount();
+    const button = $$(el, '[part="legend-item"]').find((b) => b.textContent!.includes('Visit'))!;
+    const visits = dataset.filter((e) => e.kind === 'visit').length;
+    expect(button.textContent).toContain(String(visits));
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(el.kinds).not.toContain('visit');
+    expect(el.getAttribute('kinds')).toBeTruthy();
+    expect(drawnCount(el)).toBe(dataset.length - visits);
+  });
+
+  it('pans the view when the overview brush is dragged', async () => {
+    const el = await mount();
+    el.zoomTo('2024-04-01', '2024-06-01', false);
+    await frame();
+    const before = +el.visibleRange.start;
+    await commands.drag({ selector: 'summit-timeline .overview .brush' }, 150);
+    await frame();
+    expect(+el.visibleRange.start).toBeGreaterThan(before);
+  });
+});
+
+describe('<summit-timeline> on a phone', () => {
+  it('shows a chronological list below 480 px', async () => {
+    host.style.width = '360px';
+    const el = await mount();
+    await until(() => $(el, '.list'));
+    const items = $$(el, '.list li.item');
+    expect(items.length).toBe(Math.min(50, dataset.length));
+    expect($(el, 'svg.plot')).toBeNull();
+  });
+});
