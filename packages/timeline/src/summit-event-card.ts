@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { formatEventDate } from './core/format.js';
 import { KINDS, KIND_LABELS, type Kind } from './core/kinds.js';
 import { normalize } from './core/normalize.js';
+import { countryName } from './country-names.js';
 import { kindPath } from './kind-symbols.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
 import { cardStyles } from './summit-event-card.styles.js';
@@ -63,7 +64,10 @@ export class SummitEventCard extends LitElement {
     const kind: Kind = (KINDS as readonly string[]).includes(record.kind) ? (record.kind as Kind) : 'other';
     const status = record.status && record.status !== 'happened' ? record.status : undefined;
     const participants = record.participants ?? [];
-    const place = [record.location?.place, record.location?.country].filter(Boolean).join(', ');
+    const country = record.location?.country;
+    const place = [record.location?.place, country && countryName(country, this.resolvedLocale)]
+      .filter(Boolean)
+      .join(', ');
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`
       <article part="card" style="--_kind: var(--_c-${kind})" aria-label=${record.title}>

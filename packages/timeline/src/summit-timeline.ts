@@ -401,7 +401,9 @@ export class SummitTimeline extends LitElement {
     if (this.loadError)
       return html`<p class="message error" role="alert">Could not show the timeline: ${this.loadError}</p>`;
     if (!this.items.length) return html`<p class="message" role="status">No events to show.</p>`;
-    const narrow = this.width > 0 && this.width < NARROW_BREAKPOINT_PX;
+    // Until the first measurement there is no width to lay out in.
+    if (!this.width) return html`<p class="message" role="status">Loading events…</p>`;
+    const narrow = this.width < NARROW_BREAKPOINT_PX;
     return html`
       <div class="top">
         ${renderLegend(this.counts, this.activeKinds(), (kind) => this.toggleKind(kind))}

@@ -61,14 +61,14 @@ export type LayoutMark = EventMark | ClusterMark;
 /**
  * Lays out the visible items of one row (`items[lo..hi)`, sorted by start) for the
  * current scale. Month- and year-precision items become bands in a strip above the
- * lanes. Point events in the same pixel bin (`CLUSTER_BIN_PX`) merge into one
- * cluster. Other points and bars go greedily into the first lane where they fit; a label is kept
- * where it fits before the next mark in its lane and gives way when a later mark
- * needs the room. An item that fits in no lane merges with the last mark of the lane
- * that frees up first into a cluster with a count; zooming in spreads the marks and
- * splits the clusters. Every visible item ends up in exactly one mark, and no two
- * marks (or a mark and a kept label) overlap in a lane. Work is proportional to
- * `hi - lo`.
+ * lanes. Point events are taken a pixel bin (`CLUSTER_BIN_PX`) at a time: when a bin
+ * holds no more events than there are free lanes at that place, each gets a lane
+ * (events of the same day stack); otherwise the whole bin becomes one cluster with a
+ * count. Bars go into the first lane where they fit. A label is kept where it fits
+ * before the next mark in its lane, and gives way when a later mark needs the room.
+ * Zooming in spreads the bins and splits the clusters. Every visible item ends up in
+ * exactly one mark, and no two marks (or a mark and a kept label) overlap in a lane.
+ * Work is proportional to `hi - lo`.
  */
 export function layoutRow(
   items: readonly TimelineItem[],
@@ -85,11 +85,12 @@ export function layoutRow(
   const last = new Int32Array(maxLanes).fill(-1);
   const markEnd = new Float64Array(maxLanes).fill(-Infinity);
   const usedEnd = new Float64Array(maxLanes).fill(-Infinity);
-  let lastPoint = -1;
-  let lastBin = NaN;
   const bandLanes = Math.max(1, options.bandLanes ?? DEFAULT_BAND_LANES);
   const bandEnd = new Float64Array(bandLanes).fill(-Infinity);
   const bandLabelEnd = new Float64Array(bandLanes).fill(-Infinity);
+  // The pixel bin of point events being gathered.
+  const bin: TimelineItem[] = [];
+  let binIndex = NaN;
 
   for (let i = lo; i < hi; i++) {
     const item = items[i]!;
@@ -98,80 +99,121 @@ export function layoutRow(
     if (x1 <= 0 || x0 >= width) continue;
 
     if (item.precision !== 'day') {
-      let band = 0;
-      for (let l = 0; l < bandLanes; l++) {
-        if (x0 >= bandEnd[l]! + 1) {
-          band = l;
-          break;
-        }
-        if (bandEnd[l]! < bandEnd[band]!) band = l;
-      }
-      bandEnd[band] = Math.max(bandEnd[band]!, x1);
-      const w = labelWidth(item);
-      const lx = Math.max(0, x0) + LABEL_OFFSET;
-      const fits = Math.min(x1, width) - lx >= w && lx >= bandLabelEnd[band]! + gap;
-      if (fits) bandLabelEnd[band] = lx + w;
-      marks.push({ type: 'event', item, x0, x1, lane: -1 - band, labelX: fits ? lx : null, shape: 'band' });
+      placeBand(item, x0, x1);
       continue;
     }
-
     const point = item.end - item.start <= DAY_MS || x1 - x0 < MIN_BAR_PX;
-    const m0 = point ? (x0 + x1) / 2 - radius : x0;
-    const m1 = point ? (x0 + x1) / 2 + radius : x1;
-    const bin = point ? Math.floor((x0 + x1) / 2 / CLUSTER_BIN_PX) : NaN;
-    if (point && bin === lastBin && lastPoint >= 0) {
-      const mark = marks[lastPoint]!;
-      merge(mark.type === 'cluster' ? mark : toCluster(lastPoint), item, m1);
+    if (point) {
+      const b = Math.floor((x0 + x1) / 2 / CLUSTER_BIN_PX);
+      if (b !== binIndex) flushBin();
+      binIndex = b;
+      bin.push(item);
       continue;
     }
+    flushBin();
+    if (!placeInLane(item, x0, x1, 'bar')) placeCluster([item], x0, x1);
+  }
+  flushBin();
+  return marks;
 
-    let lane = -1;
-    for (let l = 0; l < maxLanes; l++) {
-      if (m0 >= usedEnd[l]! + gap) {
-        lane = l;
+  function placeBand(item: TimelineItem, x0: number, x1: number): void {
+    let band = 0;
+    for (let l = 0; l < bandLanes; l++) {
+      if (x0 >= bandEnd[l]! + 1) {
+        band = l;
         break;
       }
+      if (bandEnd[l]! < bandEnd[band]!) band = l;
     }
-    if (lane < 0) {
-      // Labels give way to marks: take a lane whose last mark is clear of this one, dropping its label.
-      for (let l = 0; l < maxLanes; l++) {
-        if (m0 >= markEnd[l]! + gap) {
-          lane = l;
-          const previous = marks[last[l]!];
-          if (previous?.type === 'event') previous.labelX = null;
-          break;
-        }
+    bandEnd[band] = Math.max(bandEnd[band]!, x1);
+    const w = labelWidth(item);
+    const lx = Math.max(0, x0) + LABEL_OFFSET;
+    const fits = Math.min(x1, width) - lx >= w && lx >= bandLabelEnd[band]! + gap;
+    if (fits) bandLabelEnd[band] = lx + w;
+    marks.push({ type: 'event', item, x0, x1, lane: -1 - band, labelX: fits ? lx : null, shape: 'band' });
+  }
+
+  function pointExtent(item: TimelineItem): [number, number] {
+    const c = (scale(item.start) + scale(item.end)) / 2;
+    return [c - radius, c + radius];
+  }
+
+  function flushBin(): void {
+    if (!bin.length) return;
+    const [m0] = pointExtent(bin[0]!);
+    let free = 0;
+    for (let l = 0; l < maxLanes; l++) if (m0 >= markEnd[l]! + gap) free++;
+    if (bin.length <= free) {
+      for (const item of bin) {
+        const [a, b] = pointExtent(item);
+        placeInLane(item, a, b, 'point');
+      }
+    } else {
+      const [a] = pointExtent(bin[0]!);
+      const [, b] = pointExtent(bin[bin.length - 1]!);
+      placeCluster(bin.slice(), a, b);
+    }
+    bin.length = 0;
+    binIndex = NaN;
+  }
+
+  /** Puts an event mark in the first lane where it fits, taking the room of an earlier label if need be. */
+  function placeInLane(item: TimelineItem, m0: number, m1: number, shape: 'point' | 'bar'): boolean {
+    let lane = -1;
+    for (let l = 0; l < maxLanes && lane < 0; l++) if (m0 >= usedEnd[l]! + gap) lane = l;
+    for (let l = 0; l < maxLanes && lane < 0; l++) {
+      if (m0 >= markEnd[l]! + gap) {
+        lane = l;
+        const previous = marks[last[l]!];
+        if (previous?.type === 'event') previous.labelX = null;
       }
     }
-    if (lane >= 0) {
-      const w = labelWidth(item);
-      const lx = m1 + LABEL_OFFSET;
-      const labelFits = lx + w <= width;
-      marks.push({
-        type: 'event',
-        item,
-        x0: m0,
-        x1: m1,
-        lane,
-        labelX: labelFits ? lx : null,
-        shape: point ? 'point' : 'bar',
-      });
-      last[lane] = marks.length - 1;
-      markEnd[lane] = m1;
-      usedEnd[lane] = labelFits ? lx + w : m1;
-      if (point) [lastPoint, lastBin] = [marks.length - 1, bin];
-      continue;
-    }
-
-    // No room: merge into the lane that frees up first.
-    let target = 0;
-    for (let l = 1; l < maxLanes; l++) if (markEnd[l]! < markEnd[target]!) target = l;
-    const index = last[target]!;
-    const mark = marks[index]!;
-    merge(mark.type === 'cluster' ? mark : toCluster(index), item, m1);
-    if (point) [lastPoint, lastBin] = [index, bin];
+    if (lane < 0) return false;
+    const w = labelWidth(item);
+    const lx = m1 + LABEL_OFFSET;
+    const labelFits = lx + w <= width;
+    marks.push({ type: 'event', item, x0: m0, x1: m1, lane, labelX: labelFits ? lx : null, shape });
+    last[lane] = marks.length - 1;
+    markEnd[lane] = m1;
+    usedEnd[lane] = labelFits ? lx + w : m1;
+    return true;
   }
-  return marks;
+
+  /** A cluster in the first lane with room for it; where none has, the items join the last mark of the lane that frees up first. */
+  function placeCluster(group: TimelineItem[], x0: number, x1: number): void {
+    let lane = -1;
+    for (let l = 0; l < maxLanes && lane < 0; l++) if (x0 >= markEnd[l]! + gap) lane = l;
+    let cluster: ClusterMark;
+    if (lane >= 0) {
+      const previous = marks[last[lane]!];
+      if (
+        previous?.type === 'event' &&
+        previous.labelX !== null &&
+        previous.labelX + labelWidth(previous.item) + gap > x0
+      ) {
+        previous.labelX = null;
+      }
+      cluster = { type: 'cluster', items: [], count: 0, start: Infinity, end: -Infinity, x0, x1: x0, lane, kinds: {} };
+      marks.push(cluster);
+      last[lane] = marks.length - 1;
+    } else {
+      lane = 0;
+      for (let l = 1; l < maxLanes; l++) if (markEnd[l]! < markEnd[lane]!) lane = l;
+      const previous = marks[last[lane]!]!;
+      cluster = previous.type === 'cluster' ? previous : toCluster(last[lane]!);
+    }
+    for (const item of group) {
+      cluster.items.push(item);
+      cluster.count++;
+      cluster.start = Math.min(cluster.start, item.start);
+      cluster.end = Math.max(cluster.end, item.end);
+      cluster.kinds[item.kind] = (cluster.kinds[item.kind] ?? 0) + 1;
+    }
+    // A cluster only grows to the right, so it stays clear of its lane's earlier marks.
+    cluster.x1 = Math.max(cluster.x1, x1, cluster.x0 + CLUSTER_MIN_WIDTH);
+    markEnd[lane] = Math.max(markEnd[lane]!, cluster.x1);
+    usedEnd[lane] = Math.max(usedEnd[lane]!, cluster.x1);
+  }
 
   /** Turns the event mark at `index` into a cluster of one, in place. */
   function toCluster(index: number): ClusterMark {
@@ -189,17 +231,5 @@ export function layoutRow(
     };
     marks[index] = cluster;
     return cluster;
-  }
-
-  /** Adds an item to a cluster; the cluster only grows to the right, so it stays clear of its lane's earlier marks. */
-  function merge(cluster: ClusterMark, item: TimelineItem, m1: number): void {
-    cluster.items.push(item);
-    cluster.count++;
-    cluster.start = Math.min(cluster.start, item.start);
-    cluster.end = Math.max(cluster.end, item.end);
-    cluster.kinds[item.kind] = (cluster.kinds[item.kind] ?? 0) + 1;
-    cluster.x1 = Math.max(cluster.x1, m1, cluster.x0 + CLUSTER_MIN_WIDTH);
-    markEnd[cluster.lane] = Math.max(markEnd[cluster.lane]!, cluster.x1);
-    usedEnd[cluster.lane] = Math.max(usedEnd[cluster.lane]!, cluster.x1);
   }
 }

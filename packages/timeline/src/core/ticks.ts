@@ -58,9 +58,13 @@ export function chooseTicks(domain: [number, number], width: number, locale: str
   const level = LEVELS.find((l) => l.ms / msPerPx >= MIN_TICK_SPACING_PX) ?? LEVELS[LEVELS.length - 1]!;
   const minorFormat = dateFormat(locale, level.minor);
   // A month level's first month of the year is the year's major tick; label the month anyway.
-  const minor = level.interval
-    .range(new Date(from), new Date(to))
-    .map((d) => ({ value: +d, label: minorFormat.format(d) }));
+  const minor: Tick[] = [];
+  for (const d of level.interval.range(new Date(from), new Date(to))) {
+    // Day steps restart each month (…29, 31, 1): drop a tick that would crowd the one before.
+    const previous = minor[minor.length - 1];
+    if (previous && (+d - previous.value) / msPerPx < MIN_TICK_SPACING_PX * 0.75) continue;
+    minor.push({ value: +d, label: minorFormat.format(d) });
+  }
   if (!level.major) return { minor, major: [] };
   const majorFormat = dateFormat(locale, level.major.options);
   const major = level.major.interval

@@ -107,6 +107,31 @@ describe('layoutRow', () => {
     expect(near).toHaveLength(8);
   });
 
+  it('stacks events of the same day in lanes once there is room, so every cluster can be split by zooming in', () => {
+    const base = {
+      kind: 'parade' as const,
+      precision: 'day' as const,
+      planned: false,
+      status: 'happened',
+      countries: [],
+      uncertain: false,
+      approximate: false,
+      record: {},
+    };
+    const day = Date.UTC(2025, 8, 3);
+    const same = [0, 1, 2].map((i) => ({
+      ...base,
+      id: `s${i}`,
+      title: `S ${i}`,
+      start: day,
+      end: day + 86_400_000,
+      index: i,
+    }));
+    const marks = layout(same, [day - 10 * 86_400_000, day + 10 * 86_400_000]).marks;
+    expect(marks.map((m) => m.type)).toEqual(['event', 'event', 'event']);
+    expect(new Set(marks.map((m) => m.lane)).size).toBe(3);
+  });
+
   it('clusters no more items when zoomed in than when zoomed out', () => {
     const clustered = (domain: [number, number]) =>
       layout(items, domain).marks.reduce((n, m) => n + (m.type === 'cluster' ? m.count : 0), 0);

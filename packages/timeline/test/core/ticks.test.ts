@@ -18,11 +18,19 @@ describe('chooseTicks', () => {
   });
 
   it('keeps minor ticks far enough apart to label at any width', () => {
-    for (const width of [320, 600, 1400]) {
-      const { minor } = chooseTicks([Date.UTC(1950, 0, 1), Date.UTC(2026, 0, 1)], width, 'en-GB');
-      const px = (t: number) => ((t - Date.UTC(1950, 0, 1)) / (Date.UTC(2026, 0, 1) - Date.UTC(1950, 0, 1))) * width;
-      for (let i = 1; i < minor.length; i++)
-        expect(px(minor[i]!.value) - px(minor[i - 1]!.value)).toBeGreaterThanOrEqual(MIN_TICK_SPACING_PX - 1);
+    const spans: [number, number][] = [
+      [Date.UTC(1950, 0, 1), Date.UTC(2026, 0, 1)],
+      [Date.UTC(2025, 6, 1), Date.UTC(2025, 10, 1)],
+      [Date.UTC(2025, 7, 20), Date.UTC(2025, 8, 20)],
+    ];
+    for (const [from, to] of spans) {
+      for (const width of [320, 600, 1400]) {
+        const { minor } = chooseTicks([from, to], width, 'en-GB');
+        const px = (t: number) => ((t - from) / (to - from)) * width;
+        for (let i = 1; i < minor.length; i++) {
+          expect(px(minor[i]!.value) - px(minor[i - 1]!.value)).toBeGreaterThanOrEqual(MIN_TICK_SPACING_PX * 0.75 - 1);
+        }
+      }
     }
   });
 
