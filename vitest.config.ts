@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { drag, wheelAt } from './packages/timeline/test/commands.js';
+import { dblclickAt, drag, emulateTouch, touchGesture, wheelAt } from './packages/timeline/test/commands.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -38,7 +38,7 @@ export default defineConfig({
               contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
-            commands: { drag, wheelAt },
+            commands: { dblclickAt, drag, emulateTouch, touchGesture, wheelAt },
           },
         },
       },

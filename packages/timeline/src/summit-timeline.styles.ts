@@ -252,6 +252,14 @@ export const timelineStyles = css`
     cursor: ew-resize;
   }
 
+  .overview-span {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.75rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
   .overview-frame {
     fill: none;
     stroke: var(--_grid);

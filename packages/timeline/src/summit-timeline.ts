@@ -6,7 +6,7 @@ import { KINDS, KIND_LABELS, type Kind } from './core/kinds.js';
 import { normalize, type Problem, type TimelineItem } from './core/normalize.js';
 import { fitDomain, maxZoom } from './core/scale.js';
 import { chooseTicks } from './core/ticks.js';
-import { prefixMaxEnd, visibleRange } from './core/visible.js';
+import { blockMaxEnd, prefixMaxEnd, visibleRange } from './core/visible.js';
 import { layoutRow, type LayoutMark } from './core/layout.js';
 import { describeCluster, describeItem, formatEventDate } from './core/format.js';
 import { fetchRecords, readList } from './data-sources.js';
@@ -48,6 +48,12 @@ interface Row {
   label: string;
   items: TimelineItem[];
   maxEnd: Float64Array;
+  blockEnds: Float64Array;
+}
+
+/** The year of a time, in the locale's digits and calendar era. */
+function yearLabel(t: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(t);
 }
 
 interface PlacedMark {
@@ -56,7 +62,9 @@ interface PlacedMark {
   row: number;
   y: number;
   x: number;
-  items: readonly TimelineItem[];
+  /** First and last of its events in time order. */
+  first: TimelineItem;
+  last: TimelineItem;
 }
 
 /**
@@ -159,6 +167,7 @@ export class SummitTimeline extends LitElement {
   @property() label = 'Timeline of events';
 
   @state() private items: TimelineItem[] = [];
+  private byId = new Map<string, TimelineItem>();
   @state() private loading = false;
   @state() private loadError?: string;
   @state() private width = 0;
@@ -174,6 +183,8 @@ export class SummitTimeline extends LitElement {
   private counts = new Map<Kind, number>();
   private shown: TimelineItem[] = [];
   private domain: [number, number] = [0, 1];
+  /** First start and last day of the events, for the overview's end labels. */
+  private span: [number, number] = [0, 1];
   private bins = new Uint32Array(1);
   private placed: PlacedMark[] = [];
   private widths = new Map<string, number>();
@@ -216,7 +227,7 @@ export class SummitTimeline extends LitElement {
 
   /** Brings an event into view, focuses its mark and selects it. */
   focusEvent(id: string): void {
-    const item = this.items.find((i) => i.id === id);
+    const item = this.byId.get(id);
     if (!item) return;
     this.reveal(item);
     this.focusId = id;
@@ -294,6 +305,7 @@ export class SummitTimeline extends LitElement {
           this.loading = false;
           this.loadError = error.message;
           this.items = [];
+          this.byId = new Map();
           this.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message: error.message }]));
         },
       );
@@ -305,6 +317,7 @@ export class SummitTimeline extends LitElement {
   private setRecords(records: readonly unknown[]): void {
     const { items, problems } = normalize(records);
     this.items = items;
+    this.byId = new Map(items.map((item) => [item.id, item]));
     this.loadError = undefined;
     this.initialWindowDone = false;
     this.transform = zoomIdentity;
@@ -345,9 +358,12 @@ export class SummitTimeline extends LitElement {
           : this.groupBy === 'country'
             ? countryName(key, this.resolvedLocale)
             : '';
-      return { key, label, items, maxEnd: prefixMaxEnd(items) };
+      return { key, label, items, maxEnd: prefixMaxEnd(items), blockEnds: blockMaxEnd(items) };
     });
     this.domain = fitDomain(this.items);
+    let last = -Infinity;
+    for (const item of this.items) last = Math.max(last, item.end - DAY);
+    this.span = [this.items[0]?.start ?? 0, last];
     const starts = new Float64Array(this.shown.length);
     this.shown.forEach((item, i) => (starts[i] = item.start));
     this.bins = densityBins(starts, this.domain, Math.max(1, Math.floor(this.width / 3)));
@@ -430,11 +446,17 @@ export class SummitTimeline extends LitElement {
     const rowHeight = this.rowHeight();
     const lanes = this.groupBy === 'none' ? LANES.single : LANES.grouped;
     const placed: PlacedMark[] = [];
+    // A UTC time scale is linear in milliseconds; plain arithmetic keeps the per-mark cost low.
+    const k = this.width / Math.max(1, to - from);
+    const scale = (t: number) => (t - from) * k;
+    const invert = (px: number) => from + px / k;
     const rowsSvg = this.rows.map((row, r) => {
       const top = r * rowHeight + (this.groupBy === 'none' ? 0 : ROW_LABEL_HEIGHT);
       const [lo, hi] = visibleRange(row.items, row.maxEnd, from, to);
       const marks = layoutRow(row.items, lo, hi, {
-        scale: (t: number) => x(t),
+        scale,
+        invert,
+        blockEnds: row.blockEnds,
         width: this.width,
         maxLanes: lanes,
         bandLanes: BAND_LANES,
@@ -445,9 +467,10 @@ export class SummitTimeline extends LitElement {
           mark.lane < 0
             ? top + 2 + (-1 - mark.lane) * BAND_HEIGHT
             : top + BAND_LANES * BAND_HEIGHT + mark.lane * LANE_HEIGHT + LANE_HEIGHT / 2;
-        const items = mark.type === 'cluster' ? mark.items : [mark.item];
-        const key = mark.type === 'cluster' ? `c:${r}:${items[0]!.id}` : `e:${r}:${mark.item.id}`;
-        placed.push({ key, mark, row: r, y, x: (mark.x0 + mark.x1) / 2, items });
+        const first = mark.type === 'cluster' ? mark.first : mark.item;
+        const last = mark.type === 'cluster' ? mark.last : mark.item;
+        const key = `${mark.type === 'cluster' ? 'c' : 'e'}:${r}:${first.id}`;
+        placed.push({ key, mark, row: r, y, x: (mark.x0 + mark.x1) / 2, first, last });
       }
       return svg`<g class="row">
         ${
@@ -516,6 +539,9 @@ export class SummitTimeline extends LitElement {
         ></rect>
         ${renderOverview(this.bins, this.width, brush)}
       </svg>
+      <div class="overview-span" aria-hidden="true">
+        ${this.span.map((t) => html`<span>${yearLabel(t, this.resolvedLocale)}</span>`)}
+      </div>
     `;
   }
 
@@ -605,7 +631,7 @@ export class SummitTimeline extends LitElement {
   }
 
   private renderCard() {
-    const item = this.selected ? this.items.find((i) => i.id === this.selected) : undefined;
+    const item = this.selected ? this.byId.get(this.selected) : undefined;
     if (!item) return nothing;
     return html`<div class="card-wrap">
       <summit-event-card
@@ -626,7 +652,7 @@ export class SummitTimeline extends LitElement {
   private select(id: string | undefined): void {
     this.selected = id;
     if (!id) return;
-    const item = this.items.find((i) => i.id === id);
+    const item = this.byId.get(id);
     if (item) this.dispatchEvent(new SummitSelectEvent(id, item.record as TimelineRecord));
   }
 
@@ -668,7 +694,7 @@ export class SummitTimeline extends LitElement {
   }
 
   private revealSelected(): void {
-    const item = this.items.find((i) => i.id === this.selected);
+    const item = this.selected ? this.byId.get(this.selected) : undefined;
     if (!item) return;
     this.focusId = item.id;
     const span = Math.max(120 * DAY, (item.end - item.start) * 3);
@@ -684,28 +710,33 @@ export class SummitTimeline extends LitElement {
       this.selected = id;
       return;
     }
-    if (this.items.some((i) => i.id === id)) {
+    if (this.byId.has(id)) {
       this.select(id);
       this.revealSelected();
     }
   };
 
   private focusedMark(): PlacedMark | undefined {
-    if (!this.focusId) return undefined;
-    return this.placed.find((p) => p.items.some((i) => i.id === this.focusId));
+    const item = this.focusId === undefined ? undefined : this.byId.get(this.focusId);
+    if (!item) return undefined;
+    return this.placed.find(({ mark }) =>
+      mark.type === 'event'
+        ? mark.item === item
+        : item.start >= mark.start && item.start <= mark.end && mark.items.includes(item),
+    );
   }
 
   private onChartFocus = () => {
     if (this.focusId && this.focusedMark()) return;
     const first = this.placed.find((p) => p.x >= 0) ?? this.placed[0];
-    if (first) this.focusId = first.items[0]!.id;
+    if (first) this.focusId = first.first.id;
   };
 
   private onPlotClick = (event: MouseEvent) => {
     const target = (event.target as Element).closest('[data-key]');
     const placed = target && this.placed.find((p) => p.key === target.getAttribute('data-key'));
     if (!placed) return;
-    this.focusId = placed.items[0]!.id;
+    this.focusId = placed.first.id;
     if (placed.mark.type === 'cluster') this.zoomIntoCluster(placed);
     else this.select(placed.mark.item.id);
   };
@@ -717,8 +748,7 @@ export class SummitTimeline extends LitElement {
   };
 
   private zoomIntoCluster(p: PlacedMark): void {
-    const start = Math.min(...p.items.map((i) => i.start));
-    const end = Math.max(...p.items.map((i) => i.end));
+    const { start, end } = p.mark.type === 'cluster' ? p.mark : p.mark.item;
     const pad = Math.max(DAY, (end - start) * 0.15);
     this.zoomTo(start - pad, end + pad);
   }
@@ -731,13 +761,13 @@ export class SummitTimeline extends LitElement {
       case 'ArrowRight':
       case 'ArrowLeft': {
         const forward = (event.key === 'ArrowRight') !== (getComputedStyle(this).direction === 'rtl');
-        const members = new Set(current?.items.map((i) => i.id) ?? []);
-        let index = current
-          ? order.findIndex((i) => i.id === (forward ? current.items.at(-1) : current.items[0])!.id)
-          : -1;
+        const members = new Set(current?.mark.type === 'cluster' ? current.mark.items : []);
+        // The focused event may be off screen (the view still on its way to it): step from it all the same.
+        const focused = this.focusId === undefined ? undefined : this.byId.get(this.focusId);
+        let index = order.indexOf((current ? (forward ? current.last : current.first) : focused)!);
+        if (index < 0) index = forward ? -1 : order.length;
         do index += forward ? 1 : -1;
-        while (index >= 0 && index < order.length && members.has(order[index]!.id));
-        if (!current) index = forward ? 0 : order.length - 1;
+        while (index >= 0 && index < order.length && members.has(order[index]!));
         this.moveFocus(order[Math.max(0, Math.min(order.length - 1, index))]);
         break;
       }
@@ -759,7 +789,7 @@ export class SummitTimeline extends LitElement {
         const best = candidates
           .filter((p) => lane(p) === nextLane)
           .reduce((a, b) => (Math.abs(b.x - current.x) < Math.abs(a.x - current.x) ? b : a));
-        this.focusId = best.items[0]!.id;
+        this.focusId = best.first.id;
         break;
       }
       case 'Enter':

@@ -69,8 +69,8 @@ export class ZoomController implements ReactiveController {
     this.behavior.duration(reducedMotion() ? 0 : ZOOM_DURATION_MS);
     select(element).call(this.behavior);
     element.addEventListener('wheel', this.onWheel as EventListener, { passive: true });
-    // Vertical swipes still scroll the page on touch screens; horizontal ones pan.
-    (element as HTMLElement | SVGElement).style.touchAction = 'pan-y pinch-zoom';
+    // Vertical swipes may still scroll the page on touch screens; horizontal swipes and pinches are the timeline's.
+    (element as HTMLElement | SVGElement).style.touchAction = 'pan-y';
   }
 
   /** Zoom limits, in the units of the base scale: `[1, maxScale]`, and no panning past the fitted view. */

@@ -41,8 +41,58 @@ export const wheelAt: BrowserCommand<[Point, number, ('Control' | 'Meta')?]> = a
   if (modifier) await page.keyboard.up(modifier);
 };
 
+export const dblclickAt: BrowserCommand<[Point]> = async (context, point) => {
+  const { x, y } = await locate(context, point);
+  await context.page.mouse.dblclick(x, y);
+};
+
+/**
+ * Touch gestures through the DevTools protocol, with touch emulation on so the page
+ * sees a touch screen: one finger dragged by `dx`, or two fingers spread apart (or
+ * pinched together) around the point by `spread` pixels each.
+ */
+export const touchGesture: BrowserCommand<[Point, { dx?: number; spread?: number }]> = async (
+  context,
+  point,
+  { dx = 0, spread = 0 },
+) => {
+  const { x, y } = await locate(context, point);
+  const cdp = await session(context);
+  const fingers = (t: number) =>
+    spread
+      ? [
+          { x: x - 30 - spread * t, y, id: 1 },
+          { x: x + 30 + spread * t, y, id: 2 },
+        ]
+      : [{ x: x + dx * t, y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+  for (let step = 1; step <= 8; step++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(step / 8) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+};
+
+/** Turns touch emulation on or off, so `navigator.maxTouchPoints` reports a touch screen. */
+export const emulateTouch: BrowserCommand<[boolean]> = async (context, enabled) => {
+  const cdp = await session(context);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: enabled ? 5 : 1 });
+};
+
+type Context = Parameters<BrowserCommand<[]>>[0];
+type Session = Awaited<ReturnType<ReturnType<Context['page']['context']>['newCDPSession']>>;
+// Emulation lasts as long as the session that set it, so each page keeps one.
+const sessions = new WeakMap<Context['page'], Promise<Session>>();
+function session({ page }: Context): Promise<Session> {
+  let cdp = sessions.get(page);
+  if (!cdp) sessions.set(page, (cdp = page.context().newCDPSession(page)));
+  return cdp;
+}
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    dblclickAt(point: Point): Promise<void>;
+    touchGesture(point: Point, gesture: { dx?: number; spread?: number }): Promise<void>;
+    emulateTouch(enabled: boolean): Promise<void>;
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;
   }

@@ -43,6 +43,19 @@ async function until<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>>
   }
 }
 
+/** Waits until the view stops moving (a zoom transition has run its course). */
+async function settled(el: SummitTimeline) {
+  let last = '';
+  let still = 0;
+  while (still < 4) {
+    await frame();
+    const now = `${+el.visibleRange.start}:${+el.visibleRange.end}`;
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  await el.updateComplete;
+}
+
 const span = (el: SummitTimeline) => +el.visibleRange.end - +el.visibleRange.start;
 const $ = (el: SummitTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: SummitTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -187,6 +200,7 @@ describe('<summit-timeline> keyboard and card', () => {
     const chart = $(el, '.chart') as HTMLElement;
     chart.focus();
     await userEvent.keyboard('{Home}');
+    await settled(el);
     const first = await until(() => chart.getAttribute('aria-activedescendant'));
     await userEvent.keyboard('{ArrowRight}');
     const second = await until(() => {
@@ -198,12 +212,11 @@ describe('<summit-timeline> keyboard and card', () => {
     const selections: SummitSelectEvent[] = [];
     el.addEventListener('summit-select', (e) => selections.push(e));
     await userEvent.keyboard('{End}');
-    await new Promise((r) => setTimeout(r, 400));
+    await settled(el);
     let active = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!)!;
     while (active.getAttribute('part') === 'cluster') {
       await userEvent.keyboard('{Enter}');
-      await frame();
-      await new Promise((r) => setTimeout(r, 400));
+      await settled(el);
       active = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!)!;
     }
     await userEvent.keyboard('{Enter}');
@@ -265,6 +278,76 @@ describe('<summit-timeline> legend and overview', () => {
     await commands.drag({ selector: 'summit-timeline .overview .brush' }, 150);
     await frame();
     expect(+el.visibleRange.start).toBeGreaterThan(before);
+  });
+});
+
+describe('<summit-timeline> more gestures', () => {
+  it('zooms in around the point double-clicked', async () => {
+    const el = await mount();
+    const before = span(el);
+    await commands.dblclickAt({ selector: 'summit-timeline svg.plot', at: [0.25, 0.97] });
+    await until(() => span(el) < before * 0.6);
+    await settled(el);
+    expect(span(el)).toBeCloseTo(before / 2, -6);
+  });
+
+  it('pans with one finger and zooms with a two-finger pinch on a touch screen', async () => {
+    await commands.emulateTouch(true);
+    try {
+      const el = await mount((el) => {
+        el.events = dataset;
+        el.start = '2024-01-01';
+        el.end = '2025-01-01';
+      });
+      const at = { selector: 'summit-timeline svg.plot', at: [0.5, 0.97] as [number, number] };
+      const before = el.visibleRange;
+      await commands.touchGesture(at, { dx: 150 });
+      await frame();
+      expect(+el.visibleRange.start).toBeLessThan(+before.start);
+      const width = span(el);
+      await commands.touchGesture(at, { spread: 120 });
+      await frame();
+      expect(span(el)).toBeLessThan(width * 0.7);
+    } finally {
+      await commands.emulateTouch(false);
+    }
+  });
+});
+
+describe('<summit-timeline> swimlanes and scale', () => {
+  it('draws a labelled lane per country, with a shared event in each of its lanes', async () => {
+    const el = await mount((el) => {
+      el.groupBy = 'country';
+      el.locale = 'en-GB';
+      el.events = [
+        { id: 'a', title: 'Talks in Beijing', kind: 'meeting', date: '2025-03-01', countries: ['CHN', 'AUS'] },
+        { id: 'b', title: 'State visit', kind: 'visit', date: '2025-04-01', countries: ['CHN'] },
+        { id: 'c', title: 'Phone call', kind: 'call', date: '2025-05-01', countries: ['FRA'] },
+      ];
+    });
+    expect($$(el, '.row-label').map((t) => t.textContent)).toEqual(['China', 'Australia', 'France']);
+    const labels = $$(el, '[part="event"]').map((m) => m.getAttribute('aria-label'));
+    expect(labels.filter((l) => l!.endsWith('Talks in Beijing'))).toHaveLength(2);
+    expect(labels).toHaveLength(4);
+  });
+
+  it('draws 100,000 events with a DOM the size of the screen, and every event counted', async () => {
+    const day = 86_400_000;
+    const origin = Date.UTC(2000, 0, 1);
+    const kinds = ['summit', 'visit', 'call', 'meeting', 'parade'];
+    const many = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      kind: kinds[i % kinds.length],
+      date: new Date(origin + ((i * 7919) % 9000) * day).toISOString().slice(0, 10),
+    }));
+    const el = await mount((el) => (el.events = many));
+    expect(drawnCount(el)).toBe(100_000);
+    expect(el.shadowRoot!.querySelectorAll('*').length).toBeLessThan(1500);
+    await commands.wheelAt({ selector: 'summit-timeline svg.plot', at: [0.5, 0.5] }, -600, 'Control');
+    await until(() => span(el) < 9000 * day * 0.5);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('*').length).toBeLessThan(1500);
   });
 });
 

@@ -1,6 +1,7 @@
 import { DAY_MS } from './edtf.js';
 import type { Kind } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
+import { maxEndBetween } from './visible.js';
 
 /** Lanes of marks in one row, before marks that still collide merge into clusters. */
 export const DEFAULT_MAX_LANES = 6;
@@ -12,6 +13,14 @@ export const DEFAULT_POINT_RADIUS = 6;
 export const CLUSTER_MIN_WIDTH = 26;
 /** Point events whose centres fall in the same bin of this many pixels merge into one cluster. */
 export const CLUSTER_BIN_PX = 12;
+/**
+ * Past this many candidate items in view, a row is drawn as one cluster per
+ * `DENSE_BIN_PX` bin, found by binary search, so a frame costs O(width · log n)
+ * however many events there are.
+ */
+export const DENSE_THRESHOLD = 1500;
+/** Bin width of the dense mode: a cluster's width and the gap after it. */
+export const DENSE_BIN_PX = CLUSTER_MIN_WIDTH + DEFAULT_LANE_GAP;
 /** A multi-day event narrower than this is drawn as a point. */
 export const MIN_BAR_PX = 8;
 /** Lanes of the band strip above the marks, where month- and year-long events lie. */
@@ -22,6 +31,10 @@ export const LABEL_OFFSET = 4;
 export interface LayoutOptions {
   /** Milliseconds → pixels. */
   scale: (t: number) => number;
+  /** Pixels → milliseconds; enables the dense mode for crowded views. */
+  invert?: (x: number) => number;
+  /** The items' `blockMaxEnd`, which keeps the dense mode's cost independent of the number of items. */
+  blockEnds?: Float64Array;
   width: number;
   maxLanes?: number;
   /** Width in pixels of an item's label; the caller measures (and caches) it. */
@@ -46,10 +59,15 @@ export interface EventMark {
 
 export interface ClusterMark {
   type: 'cluster';
-  items: TimelineItem[];
+  /** Its items in time order (in the dense mode gathered only when read). */
+  readonly items: readonly TimelineItem[];
   count: number;
+  /** Earliest start and latest end of its items. */
   start: number;
   end: number;
+  /** Its first and last items in time order. */
+  first: TimelineItem;
+  last: TimelineItem;
   x0: number;
   x1: number;
   lane: number;
@@ -76,6 +94,8 @@ export function layoutRow(
   hi: number,
   options: LayoutOptions,
 ): LayoutMark[] {
+  const { invert } = options;
+  if (hi - lo > DENSE_THRESHOLD && invert) return layoutDense(items, lo, hi, { ...options, invert });
   const { scale, width, labelWidth } = options;
   const maxLanes = Math.max(1, options.maxLanes ?? DEFAULT_MAX_LANES);
   const radius = options.pointRadius ?? DEFAULT_POINT_RADIUS;
@@ -98,13 +118,10 @@ export function layoutRow(
     const x1 = scale(item.end);
     if (x1 <= 0 || x0 >= width) continue;
 
-    if (item.precision !== 'day') {
-      placeBand(item, x0, x1);
-      continue;
-    }
-    const point = item.end - item.start <= DAY_MS || x1 - x0 < MIN_BAR_PX;
+    if (item.precision !== 'day' && placeBand(item, x0, x1)) continue;
+    const point = item.precision !== 'day' || item.end - item.start <= DAY_MS || x1 - x0 < MIN_BAR_PX;
     if (point) {
-      const b = Math.floor((x0 + x1) / 2 / CLUSTER_BIN_PX);
+      const b = Math.floor(pointCentre(item) / CLUSTER_BIN_PX);
       if (b !== binIndex) flushBin();
       binIndex = b;
       bin.push(item);
@@ -116,25 +133,27 @@ export function layoutRow(
   flushBin();
   return marks;
 
-  function placeBand(item: TimelineItem, x0: number, x1: number): void {
-    let band = 0;
-    for (let l = 0; l < bandLanes; l++) {
-      if (x0 >= bandEnd[l]! + 1) {
-        band = l;
-        break;
-      }
-      if (bandEnd[l]! < bandEnd[band]!) band = l;
-    }
+  /** A band in the first strip lane free at its start; false when the strip is full there (it then joins the points). */
+  function placeBand(item: TimelineItem, x0: number, x1: number): boolean {
+    let band = -1;
+    for (let l = 0; l < bandLanes && band < 0; l++) if (x0 >= bandEnd[l]! + 1) band = l;
+    if (band < 0) return false;
     bandEnd[band] = Math.max(bandEnd[band]!, x1);
     const w = labelWidth(item);
     const lx = Math.max(0, x0) + LABEL_OFFSET;
     const fits = Math.min(x1, width) - lx >= w && lx >= bandLabelEnd[band]! + gap;
     if (fits) bandLabelEnd[band] = lx + w;
     marks.push({ type: 'event', item, x0, x1, lane: -1 - band, labelX: fits ? lx : null, shape: 'band' });
+    return true;
+  }
+
+  /** A point's centre; a band that found no room in the strip stands as a point at its start. */
+  function pointCentre(item: TimelineItem): number {
+    return item.precision === 'day' ? (scale(item.start) + scale(item.end)) / 2 : Math.max(radius, scale(item.start));
   }
 
   function pointExtent(item: TimelineItem): [number, number] {
-    const c = (scale(item.start) + scale(item.end)) / 2;
+    const c = pointCentre(item);
     return [c - radius, c + radius];
   }
 
@@ -193,7 +212,20 @@ export function layoutRow(
       ) {
         previous.labelX = null;
       }
-      cluster = { type: 'cluster', items: [], count: 0, start: Infinity, end: -Infinity, x0, x1: x0, lane, kinds: {} };
+      const first = group[0]!;
+      cluster = {
+        type: 'cluster',
+        items: [],
+        count: 0,
+        start: Infinity,
+        end: -Infinity,
+        first,
+        last: first,
+        x0,
+        x1: x0,
+        lane,
+        kinds: {},
+      };
       marks.push(cluster);
       last[lane] = marks.length - 1;
     } else {
@@ -203,7 +235,8 @@ export function layoutRow(
       cluster = previous.type === 'cluster' ? previous : toCluster(last[lane]!);
     }
     for (const item of group) {
-      cluster.items.push(item);
+      (cluster.items as TimelineItem[]).push(item);
+      cluster.last = item;
       cluster.count++;
       cluster.start = Math.min(cluster.start, item.start);
       cluster.end = Math.max(cluster.end, item.end);
@@ -224,6 +257,8 @@ export function layoutRow(
       count: 1,
       start: mark.item.start,
       end: mark.item.end,
+      first: mark.item,
+      last: mark.item,
       x0: mark.x0,
       x1: mark.x1,
       lane: mark.lane,
@@ -232,4 +267,89 @@ export function layoutRow(
     marks[index] = cluster;
     return cluster;
   }
+}
+
+/** First index in `[lo, hi)` whose start is at or after `t`. */
+function firstStartingAt(items: readonly TimelineItem[], lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One cluster per pixel bin, by start; items that began before the view and reach
+ * into it join the first bin. A cluster's count, first and last items come from
+ * indices and its end from the end blocks, so the cost does not grow with the number
+ * of items per bin; its item list and kind counts are only gathered when read.
+ */
+function layoutDense(
+  items: readonly TimelineItem[],
+  lo: number,
+  hi: number,
+  options: LayoutOptions & { invert: (x: number) => number },
+): LayoutMark[] {
+  const { width, invert, blockEnds } = options;
+  const marks: LayoutMark[] = [];
+  const from = invert(0);
+  let a = firstStartingAt(items, lo, hi, from);
+  // Items that started before the view and still reach into it.
+  const overhang: TimelineItem[] = [];
+  for (let i = lo; i < a; i++) if (items[i]!.end > from) overhang.push(items[i]!);
+  // Whole bins only, stretched to fill the width, so the last cluster stays on screen.
+  const bins = Math.max(1, Math.floor(width / DENSE_BIN_PX));
+  const binWidth = width / bins;
+  for (let n = 0; n < bins; n++) {
+    const x = n * binWidth;
+    const b = n === bins - 1 ? hi : firstStartingAt(items, a, hi, invert(x + binWidth));
+    const extra = marks.length ? [] : overhang;
+    if (b > a || extra.length) marks.push(denseCluster(items, a, b, extra, x, blockEnds));
+    a = b;
+  }
+  return marks;
+}
+
+function denseCluster(
+  items: readonly TimelineItem[],
+  a: number,
+  b: number,
+  extra: TimelineItem[],
+  x: number,
+  blockEnds: Float64Array | undefined,
+): ClusterMark {
+  let end = -Infinity;
+  for (const item of extra) end = Math.max(end, item.end);
+  if (b > a) end = Math.max(end, blockEnds ? maxEndBetween(items, blockEnds, a, b) : slowMaxEnd(items, a, b));
+  let list: TimelineItem[] | undefined;
+  let kinds: Partial<Record<Kind, number>> | undefined;
+  const first = extra[0] ?? items[a]!;
+  return {
+    type: 'cluster',
+    get items() {
+      return (list ??= [...extra, ...items.slice(a, b)]);
+    },
+    count: extra.length + b - a,
+    start: first.start,
+    end,
+    first,
+    last: b > a ? items[b - 1]! : extra.at(-1)!,
+    x0: x,
+    x1: x + CLUSTER_MIN_WIDTH,
+    lane: 0,
+    get kinds() {
+      if (!kinds) {
+        kinds = {};
+        for (const item of this.items) kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
+      }
+      return kinds;
+    },
+  };
+}
+
+function slowMaxEnd(items: readonly TimelineItem[], a: number, b: number): number {
+  let max = -Infinity;
+  for (let i = a; i < b; i++) max = Math.max(max, items[i]!.end);
+  return max;
 }

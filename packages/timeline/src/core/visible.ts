@@ -39,3 +39,26 @@ export function visibleRange(
   }
   return [first, lo];
 }
+
+/** Items per block of `blockMaxEnd`. */
+export const END_BLOCK = 64;
+
+/** The latest end in each block of `END_BLOCK` consecutive items: built once per data change for `maxEndBetween`. */
+export function blockMaxEnd(items: readonly TimelineItem[]): Float64Array {
+  const out = new Float64Array(Math.ceil(items.length / END_BLOCK)).fill(-Infinity);
+  items.forEach((item, i) => {
+    const b = (i / END_BLOCK) | 0;
+    if (item.end > out[b]!) out[b] = item.end;
+  });
+  return out;
+}
+
+/** The latest end among `items[a..b)`, in O(END_BLOCK + (b - a) / END_BLOCK) with the blocks of `blockMaxEnd`. */
+export function maxEndBetween(items: readonly TimelineItem[], blocks: Float64Array, a: number, b: number): number {
+  let max = -Infinity;
+  let i = a;
+  for (; i < b && i % END_BLOCK; i++) max = Math.max(max, items[i]!.end);
+  for (; i + END_BLOCK <= b; i += END_BLOCK) max = Math.max(max, blocks[i / END_BLOCK]!);
+  for (; i < b; i++) max = Math.max(max, items[i]!.end);
+  return max;
+}

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { layoutRow, type LayoutMark } from '../../src/core/layout.js';
-import { prefixMaxEnd, visibleRange } from '../../src/core/visible.js';
+import { DENSE_THRESHOLD, layoutRow, type ClusterMark, type LayoutMark } from '../../src/core/layout.js';
+import { blockMaxEnd, maxEndBetween, prefixMaxEnd, visibleRange } from '../../src/core/visible.js';
 import { randomItems } from './random.js';
 
 const WIDTH = 800;
@@ -138,5 +138,83 @@ describe('layoutRow', () => {
     expect(clustered([Date.UTC(2019, 0, 1), Date.UTC(2019, 1, 1)])).toBeLessThanOrEqual(
       clustered([Date.UTC(2018, 0, 1), Date.UTC(2020, 0, 1)]),
     );
+  });
+});
+
+describe('maxEndBetween', () => {
+  it('agrees with a brute-force maximum for any index range', () => {
+    const items = randomItems(3000, 11);
+    const blocks = blockMaxEnd(items);
+    for (let k = 0; k < 300; k++) {
+      const a = (k * 7919) % items.length;
+      const b = Math.min(items.length, a + 1 + ((k * 104_729) % 900));
+      const expected = Math.max(...items.slice(a, b).map((i) => i.end));
+      expect(maxEndBetween(items, blocks, a, b)).toBe(expected);
+    }
+  });
+});
+
+describe('layoutRow with crowded views', () => {
+  const items = randomItems(40_000, 5);
+  const maxEnd = prefixMaxEnd(items);
+  const blockEnds = blockMaxEnd(items);
+
+  function dense(from: number, to: number) {
+    const k = WIDTH / (to - from);
+    const [lo, hi] = visibleRange(items, maxEnd, from, to);
+    const marks = layoutRow(items, lo, hi, {
+      scale: (t) => (t - from) * k,
+      invert: (px) => from + px / k,
+      blockEnds,
+      width: WIDTH,
+      labelWidth,
+    });
+    return { marks, visible: items.filter((i) => i.start < to && i.end > from), lo, hi };
+  }
+
+  it.each([
+    [Date.UTC(2016, 0, 1), Date.UTC(2026, 0, 1)],
+    [Date.UTC(2018, 3, 9), Date.UTC(2022, 7, 3)],
+  ])('puts every visible item in exactly one cluster, with the right count, span and ends', (from, to) => {
+    const { marks, visible, lo, hi } = dense(from, to);
+    expect(hi - lo).toBeGreaterThan(DENSE_THRESHOLD);
+    const clusters = marks as ClusterMark[];
+    expect(clusters.every((m) => m.type === 'cluster')).toBe(true);
+    const ids = clusters.flatMap((m) => m.items.map((i) => i.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual(visible.map((i) => i.id).sort());
+    for (const m of clusters) {
+      expect(m.count).toBe(m.items.length);
+      expect(m.start).toBe(Math.min(...m.items.map((i) => i.start)));
+      expect(m.end).toBe(Math.max(...m.items.map((i) => i.end)));
+      expect(m.first).toBe(m.items[0]);
+      expect(m.last).toBe(m.items.at(-1));
+      expect(Object.values(m.kinds).reduce((a, b) => a + b, 0)).toBe(m.count);
+    }
+  });
+
+  it('keeps the clusters apart and on screen', () => {
+    const { marks } = dense(Date.UTC(2016, 0, 1), Date.UTC(2026, 0, 1));
+    for (let i = 1; i < marks.length; i++) expect(marks[i]!.x0).toBeGreaterThanOrEqual(marks[i - 1]!.x1);
+    expect(marks.at(-1)!.x1).toBeLessThanOrEqual(WIDTH);
+    expect(marks[0]!.x0).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives a band that finds the strip full a place among the points, so it is still drawn once', () => {
+    const month = (m: number, i: number) => ({
+      ...randomItems(1, i)[0]!,
+      id: `m${i}`,
+      precision: 'month' as const,
+      start: Date.UTC(2020, m, 1),
+      end: Date.UTC(2020, m + 1, 1),
+    });
+    const three = [month(0, 1), month(0, 2), month(0, 3)];
+    const x = scaleUtc()
+      .domain([Date.UTC(2019, 11, 1), Date.UTC(2020, 2, 1)])
+      .range([0, WIDTH]);
+    const marks = layoutRow(three, 0, 3, { scale: (t) => x(t), width: WIDTH, labelWidth, bandLanes: 2 });
+    expect(marks.filter((m) => m.type === 'event' && m.shape === 'band')).toHaveLength(2);
+    const rest = marks.find((m) => m.lane >= 0);
+    expect(rest?.type === 'event' ? rest.item.id : rest?.items.map((i) => i.id)).toEqual('m3');
   });
 });
