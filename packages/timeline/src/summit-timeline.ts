@@ -390,6 +390,7 @@ export class SummitTimeline extends LitElement {
     return Math.max(1, this.rows.length) * this.rowHeight() + AXIS_HEIGHT;
   }
 
+  /** @internal */
   get resolvedLocale(): string {
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
   }
