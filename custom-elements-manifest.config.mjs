@@ -1,7 +1,10 @@
 // Generates packages/timeline/custom-elements.json from the elements' JSDoc: the
 // API tables of Storybook's Docs tab and of editors come from it.
 
-/** Keeps only the events documented with `@fires`; the analyzer also lists every `dispatchEvent` call it finds. */
+/**
+ * Keeps only the events documented with `@fires` (the analyzer also lists every
+ * `dispatchEvent` call it finds) and the public members.
+ */
 function documentedEventsOnly() {
   return {
     name: 'summitline-documented-events',
@@ -9,6 +12,10 @@ function documentedEventsOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((e) => e.name && e.description);
+          // Private and internal members are not API.
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+          }
         }
       }
     },

@@ -1,8 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { dblclickAt, drag, emulateTouch, touchGesture, wheelAt } from './packages/timeline/test/commands.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const chromium = (options: Parameters<typeof playwright>[0] = {}) =>
+  playwright({
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
+    ...options,
+  });
 
 export default defineConfig({
   test: {
@@ -23,22 +42,22 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
-              },
-              contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
-            }),
+            provider: chromium(),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
             commands: { dblclickAt, drag, emulateTouch, touchGesture, wheelAt },
+          },
+        },
+      },
+      {
+        // Every story in stories/ as a test: it renders, its play function passes, and axe finds no violation.
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
           },
         },
       },

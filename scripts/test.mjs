@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order: lint, type-check, build, then the unit (Node)
-// and browser (Chromium) tests. Finds a Chromium first, and on a Debian machine
+// `npm test`: every check, in order: lint, type-check, build (packages and the static
+// Storybook), then the unit (Node), browser (Chromium) and story tests. Finds a Chromium first, and on a Debian machine
 // where we are root installs Debian's own when there is none.
 import { existsSync } from 'node:fs';
 import { ensureDependencies, run } from './setup.mjs';
@@ -54,5 +54,6 @@ if (!only) {
   run('format', 'npx', ['prettier', '--check', '.']);
   run('type-check', 'npx', ['tsc', '-b']);
   run('build', 'npm', ['run', 'build']);
+  run('build Storybook', 'npm', ['run', 'build-storybook'], env);
 }
 run('unit and browser tests', 'npx', ['vitest', 'run', ...(only ? [only] : [])], env);

@@ -863,7 +863,11 @@ export class SummitTimeline extends LitElement {
       return;
     }
     event.preventDefault();
-    svgEl.setPointerCapture(event.pointerId);
+    try {
+      svgEl.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (or a scripted one): follow it without capture.
+    }
     const startX = event.clientX;
     const startExtent = extent;
     const move = (e: PointerEvent) => {

@@ -1,0 +1,107 @@
+// Shared by the stories: data, and the small steps their play functions take.
+import { events, sources, type DiplomaticEvent } from '@summitline/events';
+import type { SummitTimeline } from '@summitline/timeline';
+import { expect, waitFor } from 'storybook/test';
+import '@summitline/timeline';
+
+export { events, sources };
+
+/** The events quoted from one article. */
+export function eventsOf(sourceId: string): DiplomaticEvent[] {
+  return events.filter((e) => e.sources.some((s) => s.source === sourceId));
+}
+
+/** `count` synthetic events over 26 years, the same every time. */
+export function syntheticEvents(count: number) {
+  const kinds = ['summit', 'meeting', 'visit', 'call', 'parade', 'agreement', 'statement', 'military', 'other'];
+  const day = 86_400_000;
+  const origin = Date.UTC(2000, 0, 1);
+  let seed = 7;
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, i) => {
+    const start = origin + Math.floor(random() * 26 * 365) * day;
+    const r = random();
+    const date = r < 0.05 ? iso(start).slice(0, 7) : r < 0.2 ? `${iso(start)}/${iso(start + 4 * day)}` : iso(start);
+    return { id: `synthetic-${i}`, title: `Synthetic event ${i + 1}`, kind: kinds[i % kinds.length]!, date };
+  });
+}
+
+/** The story's timeline, once it has drawn. */
+export async function timelineIn(canvas: HTMLElement, { loaded = true } = {}): Promise<SummitTimeline> {
+  const el = canvas.querySelector('summit-timeline');
+  if (!el) throw new Error('no <summit-timeline> in the story');
+  await waitFor(
+    () => {
+      const shown = el.shadowRoot?.querySelector('svg.plot, .list, .message');
+      expect(shown).toBeTruthy();
+      if (loaded) expect(shown!.textContent).not.toBe('Loading events…');
+    },
+    { timeout: 5000 },
+  );
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+export const $ = (el: SummitTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
+export const $$ = (el: SummitTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** Events drawn: marks of their own plus the counts of the clusters. */
+export function drawnCount(el: SummitTimeline): number {
+  const marks = $$(el, '[part="event"]').length;
+  return marks + $$(el, '[part="cluster"] text').reduce((sum, t) => sum + Number(t.textContent), 0);
+}
+
+/** Milliseconds the view spans. */
+export const viewSpan = (el: SummitTimeline) => +el.visibleRange.end - +el.visibleRange.start;
+
+/** Waits until the view stops moving. */
+export async function settled(el: SummitTimeline): Promise<void> {
+  let last = '';
+  let still = 0;
+  while (still < 4) {
+    await nextFrame();
+    const now = `${viewSpan(el)}:${+el.visibleRange.start}`;
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  await el.updateComplete;
+}
+
+/** A point inside an element, as fractions of its box. */
+export function pointIn(target: Element, fx = 0.5, fy = 0.5) {
+  const box = target.getBoundingClientRect();
+  return { clientX: box.left + box.width * fx, clientY: box.top + box.height * fy };
+}
+
+/** A mouse drag by `dx` pixels, as the browser reports one. */
+export async function drag(target: Element, dx: number, fy = 0.95): Promise<void> {
+  const { clientX, clientY } = pointIn(target, 0.5, fy);
+  const init = { bubbles: true, composed: true, cancelable: true, view: window, clientY, button: 0 };
+  target.dispatchEvent(new MouseEvent('mousedown', { ...init, clientX }));
+  for (let i = 1; i <= 8; i++) {
+    window.dispatchEvent(new MouseEvent('mousemove', { ...init, clientX: clientX + (dx * i) / 8, buttons: 1 }));
+    await nextFrame();
+  }
+  window.dispatchEvent(new MouseEvent('mouseup', { ...init, clientX: clientX + dx }));
+  await nextFrame();
+}
+
+/** A wheel turn over the target, with Ctrl held or not. */
+export function wheel(target: Element, deltaY: number, ctrlKey: boolean): void {
+  const at = pointIn(target, 0.5, 0.5);
+  target.dispatchEvent(
+    new WheelEvent('wheel', { ...at, deltaY, ctrlKey, bubbles: true, composed: true, cancelable: true, view: window }),
+  );
+}
+
+/** A key pressed on the focused timeline. */
+export function press(target: Element, key: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+}

@@ -1,0 +1,438 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, fn, waitFor } from 'storybook/test';
+import {
+  $,
+  $$,
+  drag,
+  drawnCount,
+  events,
+  eventsOf,
+  nextFrame,
+  press,
+  settled,
+  sources,
+  syntheticEvents,
+  timelineIn,
+  viewSpan,
+  wheel,
+} from './support.js';
+
+interface Args {
+  events?: readonly unknown[];
+  src?: string;
+  start?: string;
+  end?: string;
+  kinds?: string;
+  groupBy?: 'none' | 'kind' | 'country';
+  selected?: string;
+  hashLink?: boolean;
+  wheelZoom?: 'ctrl' | 'free';
+  locale?: string;
+  theme?: 'light' | 'dark';
+  label?: string;
+  onSelect?: (event: Event) => void;
+  onRangeChange?: (event: Event) => void;
+  onError?: (event: Event) => void;
+}
+
+const meta = {
+  title: 'Elements/summit-timeline',
+  component: 'summit-timeline',
+  args: {
+    events,
+    groupBy: 'none',
+    wheelZoom: 'ctrl',
+    hashLink: false,
+    onSelect: fn(),
+    onRangeChange: fn(),
+    onError: fn(),
+  },
+  argTypes: {
+    groupBy: { control: 'inline-radio', options: ['none', 'kind', 'country'] },
+    wheelZoom: { control: 'inline-radio', options: ['ctrl', 'free'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    events: { control: false },
+    ...Object.fromEntries(
+      ['src', 'start', 'end', 'kinds', 'selected', 'locale', 'label'].map((name) => [name, { control: 'text' }]),
+    ),
+    onSelect: { table: { category: 'story: logged events' }, description: '`summit-select`, in the Actions panel.' },
+    onRangeChange: { table: { category: 'story: logged events' }, description: '`summit-rangechange`.' },
+    onError: { table: { category: 'story: logged events' }, description: '`summit-error`.' },
+  },
+  render: (args) => html`
+    <summit-timeline
+      .events=${args.events}
+      .sources=${sources}
+      src=${ifDefined(args.src)}
+      start=${ifDefined(args.start)}
+      end=${ifDefined(args.end)}
+      kinds=${ifDefined(args.kinds)}
+      group-by=${args.groupBy ?? 'none'}
+      selected=${ifDefined(args.selected)}
+      ?hash-link=${args.hashLink}
+      wheel-zoom=${args.wheelZoom ?? 'ctrl'}
+      locale=${ifDefined(args.locale)}
+      theme=${ifDefined(args.theme)}
+      label=${ifDefined(args.label)}
+      @summit-select=${args.onSelect}
+      @summit-rangechange=${args.onRangeChange}
+      @summit-error=${args.onError}
+    ></summit-timeline>
+  `,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every event in `@summitline/events`, fitted to the window. */
+export const AllEvents: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect(drawnCount(el)).toBe(events.length);
+  },
+};
+
+// One story per article: the events it tells of, before and after.
+
+const article = (source: string, name: string): Story => ({
+  name,
+  args: { events: eventsOf(source) },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect(drawnCount(el)).toBe(eventsOf(source).length);
+  },
+});
+
+export const ChinaCourtsUSAllies = article(
+  'firstpost-china-courts-us-allies',
+  'Article: China courts US allies (Jan 2026)',
+);
+export const SummitAndParade = article(
+  'ap-summit-and-parade-china',
+  'Article: The Tianjin summit and Beijing parade (Sep 2025)',
+);
+export const TrumpXiCall = article('ap-trump-xi-call-trade-talks', 'Article: The Trump–Xi call on trade (Jun 2025)');
+export const BlinkenVisitsChina = article('gvs-blinken-visits-china', 'Article: Blinken visits China (Apr 2024)');
+export const BlinkenPressure = article(
+  'pk-blinken-set-to-navigate-pressure',
+  'Article: Blinken’s visit between pressure and stability (Apr 2024)',
+);
+export const ChinaRussiaNorthKorea = article(
+  'paraphrase-china-partnerships-april-2024',
+  'Article: China’s partnerships with Russia and North Korea (Apr 2024)',
+);
+
+/** One labelled lane per country; an event with several countries is drawn in each of their lanes. */
+export const GroupedByCountry: Story = {
+  args: { groupBy: 'country', start: '2023-06-01', end: '2026-03-01' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const labels = $$(el, '.row-label').map((t) => t.textContent);
+    await expect(labels).toContain('China');
+    await expect(labels).toContain('United States');
+  },
+};
+
+/** One labelled lane per kind, in the legend's order. */
+export const GroupedByKind: Story = {
+  args: { groupBy: 'kind' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const labels = $$(el, '.row-label').map((t) => t.textContent);
+    await expect(labels[0]).toBe('Summit');
+    await expect(drawnCount(el)).toBe(events.length);
+  },
+};
+
+/** Only summits and parades (`kinds="summit parade"`); the legend shows the rest switched off, and pressing a kind filters too. */
+export const FilteredKinds: Story = {
+  args: { kinds: 'summit parade' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const wanted = events.filter((e) => e.kind === 'summit' || e.kind === 'parade').length;
+    await expect(drawnCount(el)).toBe(wanted);
+    const parade = $$(el, '[part="legend-item"]').find((b) => b.textContent!.includes('Parade')) as HTMLElement;
+    parade.click();
+    await waitFor(() => expect(el.kinds).toBe('summit'));
+    await el.updateComplete;
+    await expect(drawnCount(el)).toBe(events.filter((e) => e.kind === 'summit').length);
+  },
+};
+
+/** An event selected: its card opens under the chart with the source quote. */
+export const SelectedEvent: Story = {
+  args: { selected: 'beijing-victory-day-parade-2025' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const card = await waitFor(() => {
+      const c = $(el, 'summit-event-card');
+      expect(c?.shadowRoot?.querySelector('blockquote')).toBeTruthy();
+      return c!;
+    });
+    const quote = events.find((e) => e.id === 'beijing-victory-day-parade-2025')!.sources[0]!.quote;
+    await expect(card.shadowRoot!.querySelector('blockquote')!.textContent).toBe(quote);
+  },
+};
+
+/** Clicking a mark selects it: `summit-select` fires and the card opens. */
+export const SelectByClick: Story = {
+  name: 'Select by click',
+  args: { start: '2025-08-20', end: '2025-09-15' },
+  play: async ({ canvasElement, args }) => {
+    const el = await timelineIn(canvasElement);
+    const mark = $$(el, '[part="event"]')[0] as SVGElement;
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitFor(() => expect(args.onSelect).toHaveBeenCalled());
+    await waitFor(() => expect($(el, 'summit-event-card')).toBeTruthy());
+    await expect(el.selected).toBeTruthy();
+  },
+};
+
+/** Ctrl + wheel zooms in around the pointer; a plain wheel leaves the view and shows a hint. */
+export const ZoomWithCtrlWheel: Story = {
+  name: 'Zoom with Ctrl + wheel',
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const plot = $(el, 'svg.plot')!;
+    const before = viewSpan(el);
+    wheel(plot, -300, false);
+    await nextFrame();
+    await expect(viewSpan(el)).toBe(before);
+    await waitFor(() => expect($(el, '.hint')).toBeTruthy());
+    wheel(plot, -300, true);
+    await nextFrame();
+    await expect(viewSpan(el)).toBeLessThan(before * 0.5);
+  },
+};
+
+/** Dragging the chart to the right shows earlier dates. */
+export const PanByDragging: Story = {
+  args: { start: '2024-01-01', end: '2025-01-01' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const before = +el.visibleRange.start;
+    await drag($(el, 'svg.plot')!, 200);
+    await expect(+el.visibleRange.start).toBeLessThan(before);
+  },
+};
+
+/** The keyboard: Home, →, Enter opens the card, Escape closes it, + zooms, 0 fits all. */
+export const KeyboardNavigation: Story = {
+  args: { start: '2025-08-25', end: '2025-09-10' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const chart = $(el, '.chart') as HTMLElement;
+    chart.focus();
+    press(chart, 'Home');
+    await settled(el);
+    const first = chart.getAttribute('aria-activedescendant');
+    await expect(first).toBeTruthy();
+    press(chart, 'ArrowRight');
+    await settled(el);
+    await waitFor(() => expect(chart.getAttribute('aria-activedescendant')).not.toBe(first));
+    // Zoom into clusters until an event is focused, then open it.
+    for (let i = 0; i < 8; i++) {
+      const active = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!);
+      if (active?.getAttribute('part') !== 'cluster') break;
+      press(chart, 'Enter');
+      await settled(el);
+    }
+    press(chart, 'Enter');
+    await waitFor(() => expect($(el, 'summit-event-card')).toBeTruthy());
+    press(chart, 'Escape');
+    await waitFor(() => expect($(el, 'summit-event-card')).toBeNull());
+    const span = viewSpan(el);
+    press(chart, '+');
+    await settled(el);
+    await expect(viewSpan(el)).toBeLessThan(span * 0.6);
+    press(chart, '0');
+    await settled(el);
+    await expect(drawnCount(el)).toBe(events.length);
+  },
+};
+
+/** Dragging the overview's window pans the chart. */
+export const OverviewBrush: Story = {
+  args: { start: '2024-01-01', end: '2025-01-01' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const brush = $(el, '.overview .brush')!;
+    const overview = $(el, 'svg.overview')!;
+    const box = brush.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, pointerId: 1 };
+    const before = +el.visibleRange.start;
+    const init = { bubbles: true, composed: true, cancelable: true, button: 0 };
+    brush.dispatchEvent(new PointerEvent('pointerdown', { ...init, ...at }));
+    overview.dispatchEvent(new PointerEvent('pointermove', { ...init, ...at, clientX: at.clientX - 30 }));
+    overview.dispatchEvent(new PointerEvent('pointerup', { ...init, ...at, clientX: at.clientX - 30 }));
+    await nextFrame();
+    await expect(+el.visibleRange.start).toBeLessThan(before);
+  },
+};
+
+/** Dark colours (`theme="dark"`); by default the element follows the reader's `prefers-color-scheme`. */
+export const DarkTheme: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#121216;padding:1rem;color-scheme:dark">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect(getComputedStyle(el).colorScheme).toBe('dark');
+  },
+};
+
+/** A newsroom's own colours and type through the `--summit-*` custom properties. */
+export const BrandTheme: Story = {
+  decorators: [
+    (story) => html`
+      <style>
+        .brand summit-timeline {
+          --summit-font: Georgia, 'Times New Roman', serif;
+          --summit-foreground: #1d2a3a;
+          --summit-background: #fbf7ef;
+          --summit-muted: #5a5348;
+          --summit-grid: #ddd3c2;
+          --summit-accent: #a4161a;
+          --summit-surface: #efe6d6;
+          --summit-color-summit: #a4161a;
+          --summit-color-visit: #2b6f62;
+        }
+      </style>
+      <div class="brand" style="background:#fbf7ef;padding:1rem">${story()}</div>
+    `,
+  ],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect(getComputedStyle(el).getPropertyValue('--summit-accent').trim()).toBe('#a4161a');
+  },
+};
+
+const localeStory = (locale: string, dir: 'ltr' | 'rtl', month: RegExp): Story => ({
+  args: { locale, start: '2025-01-01', end: '2025-12-31' },
+  decorators: [(story) => html`<div lang=${locale} dir=${dir}>${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const labels = $$(el, '.axis text')
+      .map((t) => t.textContent)
+      .join(' ');
+    await expect(labels).toMatch(month);
+  },
+});
+
+/** Dates and country names in French. */
+export const French = localeStory('fr', 'ltr', /févr|mars|avr/);
+/** Dates and country names in German. */
+export const German = localeStory('de', 'ltr', /Feb|März|Apr/);
+/** Dates and country names in Simplified Chinese. */
+export const SimplifiedChinese = localeStory('zh-Hans', 'ltr', /月/);
+/** Arabic, right to left: ← and → follow the reading direction. */
+export const ArabicRightToLeft = localeStory('ar', 'rtl', /[\u0600-\u06FF]/);
+
+/** Below 480 px the timeline becomes a chronological list with a time-proportional rail. */
+export const PhoneWidth: Story = {
+  decorators: [(story) => html`<div style="width:360px;border:1px dashed #ccc">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await waitFor(() => expect($(el, '.list')).toBeTruthy());
+    await expect($(el, 'svg.plot')).toBeNull();
+  },
+};
+
+/** 10,000 synthetic events: clusters per pixel bin, split as you zoom in; the DOM stays the size of the screen. */
+export const TenThousandEvents: Story = {
+  args: { events: syntheticEvents(10_000) },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect(drawnCount(el)).toBe(10_000);
+    await expect(el.shadowRoot!.querySelectorAll('*').length).toBeLessThan(1500);
+  },
+};
+
+/** No events: says so. */
+export const NoEvents: Story = {
+  args: { events: [] },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect($(el, '.message')!.textContent).toBe('No events to show.');
+  },
+};
+
+/** Records fetched from `src` (here the data package's `events.json`). */
+export const LoadedFromSrc: Story = {
+  name: 'Loaded from src',
+  args: { events: undefined, src: 'data/events.json' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await waitFor(() => expect(drawnCount(el)).toBe(events.length), { timeout: 5000 });
+  },
+};
+
+/** While `src` loads: a status message. (The request here is held open.) */
+export const LoadingFromSrc: Story = {
+  name: 'Loading from src',
+  args: { events: undefined, src: 'data/events.json?held' },
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('?held') ? new Promise<Response>(() => {}) : original(input, init);
+    return () => void (window.fetch = original);
+  },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement, { loaded: false });
+    await nextFrame();
+    await expect($(el, '.message')!.textContent).toBe('Loading events…');
+  },
+};
+
+/** `src` that cannot be loaded: the reason is shown and `summit-error` fires with field `src`. */
+export const FailedSrc: Story = {
+  name: 'Failed src',
+  args: { events: undefined, src: 'data/no-such-file.json' },
+  play: async ({ canvasElement, args }) => {
+    const el = await timelineIn(canvasElement);
+    await waitFor(() => expect($(el, '.message.error')).toBeTruthy());
+    await expect($(el, '.message.error')!.textContent).toMatch(/no-such-file\.json: 404/);
+    await expect(args.onError).toHaveBeenCalled();
+  },
+};
+
+const faulty = [
+  ...events.slice(0, 4),
+  { id: 'no-date', title: 'A record without a date', kind: 'summit' },
+  { id: 'bad-kind', title: 'A record of an unknown kind', kind: 'banquet', date: '2025-05-05' },
+  { id: 'bad-date', title: 'A date that does not exist', kind: 'call', date: '2025-02-30' },
+  { id: 'html-title', title: '<b>Markup</b> stays text', kind: 'visit', date: '2025-03-03' },
+];
+
+/** Records with errors: `summit-error` lists one problem per record and field (shown here under the chart), and the valid records still draw. */
+export const RecordsWithErrors: Story = {
+  args: { events: faulty, start: '1948-01-01', end: '2026-01-01' },
+  render: (args) => {
+    const problems = document.createElement('ul');
+    problems.className = 'problems';
+    const report = (event: Event) => {
+      args.onError?.(event);
+      const detail = (
+        event as CustomEvent<{ problems: { index: number; id?: string; field: string; message: string }[] }>
+      ).detail;
+      problems.replaceChildren(
+        ...detail.problems.map((p) => {
+          const li = document.createElement('li');
+          li.textContent = `Record ${p.index}${p.id ? ` (${p.id})` : ''}, ${p.field}: ${p.message}`;
+          return li;
+        }),
+      );
+    };
+    return html`${meta.render({ ...args, onError: report })}
+      <h2 style="font:600 1rem system-ui">Reported by summit-error</h2>
+      ${problems}`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelectorAll('.problems li').length).toBe(3));
+    await expect(drawnCount(el)).toBe(5);
+    await expect(canvasElement.querySelector('.problems')!.textContent).toMatch(/bad-kind/);
+    await expect(el.shadowRoot!.querySelector('b')).toBeNull();
+  },
+};
