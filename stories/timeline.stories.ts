@@ -326,7 +326,7 @@ export const French = localeStory('fr', 'ltr', /févr|mars|avr/);
 export const German = localeStory('de', 'ltr', /Feb|März|Apr/);
 /** Dates and country names in Simplified Chinese. */
 export const SimplifiedChinese = localeStory('zh-Hans', 'ltr', /月/);
-/** Arabic, right to left: ← and → follow the reading direction. */
+/** Arabic, right to left: the legend, controls and card follow the page; the time axis runs left to right, as in every script. */
 export const ArabicRightToLeft = localeStory('ar', 'rtl', /[\u0600-\u06FF]/);
 
 /** Below 480 px the timeline becomes a chronological list with a time-proportional rail. */

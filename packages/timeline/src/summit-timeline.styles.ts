@@ -88,6 +88,13 @@ export const timelineStyles = css`
     padding: 0;
   }
 
+  /* Time runs left to right in every script; labels keep their own direction inside. */
+  .chart,
+  .overview,
+  .overview-span {
+    direction: ltr;
+  }
+
   .chart {
     position: relative;
     border-radius: 4px;

@@ -761,7 +761,8 @@ export class SummitTimeline extends LitElement {
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowLeft': {
-        const forward = (event.key === 'ArrowRight') !== (getComputedStyle(this).direction === 'rtl');
+        // The axis runs left to right in right-to-left pages too, so → is always later.
+        const forward = event.key === 'ArrowRight';
         const members = new Set(current?.mark.type === 'cluster' ? current.mark.items : []);
         // The focused event may be off screen (the view still on its way to it): step from it all the same.
         const focused = this.focusId === undefined ? undefined : this.byId.get(this.focusId);
