@@ -489,6 +489,8 @@ export class SummitTimeline extends LitElement {
     const axisTop = height - AXIS_HEIGHT;
     const { minor, major } = chooseTicks([from, to], this.width, this.resolvedLocale);
     const brush = this.brushExtent();
+    // An axis label that would run past the right edge is left out rather than cut.
+    const fitsRight = (at: number, label: string) => at + 3 + label.length * 7 <= this.width;
     const { start, end } = { start: new Date(from), end: new Date(to) };
     return html`
       <div
@@ -514,8 +516,8 @@ export class SummitTimeline extends LitElement {
           ${focused ? this.renderFocusRing(focused) : null}
           <g class="axis" part="axis" transform="translate(0 ${axisTop})" aria-hidden="true">
             <line x1="0" x2=${this.width} y1="0.5" y2="0.5"></line>
-            ${minor.map((t) => svg`<g class="minor" transform="translate(${Math.round(x(t.value)) + 0.5} 0)"><line y2="6"></line><text x="3" y="17">${t.label}</text></g>`)}
-            ${major.map((t) => svg`<g class="major" transform="translate(${Math.max(0, Math.round(x(t.value))) + 0.5} 0)"><line y1=${-axisTop} y2="36" stroke-dasharray="2 3"></line><text x="3" y="34">${t.label}</text></g>`)}
+            ${minor.map((t) => svg`<g class="minor" transform="translate(${Math.round(x(t.value)) + 0.5} 0)"><line y2="6"></line>${fitsRight(x(t.value), t.label) ? svg`<text x="3" y="17">${t.label}</text>` : null}</g>`)}
+            ${major.map((t) => svg`<g class="major" transform="translate(${Math.max(0, Math.round(x(t.value))) + 0.5} 0)"><line y1=${-axisTop} y2="36" stroke-dasharray="2 3"></line>${fitsRight(Math.max(0, x(t.value)), t.label) ? svg`<text x="3" y="34">${t.label}</text>` : null}</g>`)}
           </g>
         </svg>
         ${this.hint ? html`<div class="hint" aria-hidden="true">${hintText()}</div>` : nothing}
