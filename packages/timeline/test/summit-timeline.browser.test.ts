@@ -22,7 +22,11 @@ async function mount(setup: (el: SummitTimeline) => void = (el) => (el.events = 
   const el = document.createElement('summit-timeline');
   setup(el);
   host.append(el);
-  await until(() => el.shadowRoot?.querySelector('svg.plot, .list, .message'));
+  // Drawn: a chart, a list, or a message other than the one shown until the first measurement.
+  await until(() => {
+    const shown = el.shadowRoot?.querySelector('svg.plot, .list, .message');
+    return shown && shown.textContent !== 'Loading events…';
+  });
   await el.updateComplete;
   await frame();
   await el.updateComplete;
