@@ -7,8 +7,9 @@ import { normalize, type Problem, type TimelineItem } from './core/normalize.js'
 import { fitDomain, maxZoom } from './core/scale.js';
 import { chooseTicks } from './core/ticks.js';
 import { blockMaxEnd, prefixMaxEnd, visibleRange } from './core/visible.js';
-import { layoutRow, type LayoutMark } from './core/layout.js';
-import { describeCluster, describeItem, formatEventDate } from './core/format.js';
+import { DAY_MS } from './core/edtf.js';
+import { DEFAULT_BAND_LANES, layoutRow, type LayoutMark } from './core/layout.js';
+import { dateFormat, describeCluster, describeItem, formatEventDate } from './core/format.js';
 import { fetchRecords, readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
 import { countryName } from './country-names.js';
@@ -32,7 +33,7 @@ export const LANES = { single: 6, grouped: 2 } as const;
 /** Height of one lane of the strip of month- and year-long bands above each row's lanes. */
 export const BAND_HEIGHT = 16;
 /** Lanes in that strip. */
-export const BAND_LANES = 2;
+export const BAND_LANES = DEFAULT_BAND_LANES;
 /** Height of the axis under the rows. */
 export const AXIS_HEIGHT = 40;
 /** Height of a swimlane's title line. */
@@ -41,7 +42,7 @@ export const ROW_LABEL_HEIGHT = 18;
 export const HINT_MS = 1600;
 /** Items shown at once in the phone list, before "Show more". */
 export const LIST_PAGE = 50;
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 interface Row {
   key: string;
@@ -53,7 +54,7 @@ interface Row {
 
 /** The year of a time, in the locale's digits and calendar era. */
 function yearLabel(t: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(t);
+  return dateFormat(locale, { year: 'numeric' }).format(t);
 }
 
 interface PlacedMark {
@@ -594,7 +595,7 @@ export class SummitTimeline extends LitElement {
     const items = this.shown.slice(0, this.listCount);
     let lastYear = '';
     let lastEnd = items[0]?.start ?? 0;
-    const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+    const yearFormat = dateFormat(locale, { year: 'numeric' });
     return html`<ol class="list" part="list" aria-label=${this.label}>
         ${items.map((item) => {
           const year = yearFormat.format(item.start);
@@ -898,7 +899,7 @@ function hintText(): string {
 }
 
 function describeRange(start: Date, end: Date, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   return format.formatRange(start, end);
 }
 
