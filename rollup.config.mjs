@@ -33,17 +33,7 @@ function library(dir, entries, { external = [] } = {}) {
   ];
 }
 
-const timelineDeps = [
-  'lit',
-  'd3-array',
-  'd3-interpolate',
-  'd3-scale',
-  'd3-selection',
-  'd3-shape',
-  'd3-time',
-  'd3-transition',
-  'd3-zoom',
-];
+const timelineDeps = ['lit', 'd3-selection', 'd3-shape', 'd3-time', 'd3-transition', 'd3-zoom'];
 
 export default [
   ...library('events', ['index']),

@@ -5,6 +5,13 @@ import { defineConfig } from 'vitest/config';
 import { dblclickAt, drag, emulateTouch, touchGesture, wheelAt } from './packages/timeline/test/commands.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests use the packages' sources, so `vitest run` needs no build first.
+const alias = {
+  '@summitline/events': source('./packages/events/src/index.ts'),
+  '@summitline/timeline': source('./packages/timeline/src/index.ts'),
+};
 
 const chromium = (options: Parameters<typeof playwright>[0] = {}) =>
   playwright({
@@ -27,6 +34,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'node',
           environment: 'node',
@@ -36,6 +44,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'browser',
           include: ['packages/*/test/**/*.browser.test.ts'],

@@ -258,8 +258,8 @@ export const OverviewBrush: Story = {
   args: { start: '2024-01-01', end: '2025-01-01' },
   play: async ({ canvasElement }) => {
     const el = await timelineIn(canvasElement);
-    const brush = $(el, '.overview .brush')!;
-    const overview = $(el, 'svg.overview')!;
+    const overview = $(el, 'summit-overview')!.shadowRoot!.querySelector('svg')!;
+    const brush = overview.querySelector('.brush')!;
     const box = brush.getBoundingClientRect();
     const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, pointerId: 1 };
     const before = +el.visibleRange.start;

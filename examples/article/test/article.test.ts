@@ -1,6 +1,7 @@
 // The article page as readers get it: built, served on localhost, opened in Chromium,
 // once with JavaScript off (the fallback list) and once with it on (the timeline).
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { events } from '@summitline/events';
@@ -14,6 +15,11 @@ let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
+  // The page uses the built packages, as a newsroom would: build them first on a fresh clone.
+  const built = ['../../../packages/timeline/dist/summit-timeline.min.js', '../../../packages/events/dist/index.js'];
+  if (!built.every((path) => existsSync(new URL(path, import.meta.url)))) {
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe', cwd: new URL('../../..', import.meta.url) });
+  }
   execFileSync('node', [new URL('../build.mjs', import.meta.url).pathname], { stdio: 'pipe' });
   server = await serve(0);
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -21,7 +27,7 @@ beforeAll(async () => {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

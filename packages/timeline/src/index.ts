@@ -5,4 +5,4 @@ export { SummitRangeChangeEvent } from './range-change-event.js';
 export { SummitErrorEvent } from './error-event.js';
 export type { SourceInfo, TimelineRecord } from './record.js';
 export type { Problem, TimelineItem } from './core/normalize.js';
-export type { WheelZoom } from './zoom-controller.js';
+export type { WheelZoom } from './controllers/zoom-controller.js';

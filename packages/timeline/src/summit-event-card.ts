@@ -3,8 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import { formatEventDate } from './core/format.js';
 import { KINDS, KIND_LABELS, type Kind } from './core/kinds.js';
 import { normalize } from './core/normalize.js';
+import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
-import { kindPath } from './kind-symbols.js';
+import { kindPath } from './render/kind-symbols.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
 import { cardStyles } from './summit-event-card.styles.js';
 import { themeStyles } from './theme.styles.js';
@@ -70,7 +71,7 @@ export class SummitEventCard extends LitElement {
       .join(', ');
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`
-      <article part="card" style="--_kind: var(--_c-${kind})" aria-label=${record.title}>
+      <article part="card" class="kind-${kind}" aria-label=${record.title}>
         <p class="kind">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             <path d=${kindPath(kind, 60)}></path>
@@ -114,14 +115,13 @@ export class SummitEventCard extends LitElement {
     const source = this.sources.find((s) => s.id === ref.source);
     const publisher = ref.publisher ?? source?.publisher ?? ref.source;
     const headline = ref.headline ?? source?.headline;
+    const url = safeUrl(source?.url);
     return html`<figure>
       <blockquote part="quote">${ref.quote}</blockquote>
       <figcaption>
         —
         ${publisher}${
-          headline
-            ? html`, <cite>${source?.url ? html`<a href=${source.url}>${headline}</a>` : headline}</cite>`
-            : nothing
+          headline ? html`, <cite>${url ? html`<a href=${url}>${headline}</a>` : headline}</cite>` : nothing
         }
       </figcaption>
     </figure>`;

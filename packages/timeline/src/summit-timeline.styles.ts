@@ -90,8 +90,7 @@ export const timelineStyles = css`
 
   /* Time runs left to right in every script; labels keep their own direction inside. */
   .chart,
-  .overview,
-  .overview-span {
+  summit-overview {
     direction: ltr;
   }
 
@@ -234,42 +233,9 @@ export const timelineStyles = css`
     pointer-events: none;
   }
 
-  .overview {
+  summit-overview {
     display: block;
-    width: 100%;
     margin-top: 0.25rem;
-    touch-action: none;
-  }
-
-  .overview .density rect {
-    fill: var(--_muted);
-    fill-opacity: 0.5;
-  }
-
-  .overview .brush {
-    fill: var(--_accent);
-    fill-opacity: 0.14;
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-    cursor: grab;
-  }
-
-  .overview .handle {
-    fill: transparent;
-    cursor: ew-resize;
-  }
-
-  .overview-span {
-    display: flex;
-    justify-content: space-between;
-    font-size: 0.75rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-
-  .overview-frame {
-    fill: none;
-    stroke: var(--_grid);
   }
 
   .hint {
@@ -394,8 +360,7 @@ export const timelineStyles = css`
     .event.planned .symbol {
       fill: Canvas;
     }
-    .focus-ring,
-    .overview .brush {
+    .focus-ring {
       stroke: Highlight;
     }
     .chart:focus-visible {

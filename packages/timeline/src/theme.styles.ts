@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { KINDS } from './core/kinds.js';
+
+/** `.kind-summit { --_kind: var(--_c-summit) }` and so on: a mark's colour comes from a class, never an inline style. */
+const kindClasses = unsafeCSS(KINDS.map((kind) => `.kind-${kind} { --_kind: var(--_c-${kind}); }`).join('\n'));
 
 /**
  * Colours and type shared by the timeline and the card. Public properties are
@@ -40,6 +44,8 @@ export const themeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+
+  ${kindClasses}
 
   .visually-hidden {
     position: absolute;

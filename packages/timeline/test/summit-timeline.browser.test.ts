@@ -279,7 +279,7 @@ describe('<summit-timeline> legend and overview', () => {
     el.zoomTo('2024-04-01', '2024-06-01', false);
     await frame();
     const before = +el.visibleRange.start;
-    await commands.drag({ selector: 'summit-timeline .overview .brush' }, 150);
+    await commands.drag({ selector: 'summit-timeline summit-overview .brush' }, 150);
     await frame();
     expect(+el.visibleRange.start).toBeGreaterThan(before);
   });

@@ -79,3 +79,8 @@ export function describeCluster(count: number, start: number, end: number, local
   else if (span <= 2 * 366 * DAY_MS || first.getUTCFullYear() === last.getUTCFullYear()) precision = 'month';
   return `${count} events, ${formatPeriod(start, end, precision, locale)}`;
 }
+
+/** A window in words, to the day: "3 March – 17 June 2025". */
+export function describeWindow([start, end]: readonly [number, number], locale = 'en-GB'): string {
+  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+}

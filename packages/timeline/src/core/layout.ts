@@ -1,32 +1,19 @@
+import {
+  CLUSTER_BIN_PX,
+  CLUSTER_MIN_WIDTH,
+  DEFAULT_BAND_LANES,
+  DEFAULT_LANE_GAP,
+  DEFAULT_MAX_LANES,
+  DEFAULT_POINT_RADIUS,
+  DENSE_BIN_PX,
+  DENSE_THRESHOLD,
+  LABEL_OFFSET,
+  MIN_BAR_PX,
+} from './defaults.js';
 import { DAY_MS } from './edtf.js';
 import type { Kind } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
 import { maxEndBetween } from './visible.js';
-
-/** Lanes of marks in one row, before marks that still collide merge into clusters. */
-export const DEFAULT_MAX_LANES = 6;
-/** Horizontal space kept free between neighbours in a lane. */
-export const DEFAULT_LANE_GAP = 4;
-/** Half the width of a point mark (a day event's symbol). */
-export const DEFAULT_POINT_RADIUS = 6;
-/** Narrowest cluster mark, wide enough for a two-digit count. */
-export const CLUSTER_MIN_WIDTH = 26;
-/** Point events whose centres fall in the same bin of this many pixels merge into one cluster. */
-export const CLUSTER_BIN_PX = 12;
-/**
- * Past this many candidate items in view, a row is drawn as one cluster per
- * `DENSE_BIN_PX` bin, found by binary search, so a frame costs O(width · log n)
- * however many events there are.
- */
-export const DENSE_THRESHOLD = 1500;
-/** Bin width of the dense mode: a cluster's width and the gap after it. */
-export const DENSE_BIN_PX = CLUSTER_MIN_WIDTH + DEFAULT_LANE_GAP;
-/** A multi-day event narrower than this is drawn as a point. */
-export const MIN_BAR_PX = 8;
-/** Lanes of the band strip above the marks, where month- and year-long events lie. */
-export const DEFAULT_BAND_LANES = 2;
-/** Space between a mark and its label. */
-export const LABEL_OFFSET = 4;
 
 export interface LayoutOptions {
   /** Milliseconds → pixels. */

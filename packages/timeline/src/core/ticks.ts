@@ -1,8 +1,7 @@
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonth, utcWeek, utcYear } from 'd3-time';
+import { MIN_TICK_SPACING_PX } from './defaults.js';
+import { DAY_MS } from './edtf.js';
 import { dateFormat } from './format.js';
-
-/** Minor ticks are at least this far apart, so their labels never touch. */
-export const MIN_TICK_SPACING_PX = 64;
 
 export interface Tick {
   value: number;
@@ -21,7 +20,7 @@ interface Level {
   major?: { interval: CountableTimeInterval; options: Intl.DateTimeFormatOptions };
 }
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 const YEAR = 365.25 * DAY;
 const every = (interval: CountableTimeInterval, step: number) => interval.every(step) ?? interval;
 const byMonth = { interval: utcMonth, options: { month: 'long', year: 'numeric' } as const };

@@ -1,14 +1,19 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { DENSE_THRESHOLD, layoutRow, type ClusterMark, type LayoutMark } from '../../src/core/layout.js';
+import { DENSE_THRESHOLD } from '../../src/core/defaults.js';
+import { layoutRow, type ClusterMark, type LayoutMark } from '../../src/core/layout.js';
 import { blockMaxEnd, maxEndBetween, prefixMaxEnd, visibleRange } from '../../src/core/visible.js';
 import { randomItems } from './random.js';
 
 const WIDTH = 800;
 const labelWidth = (item: { title: string }) => item.title.length * 7;
 
+/** A UTC time scale: linear in milliseconds. */
+function linear([from, to]: [number, number], width: number) {
+  return (t: number) => ((t - from) / (to - from)) * width;
+}
+
 function layout(items: ReturnType<typeof randomItems>, domain: [number, number]) {
-  const x = scaleUtc().domain(domain).range([0, WIDTH]);
+  const x = linear(domain, WIDTH);
   const [lo, hi] = visibleRange(items, prefixMaxEnd(items), domain[0], domain[1]);
   const marks = layoutRow(items, lo, hi, { scale: (t) => x(t), width: WIDTH, labelWidth });
   return { marks, x };
@@ -209,9 +214,7 @@ describe('layoutRow with crowded views', () => {
       end: Date.UTC(2020, m + 1, 1),
     });
     const three = [month(0, 1), month(0, 2), month(0, 3)];
-    const x = scaleUtc()
-      .domain([Date.UTC(2019, 11, 1), Date.UTC(2020, 2, 1)])
-      .range([0, WIDTH]);
+    const x = linear([Date.UTC(2019, 11, 1), Date.UTC(2020, 2, 1)], WIDTH);
     const marks = layoutRow(three, 0, 3, { scale: (t) => x(t), width: WIDTH, labelWidth, bandLanes: 2 });
     expect(marks.filter((m) => m.type === 'event' && m.shape === 'band')).toHaveLength(2);
     const rest = marks.find((m) => m.lane >= 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTicks, MIN_TICK_SPACING_PX } from '../../src/core/ticks.js';
-import { fitDomain, maxZoom, MIN_MS_PER_100PX } from '../../src/core/scale.js';
+import { MIN_MS_PER_100PX, MIN_TICK_SPACING_PX } from '../../src/core/defaults.js';
+import { chooseTicks } from '../../src/core/ticks.js';
+import { fitDomain, maxZoom } from '../../src/core/scale.js';
 import { randomItems } from './random.js';
 
 describe('chooseTicks', () => {
@@ -47,6 +48,6 @@ describe('zoom limits', () => {
     expect(items.every((i) => i.start > from && i.end < to)).toBe(true);
     const k = maxZoom([from, to], 800);
     expect((to - from) / 800 / k).toBeCloseTo(MIN_MS_PER_100PX / 100);
-    expect(fitDomain([], undefined, Date.UTC(2025, 0, 1))[1]).toBe(Date.UTC(2025, 0, 1));
+    expect(fitDomain([], { now: Date.UTC(2025, 0, 1) })[1]).toBe(Date.UTC(2025, 0, 1));
   });
 });

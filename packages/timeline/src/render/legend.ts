@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { KINDS, KIND_LABELS, type Kind } from './core/kinds.js';
+import { KINDS, KIND_LABELS, type Kind } from '../core/kinds.js';
 import { kindPath } from './kind-symbols.js';
 
 /**
@@ -19,9 +19,8 @@ export function renderLegend(
           <button
             type="button"
             part="legend-item"
-            class=${active.has(kind) ? 'on' : 'off'}
             aria-pressed=${active.has(kind) ? 'true' : 'false'}
-            style="--_kind: var(--_c-${kind})"
+            class=${`kind-${kind} ${active.has(kind) ? 'on' : 'off'}`}
             @click=${() => onToggle(kind)}
           >
             <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">

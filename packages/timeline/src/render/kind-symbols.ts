@@ -9,7 +9,7 @@ import {
   symbolWye,
 } from 'd3-shape';
 import type { SymbolType } from 'd3-shape';
-import type { Kind } from './core/kinds.js';
+import type { Kind } from '../core/kinds.js';
 
 /** A regular polygon with `sides` corners, one pointing up (or down), of about the given area. */
 function polygon(sides: number, rotate = 0): SymbolType {

@@ -1,0 +1,55 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hashFor, readHash } from '../core/hash.js';
+
+export interface HashLinkOptions {
+  /** Whether the link is on (`hash-link`). */
+  enabled(): boolean;
+  /** The selected event's id. */
+  selected(): string | undefined;
+  /** The hash names an event (on connect, or back/forward, or a link in the page). */
+  onHash(id: string): void;
+}
+
+/**
+ * Keeps the selection and `location.hash` in step: reads the hash when connected and
+ * on every `hashchange`, and writes the selected event's id (without a history entry)
+ * after each update that changed it.
+ */
+export class HashLinkController implements ReactiveController {
+  private written?: string;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: HashLinkOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.read);
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.read);
+  }
+
+  hostUpdated(): void {
+    if (!this.options.enabled()) return;
+    const id = this.options.selected();
+    if (id === this.written) return;
+    const shown = readHash(location.hash);
+    if (id && shown !== id) history.replaceState(history.state, '', hashFor(id));
+    // Closing the card clears the hash we wrote, and leaves any other alone.
+    else if (!id && shown !== undefined && shown === this.written) {
+      history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    this.written = id;
+  }
+
+  private readonly read = () => {
+    if (!this.options.enabled()) return;
+    const id = readHash(location.hash);
+    if (id !== undefined && id !== this.options.selected()) this.options.onHash(id);
+  };
+}

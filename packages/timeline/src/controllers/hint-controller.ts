@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { HINT_MS } from '../core/defaults.js';
+
+/** The "Use Ctrl + scroll to zoom" hint: shown when a plain wheel passes over the chart, gone `HINT_MS` later. */
+export class HintController implements ReactiveController {
+  shown = false;
+  private timer = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  show(): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.set(false), HINT_MS);
+    this.set(true);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.shown = false;
+  }
+
+  private set(shown: boolean): void {
+    if (shown === this.shown) return;
+    this.shown = shown;
+    this.host.requestUpdate();
+  }
+}
+
+/** The hint's words, with the modifier key of the reader's platform. */
+export function hintText(): string {
+  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  return mac ? 'Use ⌘ + scroll to zoom' : 'Use Ctrl + scroll to zoom';
+}

@@ -1,0 +1,39 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * The host's content width, in whole pixels. Measured synchronously when the host is
+ * connected, so that the first drawing already has its width, then kept up to date by
+ * a ResizeObserver.
+ */
+export class WidthController implements ReactiveController {
+  width = 0;
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.set(this.host.getBoundingClientRect().width);
+    this.observer = new ResizeObserver(([entry]) => {
+      // Next frame: drawing inside the observer's callback could resize the host again and loop.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.set(entry!.contentRect.width));
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  private set(width: number): void {
+    const whole = Math.floor(width);
+    if (whole === this.width) return;
+    const old = this.width;
+    this.width = whole;
+    this.host.requestUpdate('width', old);
+  }
+}

@@ -1,0 +1,140 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { type D3ZoomEvent, type ZoomBehavior, zoom, ZoomTransform, zoomIdentity } from 'd3-zoom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ZOOM_DURATION_MS } from '../core/defaults.js';
+import { constrain, zoomAround, type XTransform } from '../core/transform.js';
+
+export type WheelZoom = 'ctrl' | 'free';
+
+/** Whether d3-zoom should take an input event: a plain wheel only with `wheel-zoom="free"`, never a ctrl+drag. */
+export function zoomFilter(event: Event, wheelZoom: WheelZoom): boolean {
+  const e = event as MouseEvent;
+  if (event.type === 'wheel') return wheelZoom === 'free' || e.ctrlKey || e.metaKey;
+  // Pinch-zoom trackpads send ctrl+wheel; a ctrl+drag is left to the page (context menus on macOS).
+  return !e.ctrlKey && !e.button;
+}
+
+/** d3's default, but ⌘+wheel as fast as ctrl+wheel (a trackpad pinch sends ctrl). */
+export function wheelDelta(event: WheelEvent): number {
+  const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+  return -event.deltaY * unit * (event.ctrlKey ? 10 : event.metaKey ? 4 : 1);
+}
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export interface ZoomOptions {
+  /** The current `wheel-zoom` setting. */
+  wheelZoom(): WheelZoom;
+  /** After every change of the transform (gesture, animation step or `moveTo`). */
+  onZoom(): void;
+  /** When a plain wheel scrolls past the timeline, to show the hint. */
+  onPlainWheel(): void;
+}
+
+/**
+ * The one owner of the zoom transform. d3-zoom turns drags, wheels, pinches and
+ * double-clicks into transforms; every other move goes through `moveTo`, which sets
+ * it with d3-zoom's `zoom.transform`, so the transform the host draws and the one
+ * d3 keeps on the node (and starts the next gesture from) are always the same.
+ */
+export class ZoomController implements ReactiveController {
+  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private current: ZoomTransform = zoomIdentity;
+  /** A move asked for while no node is attached, applied when one is. */
+  private pending?: ZoomTransform;
+  private target?: SVGSVGElement;
+  private width = 1;
+  private maxScale = 1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ZoomOptions,
+  ) {
+    host.addController(this);
+    this.behavior = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => zoomFilter(event, this.options.wheelZoom()))
+      .wheelDelta(wheelDelta)
+      .on('zoom', ({ transform }: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (transform.k === this.current.k && transform.x === this.current.x) return;
+        this.current = transform;
+        this.host.requestUpdate();
+        this.options.onZoom();
+      });
+  }
+
+  /** The transform of the view. */
+  get transform(): XTransform {
+    return this.pending ?? this.current;
+  }
+
+  /** Attaches the gestures to the node the host rendered (again, if it changed), carrying the transform over. */
+  attach(element: SVGSVGElement | null | undefined): void {
+    if (element === this.target) return;
+    this.detach();
+    if (!element) return;
+    this.target = element;
+    this.behavior.duration(reducedMotion() ? 0 : ZOOM_DURATION_MS);
+    select(element).call(this.behavior);
+    element.addEventListener('wheel', this.onWheel, { passive: true });
+    // Vertical swipes may still scroll the page on touch screens; horizontal swipes and pinches are the timeline's.
+    element.style.touchAction = 'pan-y';
+    // The host has drawn this transform already: hand it to d3 without another update.
+    this.current = this.pending ?? this.current;
+    this.pending = undefined;
+    this.behavior.transform(select(element), this.current);
+  }
+
+  /** Zoom limits: magnify from 1 to `maxScale` times the fitted view, and never pan past it. */
+  setExtent(width: number, height: number, maxScale: number): void {
+    this.width = Math.max(1, width);
+    this.maxScale = Math.max(1, maxScale);
+    const size: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, Math.max(1, height)],
+    ];
+    this.behavior.extent(size).translateExtent(size).scaleExtent([1, this.maxScale]);
+  }
+
+  /**
+   * Moves the view to `target`, within the limits (`center` stays put if the zoom is
+   * clamped), animated unless `animate` is false or the reader prefers reduced motion.
+   */
+  moveTo(target: XTransform, animate: boolean, center?: number): void {
+    const { k, x } = constrain(target, this.width, this.maxScale, center);
+    const next = new ZoomTransform(k, x, 0);
+    if (!this.target) {
+      this.pending = next;
+      this.host.requestUpdate();
+      return;
+    }
+    const selection = select(this.target).interrupt();
+    if (animate && !reducedMotion()) {
+      selection.transition().duration(ZOOM_DURATION_MS).call(this.behavior.transform, next);
+    } else {
+      this.behavior.transform(selection, next);
+    }
+  }
+
+  /** Zooms by `factor` (animated) around `at`, the screen x that stays put (default: the middle). */
+  scaleBy(factor: number, at = this.width / 2): void {
+    this.moveTo(zoomAround(this.transform, factor, at), true, at);
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  private readonly onWheel = (event: WheelEvent) => {
+    if (!zoomFilter(event, this.options.wheelZoom())) this.options.onPlainWheel();
+  };
+
+  private detach(): void {
+    if (!this.target) return;
+    select(this.target).interrupt().on('.zoom', null);
+    this.target.removeEventListener('wheel', this.onWheel);
+    this.target = undefined;
+  }
+}

@@ -1,0 +1,52 @@
+import { OVERVIEW_BIN_PX } from './defaults.js';
+import { densityBins } from './density.js';
+import { DAY_MS } from './edtf.js';
+import type { Kind } from './kinds.js';
+import type { TimelineItem } from './normalize.js';
+import { activeKinds, countKinds, groupRows, type GroupBy, type Row } from './rows.js';
+import { fitDomain } from './scale.js';
+
+/** What changes with the data, the filter, the grouping or the width; not per frame. */
+export interface Arrangement {
+  /** The items of the kinds shown, in time order. */
+  shown: TimelineItem[];
+  /** Items per kind, whether shown or not (for the legend). */
+  counts: Map<Kind, number>;
+  rows: Row[];
+  /** The span of the fitted view (every item, and the initial window). */
+  domain: [number, number];
+  /** First and last day of the items, for the overview's end labels. */
+  span: [number, number];
+  /** The overview's density: items shown per `OVERVIEW_BIN_PX` of the width. */
+  bins: Uint32Array;
+}
+
+export interface ArrangeOptions {
+  /** The `kinds` filter. */
+  kinds?: string | undefined;
+  groupBy: GroupBy;
+  width: number;
+  /** The `start`/`end` window, which the domain must hold too. */
+  initial?: readonly [number, number] | undefined;
+}
+
+/** Filters and groups the items into rows, and sums up the whole span for the overview. */
+export function arrange(
+  items: readonly TimelineItem[],
+  { kinds, groupBy, width, initial }: ArrangeOptions,
+): Arrangement {
+  const active = activeKinds(kinds);
+  const shown = items.filter((item) => active.has(item.kind));
+  const domain = fitDomain(items, { window: initial });
+  let last = -Infinity;
+  for (const item of items) last = Math.max(last, item.end - DAY_MS);
+  const starts = Float64Array.from(shown, (item) => item.start);
+  return {
+    shown,
+    counts: countKinds(items),
+    rows: groupRows(shown, groupBy),
+    domain,
+    span: [items[0]?.start ?? 0, last],
+    bins: densityBins(starts, domain, width / OVERVIEW_BIN_PX),
+  };
+}

@@ -1,0 +1,89 @@
+// Every tuning number of the timeline, named, in one place. The layout, the element
+// and its controllers read them from here; nothing restates them.
+import { DAY_MS } from './edtf.js';
+
+// Marks and lanes (see layout.ts for how they are used).
+
+/** Lanes of marks in one row, before marks that still collide merge into clusters. */
+export const DEFAULT_MAX_LANES = 6;
+/** Lanes in the single row (no grouping), and in each swimlane when grouped. */
+export const LANES = { single: DEFAULT_MAX_LANES, grouped: 2 } as const;
+/** Horizontal space kept free between neighbours in a lane. */
+export const DEFAULT_LANE_GAP = 4;
+/** Half the width of a point mark (a day event's symbol). */
+export const DEFAULT_POINT_RADIUS = 6;
+/** Narrowest cluster mark, wide enough for a two-digit count. */
+export const CLUSTER_MIN_WIDTH = 26;
+/** Point events whose centres fall in the same bin of this many pixels merge into one cluster. */
+export const CLUSTER_BIN_PX = 12;
+/**
+ * Past this many candidate items in view, a row is drawn as one cluster per
+ * `DENSE_BIN_PX` bin, found by binary search, so a frame costs O(width · log n)
+ * however many events there are.
+ */
+export const DENSE_THRESHOLD = 1500;
+/** Bin width of the dense mode: a cluster's width and the gap after it. */
+export const DENSE_BIN_PX = CLUSTER_MIN_WIDTH + DEFAULT_LANE_GAP;
+/** A multi-day event narrower than this is drawn as a point. */
+export const MIN_BAR_PX = 8;
+/** Lanes of the band strip above the marks, where month- and year-long events lie. */
+export const DEFAULT_BAND_LANES = 2;
+/** Space between a mark and its label. */
+export const LABEL_OFFSET = 4;
+
+// Geometry of the chart, in pixels.
+
+/** Below this width the timeline becomes a vertical list, which reads better on a phone. */
+export const NARROW_BREAKPOINT_PX = 480;
+/** Height of one lane of marks. */
+export const LANE_HEIGHT = 24;
+/** Height of one lane of the band strip. */
+export const BAND_HEIGHT = 16;
+/** Height of the axis under the rows. */
+export const AXIS_HEIGHT = 40;
+/** Height of a swimlane's title line. */
+export const ROW_LABEL_HEIGHT = 18;
+/** Space under each row's last lane. */
+export const ROW_PADDING = 6;
+/** Width of one character of an axis label, for the check that a label fits before the right edge. */
+export const AXIS_CHAR_PX = 7;
+/** Minor ticks are at least this far apart, so their labels never touch. */
+export const MIN_TICK_SPACING_PX = 64;
+/** Height of the overview strip. */
+export const OVERVIEW_HEIGHT = 36;
+/** Width of each density bar of the overview. */
+export const OVERVIEW_BIN_PX = 3;
+/** Width of the brush's resize handles, just outside its edges, so that even a narrow window can be dragged. */
+export const BRUSH_HANDLE_PX = 10;
+/** The brush never gets narrower than this when resized. */
+export const BRUSH_MIN_PX = 4;
+
+// Zoom.
+
+/** Each press of + or −, each zoom button and each double-click zooms by this factor. */
+export const ZOOM_STEP = 2;
+/** How long animated zooms (buttons, keys, `zoomTo`) take, unless the reader prefers reduced motion. */
+export const ZOOM_DURATION_MS = 250;
+/** The closest zoom: a day spans at most 100 px. */
+export const MIN_MS_PER_100PX = DAY_MS;
+/** Margin around all events when fitting, as a fraction of their span on each side. */
+export const DEFAULT_FIT_PADDING = 0.04;
+/** The shortest span a fitted view shows, so that a single event is not zoomed to the limit. */
+export const MIN_FIT_SPAN_MS = 60 * DAY_MS;
+/** A selected event is shown in a window at least this long… */
+export const REVEAL_MIN_SPAN_MS = 120 * DAY_MS;
+/** …and at least this many times its own length. */
+export const REVEAL_SPAN_FACTOR = 3;
+/** Zooming into a cluster leaves this fraction of its span free on each side (and at least a day). */
+export const CLUSTER_ZOOM_PADDING = 0.15;
+
+// Time and paging.
+
+/** How long the "Use Ctrl + scroll to zoom" hint stays. */
+export const HINT_MS = 1600;
+/** The live region names the new window once the view has been still this long. */
+export const ANNOUNCE_DELAY_MS = 500;
+/** Items shown at once in the phone list, before "Show more". */
+export const LIST_PAGE = 50;
+/** The phone list's rail: the longest gap drawn between two events, in pixels. */
+export const LIST_MAX_GAP_PX = 40;

@@ -1,0 +1,51 @@
+// Pure zoom maths along the time axis, apart from any gesture code (as d3-zoom keeps
+// `transform.js` apart from `zoom.js`). A transform maps the base scale, which fits
+// `domain` into `[0, width]`, to the screen: screen x = base(t) · k + x.
+
+/** A zoom transform along x; d3-zoom's `ZoomTransform` satisfies it. */
+export interface XTransform {
+  readonly k: number;
+  readonly x: number;
+}
+
+export const IDENTITY: XTransform = { k: 1, x: 0 };
+
+export type Window = readonly [number, number];
+
+/** The times at the left and right edges of the view. */
+export function viewWindow(domain: Window, width: number, t: XTransform): [number, number] {
+  const w = Math.max(1, width);
+  const msPerPx = (domain[1] - domain[0]) / w;
+  return [domain[0] + (-t.x / t.k) * msPerPx, domain[0] + ((w - t.x) / t.k) * msPerPx];
+}
+
+/** The transform whose view is exactly `window`. */
+export function windowTransform(domain: Window, width: number, window: Window): XTransform {
+  const w = Math.max(1, width);
+  const pxPerMs = w / (domain[1] - domain[0]);
+  const k = (domain[1] - domain[0]) / (window[1] - window[0]);
+  return { k, x: -(window[0] - domain[0]) * pxPerMs * k };
+}
+
+/** Zooms by `factor` keeping the time under `center` (screen px) where it is. */
+export function zoomAround(t: XTransform, factor: number, center: number): XTransform {
+  const k = t.k * factor;
+  return { k, x: center - ((center - t.x) / t.k) * k };
+}
+
+/**
+ * The limits d3-zoom applies to gestures, for the moves we make ourselves: magnify
+ * between 1 and `maxScale` (keeping `center` in place), and never pan past the base
+ * domain's edges.
+ */
+export function constrain(t: XTransform, width: number, maxScale: number, center = width / 2): XTransform {
+  const k = Math.min(Math.max(1, maxScale), Math.max(1, t.k));
+  const scaled = k === t.k ? t : zoomAround(t, k / t.k, center);
+  return { k, x: Math.min(0, Math.max(width - width * k, scaled.x)) };
+}
+
+/** The window between two dates (ISO strings, as the `start` and `end` attributes give them), or undefined if they do not make one. */
+export function parseWindow(start: string | undefined, end: string | undefined): [number, number] | undefined {
+  const [a, b] = [Date.parse(start ?? ''), Date.parse(end ?? '')];
+  return b > a ? [a, b] : undefined;
+}

@@ -1,0 +1,81 @@
+import { html, nothing } from 'lit';
+import type { Arrangement } from '../core/arrange.js';
+import { ZOOM_STEP } from '../core/defaults.js';
+import { KIND_LABELS, type Kind } from '../core/kinds.js';
+import type { GroupBy } from '../core/rows.js';
+import { countryName } from '../country-names.js';
+import { describeWindow } from '../core/format.js';
+import { markId, type View } from '../core/view.js';
+import '../summit-overview.js';
+import type { OverviewWindowEvent } from '../summit-overview.js';
+import { renderAxis, renderRowTitles } from './axis.js';
+import { renderFocusRing, renderMarks } from './marks.js';
+
+export interface ChartOptions {
+  view: View;
+  arranged: Arrangement;
+  /** The timeline's accessible name. */
+  label: string;
+  groupBy: GroupBy;
+  selected: string | undefined;
+  locale: string;
+  /** The wheel hint's text, while it shows. */
+  hint: string | undefined;
+  onKeyDown(event: KeyboardEvent): void;
+  onFocus(): void;
+  onClick(event: MouseEvent): void;
+  /** The reader moved the overview's window. */
+  onWindow(window: [number, number]): void;
+}
+
+/**
+ * The chart (a listbox of marks over the axis, one tab stop) and the overview strip
+ * under it. The marks are options; `aria-activedescendant` names the focused one.
+ */
+export function renderChart(o: ChartOptions) {
+  const { view, arranged } = o;
+  const range = describeWindow(view.window, o.locale);
+  const rowLabel = (key: string) => (o.groupBy === 'kind' ? KIND_LABELS[key as Kind] : countryName(key, o.locale));
+  return html`
+    <div
+      class="chart"
+      tabindex="0"
+      role="listbox"
+      aria-roledescription="timeline"
+      aria-label=${`${o.label}: ${arranged.shown.length} events, showing ${range}`}
+      aria-activedescendant=${view.focused ? markId(view.focused.key) : nothing}
+      @keydown=${o.onKeyDown}
+      @focus=${o.onFocus}
+    >
+      <svg class="plot" part="plot" width=${view.width} height=${view.height} @click=${o.onClick}>
+        ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabel)}
+        ${renderMarks(view.marks, o.selected, o.locale)} ${view.focused ? renderFocusRing(view.focused) : nothing}
+        ${renderAxis(view)}
+      </svg>
+      ${o.hint ? html`<div class="hint" aria-hidden="true">${o.hint}</div>` : nothing}
+    </div>
+    <summit-overview
+      part="overview"
+      exportparts="brush"
+      .bins=${arranged.bins}
+      .domain=${arranged.domain}
+      .window=${view.window}
+      .span=${arranged.span}
+      .width=${view.width}
+      .description=${range}
+      locale=${o.locale}
+      @overview-window=${(e: OverviewWindowEvent) => o.onWindow(e.window)}
+    ></summit-overview>
+  `;
+}
+
+/** The zoom buttons: in and out by `ZOOM_STEP`, and show all. */
+export function renderZoomControls(zoom: { scaleBy(factor: number): void }, view: { fit(): void }) {
+  return html`<div class="controls" part="controls">
+    <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => zoom.scaleBy(ZOOM_STEP)}>+</button>
+    <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => zoom.scaleBy(1 / ZOOM_STEP)}>
+      −
+    </button>
+    <button type="button" aria-label="Show all" title="Show all (0)" @click=${() => view.fit()}>⤢</button>
+  </div>`;
+}

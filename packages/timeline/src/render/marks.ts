@@ -1,0 +1,65 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, MIN_BAR_PX } from '../core/defaults.js';
+import { describeCluster, describeItem } from '../core/format.js';
+import { markId, type PlacedMark } from '../core/view.js';
+import { kindPath } from './kind-symbols.js';
+
+/** Height of a bar (a multi-day event) and of a cluster's pill. */
+const BAR_HEIGHT = 10;
+const CLUSTER_HEIGHT = 18;
+
+/**
+ * The marks of one frame: bands first, so that points, bars and clusters lie on top.
+ * Each is an `option` of the chart's listbox, named for screen readers.
+ */
+export function renderMarks(marks: readonly PlacedMark[], selected: string | undefined, locale: string) {
+  const bands: SVGTemplateResult[] = [];
+  const rest: SVGTemplateResult[] = [];
+  for (const p of marks) {
+    const band = p.mark.type === 'event' && p.mark.shape === 'band';
+    (band ? bands : rest).push(renderMark(p, selected, locale));
+  }
+  return svg`${bands}${rest}`;
+}
+
+function renderMark(p: PlacedMark, selected: string | undefined, locale: string): SVGTemplateResult {
+  const { mark } = p;
+  const id = markId(p.key);
+  if (mark.type === 'cluster') {
+    const w = Math.max(CLUSTER_MIN_WIDTH, mark.x1 - mark.x0);
+    const label = describeCluster(mark.count, mark.start, mark.end, locale);
+    return svg`<g class="cluster" part="cluster" id=${id} role="option" aria-selected="false" aria-label=${label} data-key=${p.key}>
+      <title>${label}</title>
+      <rect x=${p.x - w / 2} y=${p.y - CLUSTER_HEIGHT / 2} width=${w} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>
+      <text x=${p.x} y=${p.y + 4.5}>${mark.count}</text>
+    </g>`;
+  }
+  const { item } = mark;
+  const isSelected = item.id === selected;
+  const label = describeItem(item, locale);
+  let shape;
+  if (mark.shape === 'band') {
+    shape = svg`<rect class="band" x=${mark.x0} y=${p.y} width=${Math.max(2, mark.x1 - mark.x0)} height=${BAND_HEIGHT - 3} rx="3"></rect>`;
+  } else if (mark.shape === 'bar') {
+    shape = svg`<rect class="bar" x=${mark.x0} y=${p.y - BAR_HEIGHT / 2} width=${Math.max(3, mark.x1 - mark.x0)} height=${BAR_HEIGHT} rx="2"></rect>`;
+  } else {
+    shape = svg`<path class="symbol" transform="translate(${p.x} ${p.y})" d=${kindPath(item.kind, 90)}></path>`;
+  }
+  const classes = `event kind-${item.kind}${item.planned ? ' planned' : ''}${isSelected ? ' selected' : ''}`;
+  const labelY = mark.lane < 0 ? p.y + 10 : p.y + 4.5;
+  return svg`<g class=${classes} part="event" id=${id} role="option" aria-selected=${isSelected ? 'true' : 'false'} aria-label=${label} data-key=${p.key}>
+    <title>${label}</title>
+    ${shape}
+    ${mark.labelX != null ? svg`<text x=${mark.labelX} y=${labelY}>${item.title}</text>` : null}
+  </g>`;
+}
+
+/** The ring around the mark that has the keyboard focus. */
+export function renderFocusRing({ mark, x, y }: PlacedMark) {
+  if (mark.type === 'event' && mark.shape === 'band') {
+    return svg`<rect class="focus-ring" x=${mark.x0 - 3} y=${y - 3} width=${Math.max(MIN_BAR_PX, mark.x1 - mark.x0 + 6)} height=${BAND_HEIGHT + 3} rx="4"></rect>`;
+  }
+  const w =
+    mark.type === 'cluster' ? Math.max(CLUSTER_MIN_WIDTH, mark.x1 - mark.x0) + 8 : Math.max(18, mark.x1 - mark.x0 + 12);
+  return svg`<rect class="focus-ring" x=${x - w / 2} y=${y - 13} width=${w} height="26" rx="8"></rect>`;
+}

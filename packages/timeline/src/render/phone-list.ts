@@ -1,0 +1,58 @@
+import { html, nothing } from 'lit';
+import { LIST_MAX_GAP_PX } from '../core/defaults.js';
+import { DAY_MS } from '../core/edtf.js';
+import { dateFormat, describeItem, formatEventDate } from '../core/format.js';
+import type { TimelineItem } from '../core/normalize.js';
+import { cssProps } from '../internal/css-props.js';
+import { kindPath } from './kind-symbols.js';
+
+export interface PhoneListOptions {
+  items: readonly TimelineItem[];
+  /** How many of them to show. */
+  count: number;
+  selected: string | undefined;
+  locale: string;
+  label: string;
+  onToggle(id: string): void;
+  onMore(): void;
+}
+
+/** Below the narrow breakpoint: the events as a chronological list under year headings, a page at a time. */
+export function renderPhoneList({ items, count, selected, locale, label, onToggle, onMore }: PhoneListOptions) {
+  const shown = items.slice(0, count);
+  const yearFormat = dateFormat(locale, { year: 'numeric' });
+  let lastYear = '';
+  let lastStart = shown[0]?.start ?? 0;
+  return html`<ol class="list" part="list" aria-label=${label}>
+      ${shown.map((item) => {
+        const year = yearFormat.format(item.start);
+        const heading = year !== lastYear ? html`<li class="year" aria-hidden="true">${year}</li>` : nothing;
+        lastYear = year;
+        // The rail is time-proportional: a longer gap between events, a longer stretch of rail.
+        const days = Math.max(0, item.start - lastStart) / DAY_MS;
+        const gap = Math.min(LIST_MAX_GAP_PX, Math.round(Math.log2(1 + days) * 3));
+        lastStart = Math.max(lastStart, item.start);
+        return html`${heading}
+          <li class="item kind-${item.kind}${item.planned ? ' planned' : ''}" ${cssProps({ 'margin-top': `${gap}px` })}>
+            <button
+              type="button"
+              part="event"
+              aria-expanded=${item.id === selected ? 'true' : 'false'}
+              aria-label=${describeItem(item, locale)}
+              @click=${() => onToggle(item.id)}
+            >
+              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                <path class="symbol" d=${kindPath(item.kind, 70)}></path>
+              </svg>
+              <span class="when">${formatEventDate(item, locale)}</span>
+              <span class="what">${item.title}</span>
+            </button>
+          </li>`;
+      })}
+    </ol>
+    ${
+      items.length > count
+        ? html`<button type="button" class="more" @click=${onMore}>Show more (${items.length - count} left)</button>`
+        : nothing
+    }`;
+}
