@@ -64,9 +64,11 @@ export class SummitEventCard extends LitElement {
     const item = normalize([record]).items[0];
     const kind: Kind = (KINDS as readonly string[]).includes(record.kind) ? (record.kind as Kind) : 'other';
     const status = record.status && record.status !== 'happened' ? record.status : undefined;
-    const participants = record.participants ?? [];
-    const country = record.location?.country;
-    const place = [record.location?.place, country && countryName(country, this.resolvedLocale)]
+    // Optional fields of a hand-written record may have any shape: show what reads as text, skip the rest.
+    const participants = objects<{ name?: unknown; role?: unknown }>(record.participants).filter((p) => text(p.name));
+    const location = objects<{ place?: unknown; country?: unknown }>([record.location])[0];
+    const country = text(location?.country);
+    const place = [text(location?.place), country && countryName(country, this.resolvedLocale)]
       .filter(Boolean)
       .join(', ');
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
@@ -81,7 +83,7 @@ export class SummitEventCard extends LitElement {
         </p>
         <p class="title" part="title" role="heading" aria-level=${level}>${record.title}</p>
         ${item ? html`<p class="date">${formatEventDate(item, this.resolvedLocale)}</p>` : nothing}
-        ${record.summary ? html`<p class="summary">${record.summary}</p>` : nothing}
+        ${text(record.summary) ? html`<p class="summary">${record.summary}</p>` : nothing}
         ${
           participants.length || place
             ? html`<dl>
@@ -91,7 +93,7 @@ export class SummitEventCard extends LitElement {
                         <dd>
                           <ul class="participants">
                             ${participants.map(
-                              (p) => html`<li>${p.name}${p.role ? html`, <span>${p.role}</span>` : nothing}</li>`,
+                              (p) => html`<li>${p.name}${text(p.role) ? html`, <span>${p.role}</span>` : nothing}</li>`,
                             )}
                           </ul>
                         </dd>`
@@ -106,12 +108,14 @@ export class SummitEventCard extends LitElement {
               </dl>`
             : nothing
         }
-        ${(record.sources ?? []).map((ref) => this.renderQuote(ref))}
+        ${objects<SourceRef>(record.sources)
+          .filter((ref) => text(ref.quote))
+          .map((ref) => this.renderQuote(ref))}
       </article>
     `;
   }
 
-  private renderQuote(ref: NonNullable<TimelineRecord['sources']>[number]) {
+  private renderQuote(ref: SourceRef) {
     const source = this.sources.find((s) => s.id === ref.source);
     const publisher = ref.publisher ?? source?.publisher ?? ref.source;
     const headline = ref.headline ?? source?.headline;
@@ -126,6 +130,18 @@ export class SummitEventCard extends LitElement {
       </figcaption>
     </figure>`;
   }
+}
+
+type SourceRef = NonNullable<TimelineRecord['sources']>[number];
+
+/** The string, if the value is a non-empty one. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+/** The plain objects in a value that should be a list of them. */
+function objects<T>(value: unknown): T[] {
+  return Array.isArray(value) ? value.filter((v): v is T => !!v && typeof v === 'object' && !Array.isArray(v)) : [];
 }
 
 declare global {

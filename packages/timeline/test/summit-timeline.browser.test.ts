@@ -1,75 +1,8 @@
-import { events as dataset, sources } from '@summitline/events';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sources } from '@summitline/events';
+import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import '../src/index.js';
 import type { SummitSelectEvent } from '../src/select-event.js';
-import type { SummitTimeline } from '../src/summit-timeline.js';
-
-let host: HTMLDivElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  host.style.width = '900px';
-  document.body.append(host);
-});
-
-afterEach(() => {
-  host.remove();
-  history.replaceState(null, '', location.pathname + location.search);
-});
-
-async function mount(setup: (el: SummitTimeline) => void = (el) => (el.events = dataset)) {
-  const el = document.createElement('summit-timeline');
-  setup(el);
-  host.append(el);
-  // Drawn: a chart, a list, or a message other than the one shown until the first measurement.
-  await until(() => {
-    const shown = el.shadowRoot?.querySelector('svg.plot, .list, .message');
-    return shown && shown.textContent !== 'Loading events…';
-  });
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
-  return el;
-}
-
-function frame() {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
-
-async function until<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>> {
-  const started = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - started > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-/** Waits until the view stops moving (a zoom transition has run its course). */
-async function settled(el: SummitTimeline) {
-  let last = '';
-  let still = 0;
-  while (still < 4) {
-    await frame();
-    const now = `${+el.visibleRange.start}:${+el.visibleRange.end}`;
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
-  await el.updateComplete;
-}
-
-const span = (el: SummitTimeline) => +el.visibleRange.end - +el.visibleRange.start;
-const $ = (el: SummitTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: SummitTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-
-/** Every event is drawn once: as a mark of its own or counted in a cluster. */
-function drawnCount(el: SummitTimeline) {
-  const marks = $$(el, '[part="event"]').length;
-  const clustered = $$(el, '[part="cluster"] text').reduce((sum, t) => sum + Number(t.textContent), 0);
-  return marks + clustered;
-}
+import { $, $$, container, dataset, drawnCount, frame, mount, settled, span, until } from './fixture.js';
 
 describe('<summit-timeline> drawing', () => {
   it('draws every bundled event when fitted, as a mark or inside a cluster', async () => {
@@ -357,7 +290,7 @@ describe('<summit-timeline> swimlanes and scale', () => {
 
 describe('<summit-timeline> on a phone', () => {
   it('shows a chronological list below 480 px', async () => {
-    host.style.width = '360px';
+    container().style.width = '360px';
     const el = await mount();
     await until(() => $(el, '.list'));
     const items = $$(el, '.list li.item');

@@ -16,7 +16,8 @@ export type Window = readonly [number, number];
 export function viewWindow(domain: Window, width: number, t: XTransform): [number, number] {
   const w = Math.max(1, width);
   const msPerPx = (domain[1] - domain[0]) / w;
-  return [domain[0] + (-t.x / t.k) * msPerPx, domain[0] + ((w - t.x) / t.k) * msPerPx];
+  // Whole milliseconds: a window asked for from midnight to midnight reads as such, not as 23:59:59.999 the day before.
+  return [Math.round(domain[0] + (-t.x / t.k) * msPerPx), Math.round(domain[0] + ((w - t.x) / t.k) * msPerPx)];
 }
 
 /** The transform whose view is exactly `window`. */

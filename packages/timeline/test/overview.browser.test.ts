@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { $, $$, container, dataset, frame, mount, settled, span, until } from './fixture.js';
+
+const strip = (el: HTMLElement) => el.shadowRoot!.querySelector('summit-overview')!.shadowRoot!.querySelector('svg')!;
+
+describe('<summit-timeline> overview', () => {
+  it('centres the view where the overview is clicked, keeping its span', async () => {
+    const el = await mount();
+    const [from, to] = [+el.visibleRange.start, +el.visibleRange.end];
+    el.zoomTo(to - (to - from) / 10, to, false);
+    await frame();
+    const width = span(el);
+    const box = strip(el).getBoundingClientRect();
+    await userEvent.click(strip(el), { position: { x: box.width * 0.3, y: box.height / 2 } });
+    await frame();
+    const middle = (+el.visibleRange.start + +el.visibleRange.end) / 2;
+    expect(Math.abs(middle - (from + (to - from) * 0.3)) / (to - from)).toBeLessThan(0.005);
+    expect(span(el) / width).toBeCloseTo(1, 6);
+  });
+
+  it('keeps the window on the strip when the click is near its end', async () => {
+    const el = await mount();
+    const [from, to] = [+el.visibleRange.start, +el.visibleRange.end];
+    el.zoomTo(from, from + (to - from) / 5, false);
+    await frame();
+    const box = strip(el).getBoundingClientRect();
+    await userEvent.click(strip(el), { position: { x: box.width - 2, y: box.height / 2 } });
+    await frame();
+    expect(Math.abs(+el.visibleRange.end - to) / (to - from)).toBeLessThan(0.005);
+  });
+
+  it('widens the view when the brush’s right edge is dragged right', async () => {
+    const el = await mount();
+    el.zoomTo('2024-04-01', '2024-06-01', false);
+    await frame();
+    const before = el.visibleRange;
+    await commands.drag({ selector: 'summit-timeline summit-overview .handle[data-mode="end"]' }, 60);
+    await frame();
+    expect(+el.visibleRange.start).toBe(+before.start);
+    expect(+el.visibleRange.end).toBeGreaterThan(+before.end);
+  });
+
+  it('names the window for screen readers', async () => {
+    const el = await mount((el) => {
+      el.events = dataset;
+      el.locale = 'en-GB';
+    });
+    el.zoomTo('2025-03-01', '2025-06-01', false);
+    await el.updateComplete;
+    await frame();
+    expect(strip(el).getAttribute('aria-valuetext')).toBe('1 March – 1 June 2025');
+  });
+});
+
+describe('<summit-timeline> on a phone', () => {
+  it('shows the first page of the list, and the next one with “Show more”', async () => {
+    container().style.width = '360px';
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      kind: 'call',
+      date: new Date(Date.UTC(2020, 0, 1 + i * 3)).toISOString().slice(0, 10),
+    }));
+    const el = await mount((el) => (el.events = many));
+    await until(() => $(el, '.list'));
+    expect($$(el, '.list li.item')).toHaveLength(50);
+    const more = $(el, 'button.more') as HTMLButtonElement;
+    expect(more.textContent).toContain('70 left');
+    await userEvent.click(more);
+    await el.updateComplete;
+    expect($$(el, '.list li.item')).toHaveLength(100);
+    await userEvent.click($(el, 'button.more')!);
+    await el.updateComplete;
+    expect($$(el, '.list li.item')).toHaveLength(120);
+    expect($(el, 'button.more')).toBeNull();
+    expect($$(el, '.list li.item .what').at(-1)!.textContent).toBe('Event 119');
+  });
+
+  it('opens an event’s card from the list and closes it again', async () => {
+    container().style.width = '360px';
+    const el = await mount();
+    const button = $$(el, '.list li.item button')[2] as HTMLButtonElement;
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect($(el, 'summit-event-card')).not.toBeNull();
+    await userEvent.click(button);
+    await settled(el);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect($(el, 'summit-event-card')).toBeNull();
+  });
+});
