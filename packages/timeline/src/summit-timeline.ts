@@ -167,10 +167,8 @@ export class SummitTimeline extends LitElement {
     new HashLinkController(this, {
       enabled: () => this.hashLink,
       selected: () => this.selected,
-      onHash: (id) => {
-        this.selected = id;
-        if (this.placed) this.nav.showSelected(selectionWindow);
-      },
+      has: (id) => (this.placed ? this.records.byId.has(id) : undefined),
+      onHash: (id) => this.nav.showSelected(selectionWindow, id),
     });
   }
 

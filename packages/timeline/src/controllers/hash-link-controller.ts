@@ -6,17 +6,21 @@ export interface HashLinkOptions {
   enabled(): boolean;
   /** The selected event's id. */
   selected(): string | undefined;
-  /** The hash names an event (on connect, or back/forward, or a link in the page). */
+  /** Whether the records are in, and which ids they hold. */
+  has(id: string): boolean | undefined;
+  /** The hash names one of the events (on load, back/forward, or a link in the page). */
   onHash(id: string): void;
 }
 
 /**
- * Keeps the selection and `location.hash` in step: reads the hash when connected and
- * on every `hashchange`, and writes the selected event's id (without a history entry)
- * after each update that changed it.
+ * Keeps the selection and `location.hash` in step: reads the hash once the records
+ * are in and on every `hashchange`, and writes the selected event's id (without a
+ * history entry) after each update that changed it. A hash that names no event (a
+ * heading's anchor, say) is left alone.
  */
 export class HashLinkController implements ReactiveController {
   private written?: string;
+  private unread = true;
 
   constructor(
     host: ReactiveControllerHost,
@@ -27,7 +31,7 @@ export class HashLinkController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.read);
-    this.read();
+    this.unread = true;
   }
 
   hostDisconnected(): void {
@@ -36,6 +40,10 @@ export class HashLinkController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.options.enabled()) return;
+    if (this.unread && this.options.has('') !== undefined) {
+      this.unread = false;
+      this.read();
+    }
     const id = this.options.selected();
     if (id === this.written) return;
     const shown = readHash(location.hash);
@@ -50,6 +58,6 @@ export class HashLinkController implements ReactiveController {
   private readonly read = () => {
     if (!this.options.enabled()) return;
     const id = readHash(location.hash);
-    if (id !== undefined && id !== this.options.selected()) this.options.onHash(id);
+    if (id !== undefined && id !== this.options.selected() && this.options.has(id)) this.options.onHash(id);
   };
 }

@@ -72,9 +72,10 @@ export class NavigationController implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('.chart')?.focus();
   };
 
-  /** Shows the selected event (from a link or `selected`) with room around it, and focuses it. */
-  showSelected(window: (item: TimelineItem) => [number, number]): void {
-    const item = this.host.selected === undefined ? undefined : this.options.item(this.host.selected);
+  /** Shows the selected event, or selects `id` and shows it (a link), with room around it, and focuses it. */
+  showSelected(window: (item: TimelineItem) => [number, number], id = this.host.selected): void {
+    if (id !== this.host.selected) this.select(id);
+    const item = id === undefined ? undefined : this.options.item(id);
     if (!item) return;
     this.focus(item);
     this.options.show(window(item), false);
