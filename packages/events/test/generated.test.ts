@@ -60,6 +60,12 @@ describe('generated data files', () => {
     expect(described).toEqual([...EVENT_KINDS]);
   });
 
+  it('names exactly EVENT_KINDS in the README’s kind row', () => {
+    const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| `kind`'))!;
+    expect([...row.split('|')[3]!.matchAll(/`([a-z]+)`/g)].map((m) => m[1])).toEqual([...EVENT_KINDS]);
+  });
+
   it('gives date_as_reported its own CSV column, empty where a record has none', () => {
     const [header, ...rows] = parseCSV(files['events.csv']!);
     const column = header!.indexOf('date_as_reported');
