@@ -2388,14 +2388,15 @@ export const records: AuthoredEvent[] = [
     id: 'us-china-summit-planned-spring-2026',
     kind: 'summit',
     title: 'Planned summit between Washington and Beijing',
-    date: '2026-03/2026-05',
+    date: '2026-03~/2026-05~',
     dateText: 'later this spring',
     dateBasis:
-      'Resolved from “later this spring” against January 2026: spring 2026, taken as March to May. No month is given.',
+      'Resolved from “later this spring” against January 2026: spring 2026, taken as March to May, so both ends are approximate (~). No month is given.',
     status: 'planned',
     participants: [],
     countries: ['USA', 'CHN'],
-    summary: 'A summit between the United States and China planned for the spring of 2026.',
+    summary:
+      'A summit between Washington and Beijing planned for the spring of 2026, ahead of which Merz’s visit was seen as a precursor.',
     sources: [
       {
         source: 'firstpost-china-courts-us-allies',
