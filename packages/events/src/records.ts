@@ -1928,7 +1928,7 @@ export const records: AuthoredEvent[] = [
     date: '2025-09-03',
     dateAsReported: '2025-09',
     dateBasis:
-      'Public record (NDTV Profit and Business Standard, 3 September 2025): posted on Truth Social late on Tuesday 2 September in Washington, as the parade began, which was Wednesday 3 September in Beijing and in UTC, the day used here; the article gives no day.',
+      'Public record (NDTV Profit and Business Standard, 3 September 2025; Local News Wave, “late Tuesday night — US time”): posted on Truth Social late on Tuesday 2 September in Washington, as the parade began, which was Wednesday 3 September in Beijing and in UTC, the day used here; the article gives no day.',
     status: 'happened',
     participants: [
       {
