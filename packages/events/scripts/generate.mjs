@@ -1,44 +1,55 @@
 // Writes the data files of @summitline/events (events.json, sources.json,
-// events.csv, datapackage.json) from the built package, so that every format
-// carries the same records. `renderFiles` is pure, so tests can check that the
+// events.csv, event.schema.json, datapackage.json) from the built package, whose
+// records carry start, end and precision derived from each EDTF date, so that every
+// format carries the same records. `renderFiles` is pure, so tests can check that the
 // files on disk are in sync with the records.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eventSchema } from './schema.mjs';
 
-export const CSV_COLUMNS = [
-  ['id', 'string', 'Stable kebab-case slug.'],
-  [
-    'kind',
-    'string',
-    'summit, meeting, visit, call, parade, agreement, statement, military, legislation, inauguration or other.',
-  ],
-  ['title', 'string', 'Short neutral headline.'],
-  ['date', 'string', 'EDTF date or interval, with ? (uncertain) or ~ (approximate).'],
-  ['start', 'date', 'First day covered.'],
-  ['end', 'date', 'Last day covered.'],
-  ['precision', 'string', 'day, month or year.'],
-  ['status', 'string', 'happened, planned, postponed or cancelled, as the source reports it.'],
-  ['countries', 'string', 'ISO 3166-1 alpha-3 codes, separated by "; ".'],
-  ['participants', 'string', 'Name (role, country), separated by "; ".'],
-  ['place', 'string', 'Where it took place.'],
-  ['place_country', 'string', 'ISO 3166-1 alpha-3 code of the place.'],
-  ['summary', 'string', 'One or two sentences.'],
-  ['cameo', 'string', 'CAMEO event code.'],
-  ['plover', 'string', 'PLOVER event category.'],
-  ['date_text', 'string', 'The words the article used for the date.'],
-  ['date_basis', 'string', 'How the date was found.'],
-  ['sources', 'string', 'Source ids (see sources.json), separated by "; ".'],
-  ['quote', 'string', 'The first source quote, verbatim.'],
-  ['related', 'string', 'relation:id pairs, separated by "; ".'],
-];
+/** "a, b or c" */
+function orList(words) {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The CSV columns: [name, Table Schema type, description]; the kind column lists `kinds`. */
+export function csvColumns(kinds) {
+  return [
+    ['id', 'string', 'Stable kebab-case slug.'],
+    ['kind', 'string', `${orList(kinds)}.`],
+    ['title', 'string', 'Short neutral headline.'],
+    ['date', 'string', 'EDTF date or interval, with ? (uncertain), ~ (approximate) or % (both).'],
+    [
+      'date_as_reported',
+      'string',
+      'Where date rests on the public record: the EDTF date or period the article alone gives (an end may be open, ..).',
+    ],
+    ['start', 'date', 'First day covered, derived from date.'],
+    ['end', 'date', 'Last day covered (inclusive), derived from date.'],
+    ['precision', 'string', 'day, month or year, derived from date.'],
+    ['status', 'string', 'happened, planned, postponed or cancelled, as the source reports it.'],
+    ['countries', 'string', 'ISO 3166-1 alpha-3 codes, separated by "; ".'],
+    ['participants', 'string', 'Name (role, country), separated by "; ".'],
+    ['place', 'string', 'Where it took place.'],
+    ['place_country', 'string', 'ISO 3166-1 alpha-3 code of the place.'],
+    ['summary', 'string', 'One or two sentences.'],
+    ['cameo', 'string', 'CAMEO event code.'],
+    ['plover', 'string', 'PLOVER event category.'],
+    ['date_text', 'string', 'The words the article used for the date.'],
+    ['date_basis', 'string', 'How the date was found.'],
+    ['sources', 'string', 'Source ids (see sources.json), separated by "; ".'],
+    ['quote', 'string', 'The first source quote, verbatim.'],
+    ['related', 'string', 'relation:id pairs, separated by "; ".'],
+  ];
+}
 
 function csvCell(value) {
   const text = value == null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRow(event) {
+function csvRow(event, columns) {
   const participants = event.participants.map((p) => `${p.name} (${[p.role, p.country].filter(Boolean).join(', ')})`);
   const values = {
     ...event,
@@ -46,25 +57,29 @@ function csvRow(event) {
     participants: participants.join('; '),
     place: event.location?.place,
     place_country: event.location?.country,
+    date_as_reported: event.dateAsReported,
     date_text: event.dateText,
     date_basis: event.dateBasis,
     sources: event.sources.map((s) => s.source).join('; '),
     quote: event.sources[0]?.quote,
     related: (event.related ?? []).map((r) => `${r.relation}:${r.id}`).join('; '),
   };
-  return CSV_COLUMNS.map(([name]) => csvCell(values[name])).join(',');
+  return columns.map(([name]) => csvCell(values[name])).join(',');
 }
 
 /** RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
-export function toCSV(events) {
-  return [CSV_COLUMNS.map(([name]) => name).join(','), ...events.map(csvRow)].join('\r\n') + '\r\n';
+export function toCSV(events, kinds) {
+  const columns = csvColumns(kinds);
+  return (
+    [columns.map(([name]) => name).join(','), ...events.map((event) => csvRow(event, columns))].join('\r\n') + '\r\n'
+  );
 }
 
 function json(value) {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-export function datapackage(version) {
+export function datapackage(version, kinds) {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'summitline-events',
@@ -89,7 +104,7 @@ export function datapackage(version) {
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
         schema: {
-          fields: CSV_COLUMNS.map(([name, type, description]) => ({ name, type, description })),
+          fields: csvColumns(kinds).map(([name, type, description]) => ({ name, type, description })),
           primaryKey: ['id'],
         },
       },
@@ -115,21 +130,22 @@ export function datapackage(version) {
   };
 }
 
-/** The generated files, by name, as they should be on disk. */
-export function renderFiles({ events, sources, version }) {
+/** The generated files, by name, as they should be on disk; `kinds` is EVENT_KINDS. */
+export function renderFiles({ events, sources, version, kinds }) {
   return {
     'events.json': json(events),
     'sources.json': json(sources),
-    'events.csv': toCSV(events),
-    'datapackage.json': json(datapackage(version)),
+    'events.csv': toCSV(events, kinds),
+    'event.schema.json': json(eventSchema(kinds)),
+    'datapackage.json': json(datapackage(version, kinds)),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const { events, sources } = await import('../dist/index.js');
+  const { events, sources, EVENT_KINDS } = await import('../dist/index.js');
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  for (const [name, text] of Object.entries(renderFiles({ events, sources, version }))) {
+  for (const [name, text] of Object.entries(renderFiles({ events, sources, version, kinds: EVENT_KINDS }))) {
     writeFileSync(join(root, 'data', name), text);
   }
   console.log(`@summitline/events: wrote data/ (${events.length} events, ${sources.length} sources)`);

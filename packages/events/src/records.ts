@@ -1,23 +1,48 @@
-// The records of @summitline/events. Each quote is verbatim from its source file at
-// its offset; start, end and precision are derived from the EDTF date.
-import type { DiplomaticEvent } from './types.js';
+// The records of @summitline/events, as authored: each has its EDTF `date`, from which
+// `start`, `end` and `precision` are derived (src/dates.ts), never written by hand.
+// Each quote is verbatim from its source file at its offset.
+import type { AuthoredEvent } from './types.js';
 
-export const records: DiplomaticEvent[] = [
+export const records: AuthoredEvent[] = [
+  {
+    id: 'north-korea-invades-south-1950',
+    kind: 'military',
+    title: 'North Korea invades South Korea',
+    date: '1950-06-25',
+    dateAsReported: '1950',
+    dateText: 'the year of 1950',
+    dateBasis:
+      'Public record (Reporter News, “Today in history”; About.com military history, 25 June 2007): North Korean forces crossed into South Korea on 25 June 1950; the article gives only “the year of 1950”.',
+    status: 'happened',
+    participants: [],
+    countries: ['PRK', 'KOR'],
+    summary:
+      'The invasion of the South that China sent soldiers to support and the Soviet Union backed with military aid.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'China refuses to return to the year of 1950,” when Beijing sent soldiers to support North Korea’s invasion of the South',
+        offset: 2834,
+      },
+    ],
+    cameo: '190',
+    plover: 'ASSAULT',
+  },
   {
     id: 'china-enters-korean-war-1950',
     kind: 'military',
-    title: 'China sends soldiers to support North Korea in the Korean War',
-    date: '1950',
-    start: '1950-01-01',
-    end: '1950-12-31',
-    precision: 'year',
+    title: 'China sends soldiers to support North Korea’s invasion of the South',
+    date: '1950-10',
+    dateAsReported: '1950',
     dateText: 'the year of 1950',
-    dateBasis: 'Stated: 1950.',
+    dateBasis:
+      'Public record (Korean War chronologies: Historydraft; the WN.com archive timeline): Chinese troops crossed the Yalu into Korea in October 1950, on 13 or 19 October as the sources differ, so month precision; the article gives only “the year of 1950”.',
     status: 'happened',
     participants: [],
     countries: ['CHN', 'PRK', 'KOR'],
     summary:
-      'Beijing sent troops to back North Korea’s invasion of the South, with the Soviet Union providing military aid.',
+      'Beijing sent troops to back North Korea’s invasion of the South, while the Soviet Union provided military aid.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
@@ -27,15 +52,18 @@ export const records: DiplomaticEvent[] = [
     ],
     cameo: '190',
     plover: 'ASSAULT',
+    related: [
+      {
+        id: 'north-korea-invades-south-1950',
+        relation: 'follows',
+      },
+    ],
   },
   {
     id: 'clinton-visit-to-shanghai-2010',
     kind: 'visit',
     title: 'Hillary Clinton visits Shanghai',
     date: '2010',
-    start: '2010-01-01',
-    end: '2010-12-31',
-    precision: 'year',
     dateText: 'in 2010',
     dateBasis: 'Stated: 2010.',
     status: 'happened',
@@ -67,9 +95,6 @@ export const records: DiplomaticEvent[] = [
     kind: 'inauguration',
     title: 'Kim Jong Un takes power in North Korea',
     date: '2011',
-    start: '2011-01-01',
-    end: '2011-12-31',
-    precision: 'year',
     dateText: 'in 2011',
     dateBasis: 'Stated: 2011.',
     status: 'happened',
@@ -95,9 +120,6 @@ export const records: DiplomaticEvent[] = [
     kind: 'other',
     title: 'Nuclear diplomacy between Trump and Kim Jong Un collapses',
     date: '2019',
-    start: '2019-01-01',
-    end: '2019-12-31',
-    precision: 'year',
     dateText: 'in 2019',
     dateBasis: 'Stated: 2019.',
     status: 'happened',
@@ -122,19 +144,50 @@ export const records: DiplomaticEvent[] = [
         offset: 5256,
       },
     ],
-    cameo: '046',
-    plover: 'REJECT',
+    cameo: '164',
+    plover: 'SANCTION',
+  },
+  {
+    id: 'xi-visit-to-pyongyang-2019',
+    kind: 'visit',
+    title: 'Xi Jinping visits Pyongyang',
+    date: '2019-06-20/2019-06-21',
+    dateAsReported: '2019',
+    dateText: 'in 2019',
+    dateBasis:
+      'Public record (Global Times, 19 June 2019; KBS, 20 June 2019): a state visit of 20–21 June 2019; the article gives only 2019.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Xi Jinping himself visited Pyongyang in 2019',
+        offset: 3641,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
   },
   {
     id: 'wang-yi-visit-to-north-korea-2019',
     kind: 'visit',
     title: 'Wang Yi visits North Korea',
-    date: '2019',
-    start: '2019-01-01',
-    end: '2019-12-31',
-    precision: 'year',
+    date: '2019-09-02/2019-09-04',
+    dateAsReported: '2019',
     dateText: 'since 2019',
-    dateBasis: '“Wang Yi hasn’t been to the country since 2019”: his last visit was in 2019.',
+    dateBasis:
+      'Public record (Yonhap, 3 and 5 September 2019): his last visit, a three-day trip to Pyongyang from 2 to 4 September 2019; the article says only that Wang Yi has not been to North Korea “since 2019”.',
     status: 'happened',
     participants: [
       {
@@ -155,57 +208,16 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
-    id: 'xi-visit-to-pyongyang-2019',
-    kind: 'visit',
-    title: 'Xi Jinping visits Pyongyang',
-    date: '2019',
-    start: '2019-01-01',
-    end: '2019-12-31',
-    precision: 'year',
-    dateText: 'in 2019',
-    dateBasis: 'Stated: 2019.',
-    status: 'happened',
-    participants: [
-      {
-        name: 'Xi Jinping',
-        role: 'President of China',
-        country: 'CHN',
-      },
-      {
-        name: 'Kim Jong Un',
-        role: 'Leader of North Korea',
-        country: 'PRK',
-      },
-    ],
-    countries: ['CHN', 'PRK'],
-    location: {
-      place: 'Pyongyang',
-      country: 'PRK',
-    },
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'Xi Jinping himself visited Pyongyang in 2019',
-        offset: 3641,
-      },
-    ],
-    cameo: '042',
-    plover: 'CONSULT',
-  },
-  {
     id: 'india-china-border-clashes-2020',
     kind: 'military',
     title: 'Deadly border clashes between Chinese and Indian soldiers',
     date: '2020',
-    start: '2020-01-01',
-    end: '2020-12-31',
-    precision: 'year',
     dateText: 'in 2020',
     dateBasis: 'Stated: 2020.',
     status: 'happened',
     participants: [],
     countries: ['CHN', 'IND'],
-    summary: 'Clashes on the disputed border that sent relations between India and China into decline.',
+    summary: 'Deadly clashes on the border, after which relations between India and China deteriorated.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
@@ -217,19 +229,39 @@ export const records: DiplomaticEvent[] = [
     plover: 'ASSAULT',
   },
   {
+    id: 'north-korea-closes-borders-2020',
+    kind: 'other',
+    title: 'North Korea shuts its borders in the pandemic',
+    date: '2020-01',
+    dateAsReported: '../2024-04-10',
+    dateBasis:
+      'Public record (Yonhap, 31 January 2020; Watsupafrica, citing the closure “in late January”): North Korea closed its borders in late January 2020, suspending all air and train routes with China from 31 January; the article, of 10 April 2024, gives no date.',
+    status: 'happened',
+    participants: [],
+    countries: ['PRK'],
+    summary:
+      'The closure ended even diplomatic exchanges; Zhao Leji’s 2024 visit was the highest-ranking Chinese one since.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'since North Korea shut its borders in the course of the pandemic, ending even diplomatic exchanges',
+        offset: 3541,
+      },
+    ],
+  },
+  {
     id: 'aukus-pact',
     kind: 'agreement',
-    title: 'AUKUS security pact between Australia, the UK and the US',
-    date: '2021-09',
-    start: '2021-09-01',
-    end: '2021-09-30',
-    precision: 'month',
+    title: 'AUKUS security pact',
+    date: '2021-09-15',
+    dateAsReported: '../2024-04-10',
     dateBasis:
-      'Not dated in the articles, which refer to the pact as in force; AUKUS was announced in September 2021 (public record).',
+      'Public record (the three leaders’ joint announcement, reported by The National and Republic World, 15–16 September 2021): AUKUS was announced on 15 September 2021; the articles name it as in force at their dates (April 2024) and do not date it.',
     status: 'happened',
     participants: [],
     countries: ['AUS', 'GBR', 'USA'],
-    summary: 'A security partnership that Beijing sees as part of US encirclement in the Indo-Pacific.',
+    summary:
+      'A security pact the articles count among the US-led groupings China sees as encircling it in the Indo-Pacific; its members, Australia, the United Kingdom and the United States, are named from the public record.',
     sources: [
       {
         source: 'gvs-blinken-visits-china',
@@ -244,18 +276,17 @@ export const records: DiplomaticEvent[] = [
       },
     ],
     cameo: '057',
-    plover: 'AGREE',
+    plover: 'SUPPORT',
   },
   {
     id: 'russia-invades-ukraine-2022',
     kind: 'military',
     title: 'Russia launches its full-scale invasion of Ukraine',
-    date: '2022-02',
-    start: '2022-02-01',
-    end: '2022-02-28',
-    precision: 'month',
+    date: '2022-02-24',
+    dateAsReported: '2022-02',
     dateText: 'in February 2022',
-    dateBasis: 'Stated: February 2022 (AP); the other article gives only “2022”.',
+    dateBasis:
+      'Public record (The Filipino Times and ABC’s Good Morning America, 24 February 2022): the invasion began on 24 February 2022; the AP article gives February 2022, the other article only 2022.',
     status: 'happened',
     participants: [],
     countries: ['RUS', 'UKR'],
@@ -277,44 +308,100 @@ export const records: DiplomaticEvent[] = [
     plover: 'ASSAULT',
   },
   {
-    id: 'lavrov-visit-to-north-korea-2023',
+    id: 'blinken-visit-to-china-2023',
     kind: 'visit',
-    title: 'Lavrov visits North Korea',
-    date: '2023',
-    start: '2023-01-01',
-    end: '2023-12-31',
-    precision: 'year',
-    dateText: 'in 2023',
-    dateBasis: 'Stated: 2023.',
+    title: 'Blinken visits China, the highest-ranking US visitor in five years',
+    date: '2023-06-18/2023-06-19',
+    dateAsReported: '2023-06',
+    dateText: 'in June',
+    dateBasis:
+      'Public record (Democracy Now!, 20 June 2023; People’s Daily/Xinhua, 19 June 2023): a two-day visit on 18–19 June 2023; the articles give June 2023 (“Blinken’s last visit in June”, before the November 2023 summit; “in June 2023”).',
     status: 'happened',
     participants: [
       {
-        name: 'Sergey Lavrov',
-        role: 'Foreign Minister of Russia',
-        country: 'RUS',
+        name: 'Antony Blinken',
+        role: 'US Secretary of State',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
       },
     ],
-    countries: ['RUS', 'PRK'],
+    countries: ['USA', 'CHN'],
+    location: {
+      country: 'CHN',
+    },
+    summary: 'The visit made Blinken the highest-ranking US official to visit China in five years.',
     sources: [
       {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote: 'During that visit, he became the highest-ranking US official to visit China in five years',
+        offset: 883,
+      },
+      {
         source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'Lavrov and Russian Protection Minister Sergei Shoigu each visited North Korea in 2023',
-        offset: 3780,
+        quote: 'U.S. Secretary of State Antony Blinken’s first journey to China in June 2023',
+        offset: 2149,
       },
     ],
     cameo: '042',
     plover: 'CONSULT',
   },
   {
+    id: 'xi-receives-blinken-2023',
+    kind: 'meeting',
+    title: 'Xi Jinping receives Blinken',
+    date: '2023-06-19',
+    dateAsReported: '2023-06',
+    dateBasis:
+      'Public record (People’s Daily/Xinhua, 19 June 2023): Xi met Blinken on Monday 19 June 2023; the article gives June 2023.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Antony Blinken',
+        role: 'US Secretary of State',
+        country: 'USA',
+      },
+    ],
+    countries: ['CHN', 'USA'],
+    location: {
+      country: 'CHN',
+    },
+    summary:
+      'Xi, who rarely meets foreign ministers, made an exception for Blinken’s first trip to China as secretary of state.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote:
+          'although he additionally made an exception for U.S. Secretary of State Antony Blinken’s first journey to China in June 2023',
+        offset: 2102,
+      },
+    ],
+    cameo: '043',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'blinken-visit-to-china-2023',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
     id: 'shoigu-visit-to-north-korea-2023',
     kind: 'visit',
     title: 'Russian Defence Minister Sergei Shoigu visits North Korea',
-    date: '2023',
-    start: '2023-01-01',
-    end: '2023-12-31',
-    precision: 'year',
+    date: '2023-07',
+    dateAsReported: '2023',
     dateText: 'in 2023',
-    dateBasis: 'Stated: 2023.',
+    dateBasis:
+      'Public record (KBS, 27 July 2023): Shoigu led Russia’s delegation at Pyongyang’s 27 July 2023 anniversary of the Korean War armistice, having toured an arms exhibition the day before; his arrival day is not given there, so month precision. The article gives only 2023.',
     status: 'happened',
     participants: [
       {
@@ -335,92 +422,10 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
-    id: 'blinken-visit-to-china-2023',
-    kind: 'visit',
-    title: 'Blinken visits China, the highest-ranking US visitor in five years',
-    date: '2023-06',
-    start: '2023-06-01',
-    end: '2023-06-30',
-    precision: 'month',
-    dateText: 'in June',
-    dateBasis:
-      '“Blinken’s last visit in June”, before the November 2023 summit (003), and “in June 2023” (004). The day is not given.',
-    status: 'happened',
-    participants: [
-      {
-        name: 'Antony Blinken',
-        role: 'US Secretary of State',
-        country: 'USA',
-      },
-      {
-        name: 'Xi Jinping',
-        role: 'President of China',
-        country: 'CHN',
-      },
-    ],
-    countries: ['USA', 'CHN'],
-    location: {
-      place: 'Beijing',
-      country: 'CHN',
-    },
-    summary: 'The visit made Blinken the highest-ranking US official to visit China in five years.',
-    sources: [
-      {
-        source: 'pk-blinken-set-to-navigate-pressure',
-        quote: 'During that visit, he became the highest-ranking US official to visit China in five years',
-        offset: 883,
-      },
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'U.S. Secretary of State Antony Blinken’s first journey to China in June 2023',
-        offset: 2149,
-      },
-    ],
-    cameo: '042',
-    plover: 'CONSULT',
-  },
-  {
-    id: 'kim-jong-un-visit-to-russia-2023',
-    kind: 'visit',
-    title: 'Kim Jong Un visits Russia',
-    date: '2023-09',
-    start: '2023-09-01',
-    end: '2023-09-30',
-    precision: 'month',
-    dateText: 'in September 2023',
-    dateBasis: 'Stated: September 2023.',
-    status: 'happened',
-    participants: [
-      {
-        name: 'Kim Jong Un',
-        role: 'Leader of North Korea',
-        country: 'PRK',
-      },
-      {
-        name: 'Vladimir Putin',
-        role: 'President of Russia',
-        country: 'RUS',
-      },
-    ],
-    countries: ['PRK', 'RUS'],
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'Supreme Chief Kim Jong Un visited Russia in September 2023',
-        offset: 3871,
-      },
-    ],
-    cameo: '042',
-    plover: 'CONSULT',
-  },
-  {
     id: 'liu-guozhong-visit-to-pyongyang-2023',
     kind: 'visit',
     title: 'Chinese Vice Premier Liu Guozhong visits Pyongyang',
     date: '2023-09',
-    start: '2023-09-01',
-    end: '2023-09-30',
-    precision: 'month',
     dateText: 'in September 2023',
     dateBasis: 'Stated: September 2023.',
     status: 'happened',
@@ -457,12 +462,11 @@ export const records: DiplomaticEvent[] = [
     id: 'north-korea-75th-anniversary-2023',
     kind: 'other',
     title: 'North Korea marks the 75th anniversary of its founding',
-    date: '2023-09',
-    start: '2023-09-01',
-    end: '2023-09-30',
-    precision: 'month',
+    date: '2023-09-08/2023-09-09',
+    dateAsReported: '2023-09',
     dateText: 'in September 2023',
-    dateBasis: 'Stated: September 2023.',
+    dateBasis:
+      'Public record (South China Morning Post, 7 September 2023; KCNA as reported by Vietnam.vn): the founding day is 9 September, and the anniversary parade in Pyongyang was held on the night of 8 September 2023; the article gives September 2023.',
     status: 'happened',
     participants: [],
     countries: ['PRK', 'CHN'],
@@ -479,14 +483,69 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
+    id: 'kim-jong-un-visit-to-russia-2023',
+    kind: 'visit',
+    title: 'Kim Jong Un visits Russia',
+    date: '2023-09-12/2023-09-17',
+    dateAsReported: '2023-09',
+    dateText: 'in September 2023',
+    dateBasis:
+      'Public record (Pledge Times/TASS, 13 September 2023; The Straits Times/Reuters, 18 September 2023): Kim entered Russia on 12 September 2023 and left from Artyom on 17 September; the article gives September 2023.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+    ],
+    countries: ['PRK', 'RUS'],
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Supreme Chief Kim Jong Un visited Russia in September 2023',
+        offset: 3871,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'lavrov-visit-to-north-korea-2023',
+    kind: 'visit',
+    title: 'Lavrov visits North Korea',
+    date: '2023-10-18/2023-10-19',
+    dateAsReported: '2023',
+    dateText: 'in 2023',
+    dateBasis:
+      'Public record (Korea Herald and Yonhap, 18–19 October 2023): a two-day visit to Pyongyang on 18–19 October 2023; the article gives only 2023.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Sergey Lavrov',
+        role: 'Foreign Minister of Russia',
+        country: 'RUS',
+      },
+    ],
+    countries: ['RUS', 'PRK'],
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'Lavrov and Russian Protection Minister Sergei Shoigu each visited North Korea in 2023',
+        offset: 3780,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
     id: 'woodside-agreements-2023',
     kind: 'agreement',
     title: 'China agrees to restore military contacts and curb fentanyl chemicals',
-    date: '2023-11',
-    start: '2023-11-01',
-    end: '2023-11-30',
-    precision: 'month',
-    dateBasis: 'Agreed at the November 2023 summit; the day is not given.',
+    date: '2023-11-15',
+    dateAsReported: '2023-11',
+    dateBasis:
+      'Public record (The Almanac, 15 November 2023): agreed at the summit of Wednesday 15 November 2023; the articles give November 2023.',
     status: 'happened',
     participants: [
       {
@@ -516,7 +575,7 @@ export const records: DiplomaticEvent[] = [
         offset: 722,
       },
     ],
-    cameo: '057',
+    cameo: '030',
     plover: 'AGREE',
     related: [
       {
@@ -529,13 +588,11 @@ export const records: DiplomaticEvent[] = [
     id: 'woodside-summit-2023',
     kind: 'summit',
     title: 'Xi and Biden hold a summit in Woodside, California',
-    date: '2023-11',
-    start: '2023-11-01',
-    end: '2023-11-30',
-    precision: 'month',
+    date: '2023-11-15',
+    dateAsReported: '2023-11',
     dateText: 'in November',
     dateBasis:
-      '“a summit between the presidents of both nations in November”, after Blinken’s June 2023 visit: November 2023. The day is not given.',
+      'Public record (The Almanac, 15 November 2023; Palo Alto Online, 14 November 2023): Biden and Xi met at the Filoli estate in Woodside on Wednesday 15 November 2023; one article gives “in November”, after Blinken’s June 2023 visit, the other 2023.',
     status: 'happened',
     participants: [
       {
@@ -554,7 +611,8 @@ export const records: DiplomaticEvent[] = [
       place: 'Woodside, California',
       country: 'USA',
     },
-    summary: 'The summit that laid the groundwork for improved ties after a year of strain.',
+    summary:
+      'The summit that, in Global Village Space’s account, laid the groundwork for improved ties between the two countries.',
     sources: [
       {
         source: 'pk-blinken-set-to-navigate-pressure',
@@ -577,38 +635,14 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
-    id: 'russia-brics-presidency-2024',
-    kind: 'other',
-    title: 'Russia holds the BRICS presidency',
-    date: '2024',
-    start: '2024-01-01',
-    end: '2024-12-31',
-    precision: 'year',
-    dateText: 'this year',
-    dateBasis: 'Resolved from “this year” against the article’s date, 10 April 2024.',
-    status: 'happened',
-    participants: [],
-    countries: ['RUS'],
-    summary:
-      'China’s foreign ministry saw Russia’s BRICS presidency as a chance to cement coordination on multilateral platforms.',
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'Russia’s presidency of the BRICS group this 12 months',
-        offset: 1055,
-      },
-    ],
-  },
-  {
     id: 'sun-weidong-visit-to-pyongyang-2024',
     kind: 'visit',
     title: 'Chinese Vice Foreign Minister Sun Weidong visits Pyongyang',
-    date: '2024-01',
-    start: '2024-01-01',
-    end: '2024-01-31',
-    precision: 'month',
+    date: '2024-01-25/2024-01-27',
+    dateAsReported: '2024-01',
     dateText: 'in January 2024',
-    dateBasis: 'Stated: January 2024.',
+    dateBasis:
+      'Public record (Korea Herald, 26 January 2024; Dong-A Ilbo, 29 January 2024): he arrived in Pyongyang on Thursday 25 January 2024 and left on Saturday 27 January; the article gives January 2024.',
     status: 'happened',
     participants: [
       {
@@ -633,16 +667,41 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
+    id: 'north-korea-reopens-to-russian-tourists-2024',
+    kind: 'other',
+    title: 'North Korea reopens to foreign tourists with a planeload of Russians',
+    date: '2024-02-09',
+    dateAsReported: '../2024-04-10',
+    dateBasis:
+      'Public record (Reuters via Yahoo News and AFP via UrduPoint, 9 February 2024): about 100 Russian tourists flew into Pyongyang on Friday 9 February 2024, the first foreign tour group since the pandemic closure; the article, of 10 April 2024, gives no date.',
+    status: 'happened',
+    participants: [],
+    countries: ['PRK', 'RUS'],
+    summary:
+      'Russians, not the Chinese tourists analysts had expected, were the first foreign visitors North Korea received again as tourists.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'A airplane filled with Russians marked North Korea’s return to internet hosting worldwide vacationers',
+        offset: 4435,
+      },
+    ],
+    related: [
+      {
+        id: 'north-korea-closes-borders-2020',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
     id: 'china-russia-deputy-minister-talks-2024',
     kind: 'meeting',
     title: 'China and Russia hold deputy foreign minister talks on the UN',
-    date: '2024-04',
-    start: '2024-04-01',
-    end: '2024-04-30',
-    precision: 'month',
+    date: '2024-04-03',
+    dateAsReported: '2024-04-01/2024-04-07',
     dateText: 'The week earlier than Lavrov arrived',
     dateBasis:
-      'Resolved from “the week before Lavrov arrived” (8 April 2024): 1–7 April 2024; the day is not given, so month precision.',
+      'Public record (China’s foreign ministry, via EIN Presswire, 3 April 2024): Assistant Foreign Minister Miao Deyu and Russia’s Deputy Foreign Minister Sergey Vershinin held the consultations on the UN and the Security Council on 3 April 2024; the article gives “the week before Lavrov arrived” (8 April 2024), i.e. 1–7 April.',
     status: 'happened',
     participants: [],
     countries: ['CHN', 'RUS'],
@@ -655,52 +714,18 @@ export const records: DiplomaticEvent[] = [
         offset: 1429,
       },
     ],
-    cameo: '046',
+    cameo: '040',
     plover: 'CONSULT',
-  },
-  {
-    id: 'tiktok-divest-or-ban-law-2024',
-    kind: 'legislation',
-    title: 'Biden to sign law forcing the sale of TikTok or a US ban',
-    date: '2024-04',
-    start: '2024-04-01',
-    end: '2024-04-30',
-    precision: 'month',
-    dateBasis:
-      'Pending signature at the article’s date (about 23 April 2024: “President Biden intends to sign”); no date is given, so month precision.',
-    status: 'planned',
-    participants: [
-      {
-        name: 'Joe Biden',
-        role: 'President of the United States',
-        country: 'USA',
-      },
-    ],
-    countries: ['USA', 'CHN'],
-    summary:
-      'New legislation required TikTok to be divested from its Chinese parent company ByteDance or be barred from the US market.',
-    sources: [
-      {
-        source: 'pk-blinken-set-to-navigate-pressure',
-        quote:
-          'new legislation requiring TikTok to be divested from its Chinese parent company ByteDance or be barred from the American market. President Biden intends to sign this legislation',
-        offset: 2577,
-      },
-    ],
-    cameo: '163',
-    plover: 'SANCTION',
   },
   {
     id: 'kishida-state-visit-to-us-2024',
     kind: 'visit',
     title: 'Japanese Prime Minister Kishida Fumio makes a state visit to Washington',
     date: '2024-04-08/2024-04-11',
-    start: '2024-04-08',
-    end: '2024-04-11',
-    precision: 'day',
+    dateAsReported: '2024-04-08/..',
     dateText: 'On April 8, the identical day Kishida arrived in Washington',
     dateBasis:
-      'Arrival stated: April 8 (2024, the year of the article). Still in Washington for the trilateral of April 11; the article gives no last day.',
+      'Public record (North Carolina governor’s office, 10 April 2024): Kishida left Washington for North Carolina on the evening of Thursday 11 April 2024; the article gives his arrival, April 8 (2024), and has him at the White House on April 11, but gives no last day.',
     status: 'happened',
     participants: [
       {
@@ -719,7 +744,8 @@ export const records: DiplomaticEvent[] = [
       place: 'Washington, D.C.',
       country: 'USA',
     },
-    summary: 'Biden hosted Kishida for a state visit ahead of the first three-way summit with the Philippines.',
+    summary:
+      'Biden hosted Kishida for a state visit, ahead of a trilateral summit with the Philippines that the article calls historic.',
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -735,9 +761,6 @@ export const records: DiplomaticEvent[] = [
     kind: 'visit',
     title: 'Russian Foreign Minister Sergey Lavrov visits Beijing',
     date: '2024-04-08/2024-04-09',
-    start: '2024-04-08',
-    end: '2024-04-09',
-    precision: 'day',
     dateText: 'On April 8 … a two-day journey',
     dateBasis: 'Stated: began on April 8 (2024) and lasted two days.',
     status: 'happened',
@@ -779,11 +802,10 @@ export const records: DiplomaticEvent[] = [
     id: 'lavrov-wang-yi-talks-2024',
     kind: 'meeting',
     title: 'Lavrov and Wang Yi hold talks',
-    date: '2024-04-08/2024-04-09',
-    start: '2024-04-08',
-    end: '2024-04-09',
-    precision: 'day',
-    dateBasis: 'During Lavrov’s two-day visit of 8–9 April 2024; the article does not say which day.',
+    date: '2024-04-09',
+    dateAsReported: '2024-04-08/2024-04-09',
+    dateBasis:
+      'Public record (Russian foreign ministry transcript, “Beijing, April 9, 2024”): the talks were held on 9 April 2024; the article places them in Lavrov’s two-day visit of 8–9 April without saying which day.',
     status: 'happened',
     participants: [
       {
@@ -825,11 +847,10 @@ export const records: DiplomaticEvent[] = [
     id: 'xi-meets-lavrov-2024',
     kind: 'meeting',
     title: 'Xi Jinping receives Lavrov',
-    date: '2024-04-08/2024-04-09',
-    start: '2024-04-08',
-    end: '2024-04-09',
-    precision: 'day',
-    dateBasis: 'During Lavrov’s two-day visit of 8–9 April 2024; the article does not say which day.',
+    date: '2024-04-09',
+    dateAsReported: '2024-04-08/2024-04-09',
+    dateBasis:
+      'Public record (The Tribune/Reuters, 9 April 2024): Xi met Lavrov on Tuesday 9 April 2024; the article places the meeting in Lavrov’s two-day visit of 8–9 April without saying which day.',
     status: 'happened',
     participants: [
       {
@@ -867,14 +888,93 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
+    id: 'us-japan-philippines-summit-2024',
+    kind: 'summit',
+    title: 'Trilateral summit of the US, Japan and the Philippines',
+    date: '2024-04-11',
+    dateText: 'On April 11',
+    dateBasis: 'Stated: April 11 (2024); “tomorrow” against the article’s date, 10 April 2024.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Joe Biden',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Fumio Kishida',
+        role: 'Prime Minister of Japan',
+        country: 'JPN',
+      },
+      {
+        name: 'Ferdinand Marcos Jr.',
+        role: 'President of the Philippines',
+        country: 'PHL',
+      },
+    ],
+    countries: ['USA', 'JPN', 'PHL'],
+    location: {
+      place: 'White House, Washington, D.C.',
+      country: 'USA',
+    },
+    summary:
+      'Biden, Kishida and Marcos met at the White House for a summit the analysis of 10 April calls historic and reports as planned; the article of about 24 April counts it among US efforts to bolster regional security.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote: 'On April 11, the identical day Biden, Kishida, and Marcos will collect on the White Home',
+        offset: 412,
+      },
+      {
+        source: 'gvs-blinken-visits-china',
+        quote: 'Trilateral summits with Japan and the Philippines',
+        offset: 2342,
+      },
+    ],
+    cameo: '043',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'zhao-leji-visit-to-north-korea-2024',
+    kind: 'visit',
+    title: 'Zhao Leji, China’s third-ranking leader, visits North Korea',
+    date: '2024-04-11/2024-04-13',
+    dateText: 'from April 11-13',
+    dateBasis: 'Stated: April 11–13 (2024).',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Zhao Leji',
+        role: 'Chairman of the NPC Standing Committee',
+        country: 'CHN',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
+    location: {
+      place: 'Pyongyang',
+      country: 'PRK',
+    },
+    summary:
+      'The highest-ranking Chinese visit since North Korea shut its borders in the pandemic; it began on the day of the US–Japan–Philippines summit.',
+    sources: [
+      {
+        source: 'paraphrase-china-partnerships-april-2024',
+        quote:
+          'will likely be visiting North Korea from April 11-13 “to pay an official goodwill go to and attend the opening ceremony of ‘China-DPRK Friendship 12 months.’”',
+        offset: 2900,
+      },
+    ],
+    cameo: '036',
+    plover: 'AGREE',
+  },
+  {
     id: 'china-dprk-friendship-year-opening-2024',
     kind: 'other',
     title: 'Opening ceremony of the China–North Korea Friendship Year',
-    date: '2024-04-11/2024-04-13',
-    start: '2024-04-11',
-    end: '2024-04-13',
-    precision: 'day',
-    dateBasis: 'During Zhao Leji’s visit of 11–13 April 2024; the day is not given.',
+    date: '2024-04-12',
+    dateAsReported: '2024-04-11/2024-04-13',
+    dateBasis:
+      'Public record (Xinhua via People’s Daily, 13 April 2024): the ceremony was held at the East Pyongyang Grand Theatre on Friday 12 April 2024; the article places it in Zhao Leji’s visit of 11–13 April without a day.',
     status: 'planned',
     participants: [
       {
@@ -903,143 +1003,14 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
-    id: 'us-japan-philippines-summit-2024',
-    kind: 'summit',
-    title: 'First trilateral summit of the US, Japan and the Philippines',
-    date: '2024-04-11',
-    start: '2024-04-11',
-    end: '2024-04-11',
-    precision: 'day',
-    dateText: 'On April 11',
-    dateBasis: 'Stated: April 11 (2024); “tomorrow” against the article’s date, 10 April 2024.',
-    status: 'happened',
-    participants: [
-      {
-        name: 'Joe Biden',
-        role: 'President of the United States',
-        country: 'USA',
-      },
-      {
-        name: 'Fumio Kishida',
-        role: 'Prime Minister of Japan',
-        country: 'JPN',
-      },
-      {
-        name: 'Ferdinand Marcos Jr.',
-        role: 'President of the Philippines',
-        country: 'PHL',
-      },
-    ],
-    countries: ['USA', 'JPN', 'PHL'],
-    location: {
-      place: 'White House, Washington, D.C.',
-      country: 'USA',
-    },
-    summary:
-      'Biden, Kishida and Marcos met at the White House; the analysis of 10 April reports it as planned, the article of 24 April as held.',
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'On April 11, the identical day Biden, Kishida, and Marcos will collect on the White Home',
-        offset: 412,
-      },
-      {
-        source: 'gvs-blinken-visits-china',
-        quote: 'Trilateral summits with Japan and the Philippines',
-        offset: 2342,
-      },
-    ],
-    cameo: '043',
-    plover: 'CONSULT',
-  },
-  {
-    id: 'zhao-leji-visit-to-north-korea-2024',
-    kind: 'visit',
-    title: 'Zhao Leji, China’s third-ranking leader, visits North Korea',
-    date: '2024-04-11/2024-04-13',
-    start: '2024-04-11',
-    end: '2024-04-13',
-    precision: 'day',
-    dateText: 'from April 11-13',
-    dateBasis: 'Stated: April 11–13 (2024).',
-    status: 'planned',
-    participants: [
-      {
-        name: 'Zhao Leji',
-        role: 'Chairman of the NPC Standing Committee',
-        country: 'CHN',
-      },
-    ],
-    countries: ['CHN', 'PRK'],
-    location: {
-      place: 'Pyongyang',
-      country: 'PRK',
-    },
-    summary:
-      'The highest-ranking Chinese visit since North Korea closed its borders in the pandemic, on the day of the US–Japan–Philippines summit.',
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote:
-          'will likely be visiting North Korea from April 11-13 “to pay an official goodwill go to and attend the opening ceremony of ‘China-DPRK Friendship 12 months.’”',
-        offset: 2900,
-      },
-    ],
-    cameo: '036',
-    plover: 'CONSULT',
-  },
-  {
-    id: 'blinken-shanghai-2024',
-    kind: 'visit',
-    title: 'Blinken opens his visit in Shanghai with students and business leaders',
-    date: '2024-04-24',
-    start: '2024-04-24',
-    end: '2024-04-24',
-    precision: 'day',
-    dateText: 'on Wednesday',
-    dateBasis: 'Resolved from “on Wednesday” against the article of about 23 April 2024: Wednesday 24 April 2024.',
-    status: 'planned',
-    participants: [
-      {
-        name: 'Antony Blinken',
-        role: 'US Secretary of State',
-        country: 'USA',
-      },
-    ],
-    countries: ['USA', 'CHN'],
-    location: {
-      place: 'Shanghai',
-      country: 'CHN',
-    },
-    summary: 'The first visit to Shanghai by a US secretary of state since 2010.',
-    sources: [
-      {
-        source: 'pk-blinken-set-to-navigate-pressure',
-        quote:
-          'Blinken will commence his visit on Wednesday in Shanghai, where he plans to meet with students and business leaders',
-        offset: 1332,
-      },
-    ],
-    cameo: '042',
-    plover: 'CONSULT',
-    related: [
-      {
-        id: 'blinken-visit-to-china-2024',
-        relation: 'part-of',
-      },
-    ],
-  },
-  {
     id: 'blinken-visit-to-china-2024',
     kind: 'visit',
     title: 'US Secretary of State Antony Blinken visits China',
     date: '2024-04-24/2024-04-26',
-    start: '2024-04-24',
-    end: '2024-04-26',
-    precision: 'day',
+    dateAsReported: '2024-04-24/..',
     dateText: 'on Wednesday … on Friday',
     dateBasis:
-      'Resolved from “Wednesday” (arrival in Shanghai) and “Friday” (Beijing) against the article of about 23 April 2024 (003): 24–26 April 2024.',
+      'Public record (China’s foreign ministry, via People’s Daily/Xinhua, 22 April 2024): the visit ran from 24 to 26 April 2024; the article of about 23 April 2024 has it begin “on Wednesday” in Shanghai (24 April) and reach Beijing “on Friday” (26 April), with no last day.',
     status: 'happened',
     participants: [
       {
@@ -1053,13 +1024,14 @@ export const records: DiplomaticEvent[] = [
       place: 'Shanghai and Beijing',
       country: 'CHN',
     },
-    summary: 'Blinken pressed China over its support for Russia’s war while trying to keep relations stable.',
+    summary:
+      'Blinken’s visit opened in Shanghai, with students and business leaders, and went on to Beijing, as the US pressed China over its support for Russia while trying to keep relations stable.',
     sources: [
       {
         source: 'pk-blinken-set-to-navigate-pressure',
         quote:
-          'Antony Blinken, the US Secretary of State, is scheduled to visit China on Wednesday amid heightened tensions between the two nations.',
-        offset: 134,
+          'Blinken will commence his visit on Wednesday in Shanghai, where he plans to meet with students and business leaders',
+        offset: 1332,
       },
       {
         source: 'gvs-blinken-visits-china',
@@ -1072,13 +1044,40 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
+    id: 'tiktok-divest-or-ban-law-2024',
+    kind: 'legislation',
+    title: 'Biden to sign law forcing the sale of TikTok or a US ban',
+    date: '2024-04-24',
+    dateAsReported: '2024-04/..',
+    dateBasis:
+      'Public record (AP, 25 April 2024): Biden signed the foreign aid package that includes the TikTok measure on Wednesday 24 April 2024; the article, of about 23 April 2024, says only that he “intends to sign”.',
+    status: 'planned',
+    participants: [
+      {
+        name: 'Joe Biden',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary:
+      'New legislation required TikTok to be divested from its Chinese parent company ByteDance or be barred from the US market.',
+    sources: [
+      {
+        source: 'pk-blinken-set-to-navigate-pressure',
+        quote:
+          'new legislation requiring TikTok to be divested from its Chinese parent company ByteDance or be barred from the American market. President Biden intends to sign this legislation',
+        offset: 2577,
+      },
+    ],
+    cameo: '163',
+    plover: 'COERCE',
+  },
+  {
     id: 'blinken-beijing-talks-2024',
     kind: 'meeting',
     title: 'Blinken meets top Chinese officials in Beijing',
     date: '2024-04-26',
-    start: '2024-04-26',
-    end: '2024-04-26',
-    precision: 'day',
     dateText: 'on Friday',
     dateBasis: 'Resolved from “on Friday” against the article of about 23 April 2024: Friday 26 April 2024.',
     status: 'planned',
@@ -1104,8 +1103,8 @@ export const records: DiplomaticEvent[] = [
         offset: 427,
       },
     ],
-    cameo: '040',
-    plover: 'CONSULT',
+    cameo: '036',
+    plover: 'AGREE',
     related: [
       {
         id: 'blinken-visit-to-china-2024',
@@ -1118,20 +1117,12 @@ export const records: DiplomaticEvent[] = [
     kind: 'inauguration',
     title: 'Taiwan inaugurates a new leader',
     date: '2024-05-20',
-    start: '2024-05-20',
-    end: '2024-05-20',
-    precision: 'day',
+    dateAsReported: '2024',
     dateText: 'as Taiwan inaugurates a new leader',
     dateBasis:
-      'Not dated in the article, which reports it as coming; the inauguration of Taiwan’s new president was fixed for 20 May 2024 (public record).',
+      'Public record (Focus Taiwan/CNA, 20 May 2024): Lai Ching-te was sworn in on Monday 20 May 2024; the article, of about 23 April 2024, reports the inauguration as coming and gives no date.',
     status: 'planned',
-    participants: [
-      {
-        name: 'Lai Ching-te',
-        role: 'President-elect of Taiwan',
-        country: 'TWN',
-      },
-    ],
+    participants: [],
     countries: ['TWN'],
     sources: [
       {
@@ -1142,69 +1133,76 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
-    id: 'china-sco-presidency-2024',
-    kind: 'other',
-    title: 'China takes the presidency of the Shanghai Cooperation Organization',
-    date: '2024-07/2024-12',
-    start: '2024-07-01',
-    end: '2024-12-31',
-    precision: 'month',
-    dateText: 'within the second half of this year',
+    id: 'ukrainian-incursion-into-russia-2024',
+    kind: 'military',
+    title: 'Ukrainian forces launch an incursion into Russian territory',
+    date: '2024-08-06',
+    dateAsReported: '../2025-09-03',
     dateBasis:
-      'Resolved from “the second half of this year” against the article’s date, 10 April 2024: July to December 2024.',
-    status: 'planned',
+      'Public record (The Moscow Times, 6 August 2024): Ukrainian forces crossed into Russia’s Kursk region on 6 August 2024; the article, of 3 September 2025, names the incursion without a date or place.',
+    status: 'happened',
     participants: [],
-    countries: ['CHN'],
+    countries: ['UKR', 'RUS'],
+    location: {
+      country: 'RUS',
+    },
+    summary: 'The incursion that North Korean troops were sent to help Russian forces repel.',
     sources: [
       {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote:
-          'China’s presidency of the SCO [Shanghai Cooperation Organization] within the second half of this 12 months',
-        offset: 1113,
+        source: 'ap-summit-and-parade-china',
+        quote: 'to help Russian forces to repel a Ukrainian incursion on their territory',
+        offset: 4542,
       },
     ],
+    cameo: '190',
+    plover: 'ASSAULT',
   },
   {
-    id: 'us-tariffs-india-russian-oil-2025',
-    kind: 'other',
-    title: 'US imposes 25% tariffs on India over its purchases of Russian oil',
-    date: '2025',
-    start: '2025-01-01',
-    end: '2025-12-31',
-    precision: 'year',
+    id: 'north-korea-troops-to-russia-2024',
+    kind: 'military',
+    title: 'North Korea sends troops and military equipment to Russia',
+    date: '2024-10/2025-09',
+    dateAsReported: '../2025-09',
+    dateText: 'has sent',
     dateBasis:
-      'Before the article (3 September 2025), while the two countries negotiated a trade deal in 2025; the article gives no month.',
+      'Public record (KBS, 18 October 2024, citing South Korea’s National Intelligence Service): North Korea began sending troops to Russia on 8 October 2024; the article, of 3 September 2025, reports the deployment as under way and gives no date, so the record covers October 2024 to September 2025 at month precision.',
     status: 'happened',
     participants: [
       {
-        name: 'Donald Trump',
-        role: 'President of the United States',
-        country: 'USA',
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
       },
     ],
-    countries: ['USA', 'IND', 'RUS'],
-    summary: 'The extra tariffs brought combined US tariffs on Indian goods to 50% and stalled trade talks.',
+    countries: ['PRK', 'RUS', 'UKR'],
+    summary:
+      'Kim sent thousands of troops and large supplies of military equipment to help Russian forces repel Ukraine’s incursion into Russian territory.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
         quote:
-          'the Trump administration imposed 25% tariffs for New Delhi’s purchases of Russian oil, bringing the combined tariffs to 50%',
-        offset: 6548,
+          'Kim has sent thousands of troops and huge supplies of military equipment to help Russian forces to repel a Ukrainian incursion on their territory.',
+        offset: 4469,
       },
     ],
-    cameo: '163',
-    plover: 'SANCTION',
+    cameo: '072',
+    plover: 'AID',
+    related: [
+      {
+        id: 'ukrainian-incursion-into-russia-2024',
+        relation: 'follows',
+      },
+    ],
   },
   {
     id: 'trump-xi-call-2025-01',
     kind: 'call',
     title: 'Trump and Xi speak by phone before the inauguration',
     date: '2025-01-17',
-    start: '2025-01-17',
-    end: '2025-01-17',
-    precision: 'day',
+    dateAsReported: '2025-01',
     dateText: 'three days before Inauguration Day',
-    dateBasis: 'Resolved from “three days before Inauguration Day” (20 January 2025).',
+    dateBasis:
+      'Public record (20th Amendment to the US Constitution): Inauguration Day was 20 January 2025, so “three days before Inauguration Day” is 17 January 2025; the article gives January.',
     status: 'happened',
     participants: [
       {
@@ -1235,12 +1233,10 @@ export const records: DiplomaticEvent[] = [
     kind: 'inauguration',
     title: 'Donald Trump is inaugurated for a second term',
     date: '2025-01-20',
-    start: '2025-01-20',
-    end: '2025-01-20',
-    precision: 'day',
+    dateAsReported: '2025-01',
     dateText: 'in January',
     dateBasis:
-      '“returned to the White House for a second term in January” (2025); Inauguration Day is fixed by the US Constitution at 20 January.',
+      'Public record (20th Amendment to the US Constitution): a presidential term begins on 20 January, so Inauguration Day was 20 January 2025; the article says Trump “returned to the White House for a second term in January”.',
     status: 'happened',
     participants: [
       {
@@ -1250,10 +1246,6 @@ export const records: DiplomaticEvent[] = [
       },
     ],
     countries: ['USA'],
-    location: {
-      place: 'Washington, D.C.',
-      country: 'USA',
-    },
     sources: [
       {
         source: 'ap-trump-xi-call-trade-talks',
@@ -1263,16 +1255,61 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
+    id: 'us-china-tariff-agreement-2025-05',
+    kind: 'agreement',
+    title: 'US and China agree to cut tariffs while talks continue',
+    date: '2025-05-12',
+    dateText: 'May 12',
+    dateBasis: 'Stated: May 12, in 2025 (the year of the article).',
+    status: 'happened',
+    participants: [],
+    countries: ['USA', 'CHN'],
+    summary:
+      'US tariffs on Chinese goods fell from 145% to 30% and Chinese duties on US goods from 125% to 10% for 90 days.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote:
+          'Trade negotiations between the United States and China stalled shortly after a May 12 agreement between the two countries to reduce their tariff rates while talks played out.',
+        offset: 9921,
+      },
+    ],
+    cameo: '057',
+    plover: 'SUPPORT',
+  },
+  {
+    id: 'us-vows-to-revoke-chinese-student-visas-2025',
+    kind: 'statement',
+    title: 'US administration vows to revoke some Chinese students’ visas',
+    date: '2025-05-28',
+    dateAsReported: '2025-01/2025-06',
+    dateText: 'has vowed',
+    dateBasis:
+      'Public record (CNN via KESQ, and One America News, 28 May 2025): Secretary of State Marco Rubio announced on Wednesday 28 May 2025 that the US would “aggressively revoke” visas of Chinese students; the article says only that Trump’s administration, in office since January 2025, “has vowed” it, before its own date (5 June 2025).',
+    status: 'happened',
+    participants: [],
+    countries: ['USA', 'CHN'],
+    summary:
+      'Trump’s administration vowed to revoke some Chinese students’ visas, though Trump told Xi that the US loved to have Chinese students.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'although his administration has vowed to revoke some of their visas',
+        offset: 8693,
+      },
+    ],
+    cameo: '132',
+    plover: 'THREATEN',
+  },
+  {
     id: 'trump-post-china-violated-agreement-2025',
     kind: 'statement',
     title: 'Trump says China has violated its agreement with the US',
-    date: '2025-05~',
-    start: '2025-05-01',
-    end: '2025-05-31',
-    precision: 'month',
+    date: '2025-05-30',
+    dateAsReported: '2025-05-26/2025-06-01',
     dateText: 'last week',
     dateBasis:
-      'Resolved from “last week” against the article’s date, 5 June 2025: the week of 26 May to 1 June, taken as approximately May 2025.',
+      'Public record (Hindustan Times and IBTimes UK, 30 May 2025): posted on Truth Social on Friday 30 May 2025; the article gives “last week”, against its date of Thursday 5 June 2025: the week of 26 May to 1 June.',
     status: 'happened',
     participants: [
       {
@@ -1301,86 +1338,10 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
-    id: 'us-china-tariff-agreement-2025-05',
-    kind: 'agreement',
-    title: 'US and China agree to cut tariffs while talks continue',
-    date: '2025-05-12',
-    start: '2025-05-12',
-    end: '2025-05-12',
-    precision: 'day',
-    dateText: 'May 12',
-    dateBasis: 'Stated: May 12, in 2025 (the year of the article).',
-    status: 'happened',
-    participants: [],
-    countries: ['USA', 'CHN'],
-    summary:
-      'US tariffs on Chinese goods fell from 145% to 30% and Chinese duties on US goods from 125% to 10% for 90 days.',
-    sources: [
-      {
-        source: 'ap-trump-xi-call-trade-talks',
-        quote:
-          'Trade negotiations between the United States and China stalled shortly after a May 12 agreement between the two countries to reduce their tariff rates while talks played out.',
-        offset: 9921,
-      },
-    ],
-    cameo: '057',
-    plover: 'AGREE',
-  },
-  {
-    id: 'us-china-trade-talks-planned-2025-06',
-    kind: 'meeting',
-    title: 'US and Chinese trade teams to meet',
-    date: '2025-06?',
-    start: '2025-06-01',
-    end: '2025-06-30',
-    precision: 'month',
-    dateText: 'shortly',
-    dateBasis: 'Announced on 5 June 2025 for “shortly”, at a location to be determined; taken as June 2025, uncertain.',
-    status: 'planned',
-    participants: [
-      {
-        name: 'Scott Bessent',
-        role: 'US Treasury Secretary',
-        country: 'USA',
-      },
-      {
-        name: 'Howard Lutnick',
-        role: 'US Commerce Secretary',
-        country: 'USA',
-      },
-      {
-        name: 'Jamieson Greer',
-        role: 'US Trade Representative',
-        country: 'USA',
-      },
-    ],
-    countries: ['USA', 'CHN'],
-    summary:
-      'Trade negotiators of both countries were to meet to break the impasse over tariffs and rare-earth supplies.',
-    sources: [
-      {
-        source: 'ap-trump-xi-call-trade-talks',
-        quote: '“Our respective teams will be meeting shortly at a location to be determined,” Trump wrote',
-        offset: 7764,
-      },
-    ],
-    cameo: '036',
-    plover: 'CONSULT',
-    related: [
-      {
-        id: 'trump-xi-call-2025-06',
-        relation: 'follows',
-      },
-    ],
-  },
-  {
     id: 'trump-post-xi-hard-to-deal-2025',
     kind: 'statement',
     title: 'Trump calls Xi “very tough” and hard to make a deal with',
     date: '2025-06-04',
-    start: '2025-06-04',
-    end: '2025-06-04',
-    precision: 'day',
     dateText: 'one day earlier',
     dateBasis: 'Resolved from “one day earlier” and “posted Wednesday” against the call of Thursday 5 June 2025.',
     status: 'happened',
@@ -1407,9 +1368,6 @@ export const records: DiplomaticEvent[] = [
     kind: 'call',
     title: 'Trump and Xi speak by phone and agree to resume trade talks',
     date: '2025-06-05',
-    start: '2025-06-05',
-    end: '2025-06-05',
-    precision: 'day',
     dateText: 'Thursday',
     dateBasis: 'Resolved from “Thursday” against the article’s date, Thursday 5 June 2025.',
     status: 'happened',
@@ -1440,57 +1398,120 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
-    id: 'xi-trump-exchange-invitations-2025',
-    kind: 'statement',
-    title: 'Xi and Trump invite each other to visit',
-    date: '2025-06-05',
-    start: '2025-06-05',
-    end: '2025-06-05',
-    precision: 'day',
-    dateBasis: 'Made during the call of Thursday 5 June 2025.',
-    status: 'happened',
+    id: 'us-china-trade-talks-planned-2025-06',
+    kind: 'meeting',
+    title: 'US and Chinese trade teams to meet',
+    date: '2025-06-09/2025-06-10',
+    dateAsReported: '2025-06?',
+    dateText: 'shortly',
+    dateBasis:
+      'Public record (The Straits Times and The Irish Times, 9–10 June 2025): the teams met at Lancaster House in London on 9–10 June 2025; the article, of 5 June, says only that they would meet “shortly at a location to be determined” (June 2025, uncertain).',
+    status: 'planned',
     participants: [
       {
-        name: 'Xi Jinping',
-        role: 'President of China',
-        country: 'CHN',
+        name: 'Scott Bessent',
+        role: 'US Treasury Secretary',
+        country: 'USA',
       },
+      {
+        name: 'Howard Lutnick',
+        role: 'US Commerce Secretary',
+        country: 'USA',
+      },
+      {
+        name: 'Jamieson Greer',
+        role: 'US Trade Representative',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary:
+      'Trade negotiators of both countries were to meet to break the impasse over tariffs and rare-earth supplies.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: '“Our respective teams will be meeting shortly at a location to be determined,” Trump wrote',
+        offset: 7764,
+      },
+    ],
+    cameo: '036',
+    plover: 'AGREE',
+    related: [
+      {
+        id: 'trump-xi-call-2025-06',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'india-vows-not-to-yield-to-us-pressure-2025',
+    kind: 'statement',
+    title: 'India vows not to yield to US pressure',
+    date: '2025-08/2025-09',
+    dateAsReported: '2025?',
+    dateText: 'has vowed',
+    dateBasis:
+      'Public record (ABP Live, 6 August 2025): the tariffs the vow answered were ordered on 6 August 2025; the article has India vowing after them and the stalled trade talks, before its own date (3 September 2025), and names no day, so August to September 2025 at month precision.',
+    status: 'happened',
+    participants: [],
+    countries: ['IND', 'USA'],
+    summary:
+      'Modi’s administration said it would not yield to US pressure and signalled that it was willing to move closer to China and Russia.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'Modi’s administration has vowed to not to yield to U.S. pressure and signaled it is willing to move closer to China and Russia.',
+        offset: 6748,
+      },
+    ],
+    cameo: '124',
+    plover: 'REJECT',
+    related: [
+      {
+        id: 'us-tariffs-india-russian-oil-2025',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'us-tariffs-india-russian-oil-2025',
+    kind: 'other',
+    title: 'US imposes 25% tariffs on India over its purchases of Russian oil',
+    date: '2025-08-06',
+    dateAsReported: '2025?',
+    dateBasis:
+      'Public record (ABP Live, WION and Fox Business, 6 August 2025): Trump signed the order imposing the extra 25% on Wednesday 6 August 2025, in force from 27 August; the article says only that “the Trump administration imposed” it while the two countries negotiated, before its own date (3 September 2025), which makes it 2025 by inference.',
+    status: 'happened',
+    participants: [
       {
         name: 'Donald Trump',
         role: 'President of the United States',
         country: 'USA',
       },
     ],
-    countries: ['CHN', 'USA'],
-    summary: 'Xi invited Trump and the First Lady to China, and Trump invited Xi to visit the United States.',
+    countries: ['USA', 'IND', 'RUS'],
+    summary: 'The extra tariffs brought combined US tariffs on Indian goods to 50% and stalled trade talks.',
     sources: [
       {
-        source: 'ap-trump-xi-call-trade-talks',
+        source: 'ap-summit-and-parade-china',
         quote:
-          'Xi “graciously” invited him and First Lady Melania Trump to China, and Trump reciprocated with his own invitation for Xi to visit the United States.',
-        offset: 8200,
+          'the Trump administration imposed 25% tariffs for New Delhi’s purchases of Russian oil, bringing the combined tariffs to 50%',
+        offset: 6548,
       },
     ],
-    cameo: '036',
-    plover: 'CONSULT',
-    related: [
-      {
-        id: 'trump-xi-call-2025-06',
-        relation: 'part-of',
-      },
-    ],
+    cameo: '163',
+    plover: 'COERCE',
   },
   {
     id: 'modi-visit-to-china-2025',
     kind: 'visit',
     title: 'Narendra Modi makes his first visit to China since 2020',
-    date: '2025-08/2025-09',
-    start: '2025-08-01',
-    end: '2025-09-30',
-    precision: 'month',
+    date: '2025-08-30/2025-09-01',
+    dateAsReported: '2025-08/2025-09',
     dateText: 'is on his first visit',
     dateBasis:
-      'Under way on the article’s date and including the SCO meeting of 1 September 2025; the article gives no first or last day, so late August to early September 2025 at month precision.',
+      'Public record (Business Standard and Zee News, 30–31 August 2025; Hudhud Times, 1 September 2025): Modi landed in Tianjin on the evening of Saturday 30 August 2025 and left after the SCO summit on 1 September; the article has him in China for the SCO meeting of 1 September and gives no first or last day.',
     status: 'happened',
     participants: [
       {
@@ -1521,15 +1542,95 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
-    id: 'putin-meets-leaders-in-china-2025',
-    kind: 'meeting',
-    title: 'Putin meets Modi, Erdoğan and Pezeshkian in China',
-    date: '2025-08/2025-09',
-    start: '2025-08-01',
-    end: '2025-09-30',
-    precision: 'month',
+    id: 'putin-visit-to-china-2025',
+    kind: 'visit',
+    title: 'Vladimir Putin visits China',
+    date: '2025-08-31/2025-09-03',
+    dateAsReported: '2025-08/2025-09',
     dateBasis:
-      'Meetings on the sidelines of the gatherings in China around the SCO summit (1 September 2025) and the parade (3 September); the article gives no days, so late August to early September 2025 at month precision.',
+      'Public record (Kremlin and TASS, 31 August 2025): a four-day official visit from 31 August 2025, to Tianjin for the SCO summit and then to Beijing for the parade of 3 September; the article has him at the SCO meeting of 1 September and the parade of 3 September and gives no first or last day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['RUS', 'CHN'],
+    location: {
+      country: 'CHN',
+    },
+    summary:
+      'Putin’s appearance in Beijing beside other world leaders, which the article reads as the Kremlin’s way of shrugging off Western isolation.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'For the Kremlin, Putin’s appearance in Beijing alongside major world leaders is another way to shrug off the isolation imposed by the West',
+        offset: 3224,
+      },
+    ],
+    cameo: '042',
+    plover: 'CONSULT',
+  },
+  {
+    id: 'putin-erdogan-talks-2025',
+    kind: 'meeting',
+    title: 'Putin and Erdoğan hold talks in China',
+    date: '2025-09-01',
+    dateAsReported: '2025-08/2025-09',
+    dateBasis:
+      'Public record (A News and Hürriyet Daily News, 1 September 2025): Erdoğan and Putin met in Tianjin on Monday 1 September 2025, on the sidelines of the SCO summit; the article lists Erdoğan among the leaders Putin met during his visit, without a day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
+      },
+      {
+        name: 'Recep Tayyip Erdoğan',
+        role: 'President of Turkey',
+        country: 'TUR',
+      },
+    ],
+    countries: ['RUS', 'TUR'],
+    location: {
+      country: 'CHN',
+    },
+    summary:
+      'One of the meetings with world leaders by which, in the article’s reading, Putin took to the world stage as a statesman despite Western isolation.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          'meeting a host of world leaders, including Modi, Turkish President Recep Tayyip Erdogan, and Iranian President Masoud Pezeshkian',
+        offset: 3506,
+      },
+    ],
+    cameo: '044',
+    plover: 'CONSULT',
+    related: [
+      {
+        id: 'putin-visit-to-china-2025',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'putin-modi-talks-2025',
+    kind: 'meeting',
+    title: 'Putin and Modi hold talks in China',
+    date: '2025-09-01',
+    dateAsReported: '2025-08/2025-09',
+    dateBasis:
+      'Public record (The Free Press Journal/PTI and TASS, 1 September 2025): Putin and Modi met in Tianjin on Monday 1 September 2025, after the SCO session; the article lists Modi among the leaders Putin met during his visit, without a day.',
     status: 'happened',
     participants: [
       {
@@ -1542,23 +1643,13 @@ export const records: DiplomaticEvent[] = [
         role: 'Prime Minister of India',
         country: 'IND',
       },
-      {
-        name: 'Recep Tayyip Erdoğan',
-        role: 'President of Turkey',
-        country: 'TUR',
-      },
-      {
-        name: 'Masoud Pezeshkian',
-        role: 'President of Iran',
-        country: 'IRN',
-      },
     ],
-    countries: ['RUS', 'IND', 'TUR', 'IRN', 'CHN'],
+    countries: ['RUS', 'IND'],
     location: {
       country: 'CHN',
     },
     summary:
-      'Putin used his time in China to meet a series of leaders, presenting himself as a statesman despite Western isolation.',
+      'One of the meetings with world leaders by which, in the article’s reading, Putin took to the world stage as a statesman despite Western isolation.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
@@ -1567,59 +1658,67 @@ export const records: DiplomaticEvent[] = [
         offset: 3506,
       },
     ],
-    cameo: '040',
+    cameo: '044',
     plover: 'CONSULT',
+    related: [
+      {
+        id: 'putin-visit-to-china-2025',
+        relation: 'part-of',
+      },
+    ],
   },
   {
-    id: 'kim-jong-un-visit-to-beijing-2025',
-    kind: 'visit',
-    title: 'Kim Jong Un visits Beijing for the parade',
-    date: '2025-09',
-    start: '2025-09-01',
-    end: '2025-09-30',
-    precision: 'month',
-    dateText: 'this week',
-    dateBasis: 'In Beijing during the week of the article (3 September 2025); the article gives no first or last day.',
+    id: 'putin-pezeshkian-talks-2025',
+    kind: 'meeting',
+    title: 'Putin and Pezeshkian hold talks in China',
+    date: '2025-09-01',
+    dateAsReported: '2025-08/2025-09',
+    dateBasis:
+      'Public record (L’Orient Today/AFP, 1 September 2025): Putin met Pezeshkian on Monday 1 September 2025, on the sidelines of the SCO summit in Tianjin; the article lists Pezeshkian among the leaders Putin met during his visit, without a day.',
     status: 'happened',
     participants: [
       {
-        name: 'Kim Jong Un',
-        role: 'Leader of North Korea',
-        country: 'PRK',
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
+        country: 'RUS',
       },
       {
-        name: 'Xi Jinping',
-        role: 'President of China',
-        country: 'CHN',
+        name: 'Masoud Pezeshkian',
+        role: 'President of Iran',
+        country: 'IRN',
       },
     ],
-    countries: ['PRK', 'CHN'],
+    countries: ['RUS', 'IRN'],
     location: {
-      place: 'Beijing',
       country: 'CHN',
     },
-    summary: 'Kim’s first appearance at a multilateral diplomatic event since taking power in 2011.',
+    summary:
+      'One of the meetings with world leaders by which, in the article’s reading, Putin took to the world stage as a statesman despite Western isolation.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
         quote:
-          'The North Korean leader’s trip to Beijing will deepen new ties with Russia while also focusing on the shaky relationship with his nation’s most crucial ally',
-        offset: 4275,
+          'meeting a host of world leaders, including Modi, Turkish President Recep Tayyip Erdogan, and Iranian President Masoud Pezeshkian',
+        offset: 3506,
       },
     ],
-    cameo: '042',
+    cameo: '044',
     plover: 'CONSULT',
+    related: [
+      {
+        id: 'putin-visit-to-china-2025',
+        relation: 'part-of',
+      },
+    ],
   },
   {
     id: 'sco-summit-2025',
     kind: 'summit',
     title: 'Modi, Putin and Xi meet at the Shanghai Cooperation Organization summit',
     date: '2025-09-01',
-    start: '2025-09-01',
-    end: '2025-09-01',
-    precision: 'day',
     dateText: 'Two days earlier',
-    dateBasis: 'Resolved from “Two days earlier” against the parade of Wednesday 3 September 2025.',
+    dateBasis:
+      'Resolved from “Two days earlier” against the parade of Wednesday 3 September 2025; the public record agrees (the SCO heads of state met in Tianjin on 1 September 2025).',
     status: 'happened',
     participants: [
       {
@@ -1656,75 +1755,84 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
-    id: 'trump-message-to-xi-conspire-2025',
-    kind: 'statement',
-    title: 'Trump accuses Xi, Putin and Kim of conspiring against the United States',
-    date: '2025-09',
-    start: '2025-09-01',
-    end: '2025-09-30',
-    precision: 'month',
-    dateBasis: 'Posted during the week of the Beijing gatherings (September 2025); the article gives no day.',
+    id: 'kim-jong-un-visit-to-beijing-2025',
+    kind: 'visit',
+    title: 'Kim Jong Un visits Beijing for the parade',
+    date: '2025-09-02/2025-09-04',
+    dateAsReported: '2025-08/2025-09',
+    dateBasis:
+      'Public record (KBS, 4 September 2025; Korea JoongAng Daily, 5 September 2025): Kim arrived in Beijing by train on Tuesday 2 September 2025 and left on the evening of Thursday 4 September; the article has him in Beijing for the parade of Wednesday 3 September and gives no first or last day.',
     status: 'happened',
     participants: [
       {
-        name: 'Donald Trump',
-        role: 'President of the United States',
-        country: 'USA',
+        name: 'Kim Jong Un',
+        role: 'Leader of North Korea',
+        country: 'PRK',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
       },
     ],
-    countries: ['USA', 'CHN', 'RUS', 'PRK'],
-    summary:
-      'In a social-media message to Xi, Trump sent regards to Putin and Kim “as you conspire against” the United States.',
+    countries: ['PRK', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary: 'Kim’s first appearance at a multilateral diplomatic event since taking power in 2011.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
         quote:
-          '“Please give my warmest regards to Vladimir Putin, and (North Korean leader) Kim Jong Un, as you conspire against The United States of America.”',
-        offset: 973,
+          'The North Korean leader’s trip to Beijing will deepen new ties with Russia while also focusing on the shaky relationship with his nation’s most crucial ally',
+        offset: 4275,
       },
     ],
-    cameo: '112',
-    plover: 'ACCUSE',
-    related: [
-      {
-        id: 'beijing-victory-day-parade-2025',
-        relation: 'follows',
-      },
-    ],
+    cameo: '042',
+    plover: 'CONSULT',
   },
   {
-    id: 'ushakov-rejects-conspiracy-claim-2025',
-    kind: 'statement',
-    title: 'Kremlin adviser Yuri Ushakov denies any conspiracy',
-    date: '2025-09',
-    start: '2025-09-01',
-    end: '2025-09-30',
-    precision: 'month',
-    dateBasis: 'A reply to Trump’s message of the same week (September 2025); the article gives no day.',
+    id: 'xi-receives-putin-2025',
+    kind: 'meeting',
+    title: 'Xi Jinping receives Putin in Beijing',
+    date: '2025-09-02',
+    dateAsReported: '2025-08/2025-09',
+    dateBasis:
+      'Public record (Africanews and TRT World, 2 September 2025): Xi held talks with Putin in Beijing on Tuesday 2 September 2025; the article mentions “Putin’s reception by Xi” during the week’s gatherings without a day.',
     status: 'happened',
     participants: [
       {
-        name: 'Yuri Ushakov',
-        role: 'Foreign policy adviser to the Russian president',
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Vladimir Putin',
+        role: 'President of Russia',
         country: 'RUS',
       },
     ],
-    countries: ['RUS', 'USA'],
-    summary: 'Putin’s foreign affairs adviser said none of the three leaders had plotted against the United States.',
+    countries: ['CHN', 'RUS'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
+    summary:
+      'A reception the article reads as a reminder that Russia still has major trading partners despite Western sanctions.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
-        quote:
-          '“I want to say that no one has been plotting anything; no one was weaving any conspiracies,” Putin’s foreign affairs adviser, Yuri Ushakov, said about Trump’s social media message.',
-        offset: 3975,
+        quote: 'And Putin’s reception by Xi is a reminder that Russia still has major trading partners',
+        offset: 3636,
       },
     ],
-    cameo: '010',
-    plover: 'REJECT',
+    cameo: '043',
+    plover: 'CONSULT',
     related: [
       {
-        id: 'trump-message-to-xi-conspire-2025',
-        relation: 'follows',
+        id: 'putin-visit-to-china-2025',
+        relation: 'part-of',
       },
     ],
   },
@@ -1733,9 +1841,6 @@ export const records: DiplomaticEvent[] = [
     kind: 'parade',
     title: 'Victory Day military parade in Beijing',
     date: '2025-09-03',
-    start: '2025-09-03',
-    end: '2025-09-03',
-    precision: 'day',
     dateText: 'Wednesday',
     dateBasis: 'Resolved from “Wednesday” against the article’s date, Wednesday 3 September 2025.',
     status: 'happened',
@@ -1779,9 +1884,6 @@ export const records: DiplomaticEvent[] = [
     kind: 'meeting',
     title: 'Kim Jong Un and Putin meet in Beijing',
     date: '2025-09-03',
-    start: '2025-09-03',
-    end: '2025-09-03',
-    precision: 'day',
     dateText: 'on Wednesday',
     dateBasis: 'Resolved from “on Wednesday” against the article’s date, Wednesday 3 September 2025.',
     status: 'happened',
@@ -1820,16 +1922,84 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
+    id: 'trump-message-to-xi-conspire-2025',
+    kind: 'statement',
+    title: 'Trump accuses Xi, Putin and Kim of conspiring against the United States',
+    date: '2025-09-03',
+    dateAsReported: '2025-09',
+    dateBasis:
+      'Public record (NDTV Profit and Business Standard, 3 September 2025; Local News Wave, “late Tuesday night — US time”): posted on Truth Social late on Tuesday 2 September in Washington, as the parade began, which was Wednesday 3 September in Beijing and in UTC, the day used here; the article gives no day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA', 'CHN', 'RUS', 'PRK'],
+    summary:
+      'In a social-media message to Xi, Trump sent regards to Putin and Kim “as you conspire against” the United States.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          '“Please give my warmest regards to Vladimir Putin, and (North Korean leader) Kim Jong Un, as you conspire against The United States of America.”',
+        offset: 973,
+      },
+    ],
+    cameo: '112',
+    plover: 'ACCUSE',
+    related: [
+      {
+        id: 'beijing-victory-day-parade-2025',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
+    id: 'ushakov-rejects-conspiracy-claim-2025',
+    kind: 'statement',
+    title: 'Kremlin adviser Yuri Ushakov denies any conspiracy',
+    date: '2025-09-03',
+    dateAsReported: '2025-09',
+    dateBasis:
+      'Public record (WION, 3 September 2025): Ushakov answered Trump’s message on Wednesday 3 September 2025; the article gives no day.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Yuri Ushakov',
+        role: 'Foreign policy adviser to the Russian president',
+        country: 'RUS',
+      },
+    ],
+    countries: ['RUS', 'USA'],
+    summary: 'Putin’s foreign affairs adviser said none of the three leaders had plotted against the United States.',
+    sources: [
+      {
+        source: 'ap-summit-and-parade-china',
+        quote:
+          '“I want to say that no one has been plotting anything; no one was weaving any conspiracies,” Putin’s foreign affairs adviser, Yuri Ushakov, said about Trump’s social media message.',
+        offset: 3975,
+      },
+    ],
+    cameo: '016',
+    related: [
+      {
+        id: 'trump-message-to-xi-conspire-2025',
+        relation: 'follows',
+      },
+    ],
+  },
+  {
     id: 'carney-xi-talks-apec-2025',
     kind: 'meeting',
     title: 'Carney and Xi hold their first formal talks; Xi invites Carney to China',
-    date: '2025-10',
-    start: '2025-10-01',
-    end: '2025-10-31',
-    precision: 'month',
+    date: '2025-10-31',
+    dateAsReported: '2025-10',
     dateText: 'in late October',
     dateBasis:
-      'Resolved from “in late October” against the article’s date (January 2026): October 2025. The day is not given.',
+      'Public record (the Canadian prime minister’s readout, via Newswire, 31 October 2025): the leaders met on 31 October 2025 in Gyeongju, South Korea, on the margins of the APEC leaders’ meeting; the article gives “in late October” (2025, against its date of January 2026).',
     status: 'happened',
     participants: [
       {
@@ -1858,101 +2028,74 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
-    id: 'carney-office-statement-china-visit',
+    id: 'starmer-dereliction-of-duty-charge-2025',
     kind: 'statement',
-    title: 'Carney’s office sets out the aims of the China visit',
-    date: '2026-01',
-    start: '2026-01-01',
-    end: '2026-01-31',
-    precision: 'month',
-    dateBasis: 'Issued for the visit of January 2026; the article gives no day.',
+    title: 'Starmer calls the Conservatives’ handling of China a “dereliction of duty”',
+    date: '2025-12-01',
+    dateAsReported: '../2026-01-16',
+    dateBasis:
+      'Public record (Lordspress and Brief Briefing, 1 December 2025; The London Economic, 2 December 2025): Starmer said it in his foreign policy speech at the Lady Mayor’s Banquet at the Guildhall, London, on Monday 1 December 2025; the article, of 16 January 2026, gives no date.',
     status: 'happened',
     participants: [
       {
-        name: 'Mark Carney',
-        role: 'Prime Minister of Canada',
-        country: 'CAN',
+        name: 'Keir Starmer',
+        role: 'Prime Minister of the United Kingdom',
+        country: 'GBR',
       },
     ],
-    countries: ['CAN', 'CHN'],
+    countries: ['GBR', 'CHN'],
     summary:
-      'The Prime Minister’s office said the visit would aim to elevate engagement with China on trade, energy, agriculture and international security.',
+      'Starmer accused Britain’s previous Conservative government of letting relations with China deteriorate, which he called a dereliction of duty.',
     sources: [
       {
         source: 'firstpost-china-courts-us-allies',
         quote:
-          'Carney’s visit will aim to “elevate engagement on trade, energy, agriculture, and international security”, his office said in a statement.',
-        offset: 1480,
+          'Starmer accused Britain’s previous Conservative government of overseeing a deteriorating relationship with China, which he called a “dereliction of duty”.',
+        offset: 3296,
       },
     ],
-    cameo: '010',
-    plover: 'COOPERATE',
-    related: [
-      {
-        id: 'carney-visit-to-china-2026',
-        relation: 'part-of',
-      },
-    ],
+    cameo: '111',
+    plover: 'ACCUSE',
   },
   {
-    id: 'carney-visit-to-china-2026',
+    id: 'starmer-visit-to-china-planned-2026',
     kind: 'visit',
-    title: 'Canadian Prime Minister Mark Carney visits China',
+    title: 'Planned visit of British Prime Minister Keir Starmer to China',
     date: '2026-01',
-    start: '2026-01-01',
-    end: '2026-01-31',
-    precision: 'month',
-    dateText: 'is in Beijing',
+    dateText: 'in the second half of January',
     dateBasis:
-      'Under way on the article’s date, Friday 16 January 2026; it began “right after” Lee Jae Myung’s January trip. The article gives no first or last day, so month precision.',
-    status: 'happened',
+      'Planned in December 2025 (“Last year in December”, against January 2026) for “the second half of January”, i.e. 16–31 January 2026; no day was set, so month precision.',
+    status: 'planned',
     participants: [
       {
-        name: 'Mark Carney',
-        role: 'Prime Minister of Canada',
-        country: 'CAN',
-      },
-      {
-        name: 'Xi Jinping',
-        role: 'President of China',
-        country: 'CHN',
+        name: 'Keir Starmer',
+        role: 'Prime Minister of the United Kingdom',
+        country: 'GBR',
       },
     ],
-    countries: ['CAN', 'CHN'],
-    location: {
-      place: 'Beijing',
-      country: 'CHN',
-    },
+    countries: ['GBR', 'CHN'],
     summary:
-      'Carney travelled to Beijing to mend relations with China and to seek closer engagement on trade, energy, agriculture and security.',
+      'The British government planned a China visit for Starmer, which could be postponed over Beijing’s proposed embassy in London.',
     sources: [
       {
         source: 'firstpost-china-courts-us-allies',
         quote:
-          'Canadian Prime Minister Mark Carney is in Beijing to hold talks with Chinese President Xi Jinping and mend diplomatic relations with China',
-        offset: 422,
+          'Last year in December, the British government planned a visit to China for Prime Minister Kier Starmer in the second half of January.',
+        offset: 2921,
       },
     ],
-    cameo: '042',
-    plover: 'CONSULT',
-    related: [
-      {
-        id: 'carney-xi-talks-apec-2025',
-        relation: 'realizes',
-      },
-    ],
+    cameo: '036',
+    plover: 'AGREE',
   },
   {
     id: 'lee-jae-myung-visit-to-china-2026',
     kind: 'visit',
     title: 'South Korean President Lee Jae Myung visits China',
-    date: '2026-01',
-    start: '2026-01-01',
-    end: '2026-01-31',
-    precision: 'month',
+    date: '2026-01-04/2026-01-07',
+    dateAsReported: '2025-12/2026-01',
     dateText: 'concluded his historic trip',
     dateBasis:
-      'Ended just before Carney’s visit of January 2026 began (“Carney’s visit started right after”); the article gives no days.',
+      'Public record (Korea JoongAng Daily, 4 January 2026): a four-day, three-night state visit from Sunday 4 January 2026, so 4–7 January; the article says only that it ended just before Carney’s visit of January 2026 began.',
     status: 'happened',
     participants: [
       {
@@ -1983,15 +2126,41 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
+    id: 'north-korea-ballistic-missile-launch-2026',
+    kind: 'military',
+    title: 'North Korea fires two ballistic missiles into the Sea of Japan',
+    date: '2026-01-04',
+    dateAsReported: '2025-12/2026-01',
+    dateText: 'a day after',
+    dateBasis:
+      'Public record (Korea JoongAng Daily and Reuters, 4 January 2026): fired from near Pyongyang at about 7:50 a.m. on Sunday 4 January 2026, as Lee left for China; the article places it the day before the Lee–Xi meeting and gives no day.',
+    status: 'happened',
+    participants: [],
+    countries: ['PRK'],
+    location: {
+      place: 'Sea of Japan',
+    },
+    summary: 'North Korea launched two ballistic missiles the day before the South Korean and Chinese leaders met.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'his meeting with Xi came a day after the nuclear-armed North fired two ballistic missiles into the Sea of Japan',
+        offset: 2549,
+      },
+    ],
+    cameo: '150',
+    plover: 'MOBILIZE',
+  },
+  {
     id: 'lee-xi-summit-2026',
     kind: 'summit',
     title: 'Lee and Xi hold a 90-minute summit in Beijing',
-    date: '2026-01',
-    start: '2026-01-01',
-    end: '2026-01-31',
-    precision: 'month',
+    date: '2026-01-05',
+    dateAsReported: '2025-12/2026-01',
+    dateText: 'a day after',
     dateBasis:
-      'Held during Lee’s January 2026 visit, a day after North Korea’s missile launch; the article gives no day.',
+      'Public record (Korea JoongAng Daily, 4 January 2026; Liabooks, 5 January 2026): the summit was held on Monday 5 January 2026, the day after North Korea’s launch of 4 January, as the article’s “a day after” requires; the article gives no day.',
     status: 'happened',
     participants: [
       {
@@ -2034,15 +2203,43 @@ export const records: DiplomaticEvent[] = [
     ],
   },
   {
+    id: 'carney-office-statement-china-visit',
+    kind: 'statement',
+    title: 'Carney’s office sets out the aims of the China visit',
+    date: '2026-01-07',
+    dateAsReported: '../2026-01-16',
+    dateBasis:
+      'Public record (Anadolu Agency, 7 January 2026; the prime minister’s announcement as carried by Caribbean News Global): the Prime Minister’s office announced the visit, with these aims, on Wednesday 7 January 2026; the article quotes the statement without a date, before its own (16 January 2026).',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Mark Carney',
+        role: 'Prime Minister of Canada',
+        country: 'CAN',
+      },
+    ],
+    countries: ['CAN', 'CHN'],
+    summary:
+      'The Prime Minister’s office said the visit would aim to elevate engagement with China on trade, energy, agriculture and international security.',
+    sources: [
+      {
+        source: 'firstpost-china-courts-us-allies',
+        quote:
+          'Carney’s visit will aim to “elevate engagement on trade, energy, agriculture, and international security”, his office said in a statement.',
+        offset: 1480,
+      },
+    ],
+    cameo: '010',
+  },
+  {
     id: 'merz-visit-to-india-2026',
     kind: 'visit',
     title: 'German Chancellor Friedrich Merz visits India',
-    date: '2026-01',
-    start: '2026-01-01',
-    end: '2026-01-31',
-    precision: 'month',
+    date: '2026-01-12/2026-01-13',
+    dateAsReported: '2026-01',
     dateText: 'earlier this month',
-    dateBasis: 'Resolved from “earlier this month” against the article’s date, 16 January 2026: early January 2026.',
+    dateBasis:
+      'Public record (Outlook India, 11 January 2026; NDTV, 12 January 2026): a two-day visit on 12–13 January 2026, to Ahmedabad and Bengaluru; the article gives “earlier this month” against its date, 16 January 2026.',
     status: 'happened',
     participants: [
       {
@@ -2066,74 +2263,56 @@ export const records: DiplomaticEvent[] = [
     plover: 'CONSULT',
   },
   {
-    id: 'north-korea-ballistic-missile-launch-2026',
-    kind: 'military',
-    title: 'North Korea fires two ballistic missiles into the Sea of Japan',
-    date: '2026-01',
-    start: '2026-01-01',
-    end: '2026-01-31',
-    precision: 'month',
-    dateText: 'a day before',
-    dateBasis: 'One day before the Lee–Xi meeting of January 2026; neither day is given.',
-    status: 'happened',
-    participants: [],
-    countries: ['PRK'],
-    location: {
-      place: 'Sea of Japan',
-    },
-    summary: 'North Korea launched two ballistic missiles the day before the South Korean and Chinese leaders met.',
-    sources: [
-      {
-        source: 'firstpost-china-courts-us-allies',
-        quote:
-          'his meeting with Xi came a day after the nuclear-armed North fired two ballistic missiles into the Sea of Japan',
-        offset: 2549,
-      },
-    ],
-    cameo: '150',
-    plover: 'MOBILIZE',
-  },
-  {
-    id: 'starmer-visit-to-china-planned-2026',
+    id: 'carney-visit-to-china-2026',
     kind: 'visit',
-    title: 'Planned visit of British Prime Minister Keir Starmer to China',
-    date: '2026-01',
-    start: '2026-01-01',
-    end: '2026-01-31',
-    precision: 'month',
-    dateText: 'in the second half of January',
+    title: 'Canadian Prime Minister Mark Carney visits China',
+    date: '2026-01-14/2026-01-17',
+    dateAsReported: '2026-01',
+    dateText: 'is in Beijing',
     dateBasis:
-      'Planned in December 2025 (“Last year in December”, against January 2026) for “the second half of January”, i.e. 16–31 January 2026; no day was set, so month precision.',
-    status: 'planned',
+      'Public record (Xinhua via People’s Daily, 15 January 2026): Carney arrived in Beijing on Wednesday 14 January 2026 for an official visit through Saturday 17 January; the article has him in Beijing on its date, Friday 16 January 2026, and gives no first or last day.',
+    status: 'happened',
     participants: [
       {
-        name: 'Keir Starmer',
-        role: 'Prime Minister of the United Kingdom',
-        country: 'GBR',
+        name: 'Mark Carney',
+        role: 'Prime Minister of Canada',
+        country: 'CAN',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
       },
     ],
-    countries: ['GBR', 'CHN'],
+    countries: ['CAN', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
     summary:
-      'The British government planned a China visit for Starmer, which could be postponed over Beijing’s proposed embassy in London.',
+      'Carney travelled to Beijing to mend relations with China and to seek closer engagement on trade, energy, agriculture and security.',
     sources: [
       {
         source: 'firstpost-china-courts-us-allies',
         quote:
-          'Last year in December, the British government planned a visit to China for Prime Minister Kier Starmer in the second half of January.',
-        offset: 2921,
+          'Canadian Prime Minister Mark Carney is in Beijing to hold talks with Chinese President Xi Jinping and mend diplomatic relations with China',
+        offset: 422,
       },
     ],
-    cameo: '036',
+    cameo: '042',
     plover: 'CONSULT',
+    related: [
+      {
+        id: 'carney-xi-talks-apec-2025',
+        relation: 'realizes',
+      },
+    ],
   },
   {
     id: 'carney-xi-talks-beijing-2026',
     kind: 'meeting',
     title: 'Carney and Xi hold talks in Beijing',
     date: '2026-01-16',
-    start: '2026-01-16',
-    end: '2026-01-16',
-    precision: 'day',
     dateText: 'On Friday',
     dateBasis: 'Resolved from “On Friday” against the article’s date, Friday 16 January 2026.',
     status: 'happened',
@@ -2178,9 +2357,6 @@ export const records: DiplomaticEvent[] = [
     kind: 'visit',
     title: 'Planned visit of German Chancellor Friedrich Merz to China',
     date: '2026-02',
-    start: '2026-02-01',
-    end: '2026-02-28',
-    precision: 'month',
     dateText: 'in February 2026',
     dateBasis: 'Stated: scheduled for February 2026.',
     status: 'planned',
@@ -2206,34 +2382,21 @@ export const records: DiplomaticEvent[] = [
       },
     ],
     cameo: '036',
-    plover: 'CONSULT',
+    plover: 'AGREE',
   },
   {
     id: 'us-china-summit-planned-spring-2026',
     kind: 'summit',
     title: 'Planned summit between Washington and Beijing',
-    date: '2026-03/2026-05',
-    start: '2026-03-01',
-    end: '2026-05-31',
-    precision: 'month',
+    date: '2026-03~/2026-05~',
     dateText: 'later this spring',
     dateBasis:
-      'Resolved from “later this spring” against January 2026: spring 2026, taken as March to May. No month is given.',
+      'Resolved from “later this spring” against January 2026: spring 2026, taken as March to May, so both ends are approximate (~). No month is given.',
     status: 'planned',
-    participants: [
-      {
-        name: 'Donald Trump',
-        role: 'President of the United States',
-        country: 'USA',
-      },
-      {
-        name: 'Xi Jinping',
-        role: 'President of China',
-        country: 'CHN',
-      },
-    ],
+    participants: [],
     countries: ['USA', 'CHN'],
-    summary: 'A summit between the United States and China planned for the spring of 2026.',
+    summary:
+      'A summit between Washington and Beijing planned for the spring of 2026, ahead of which Merz’s visit was seen as a precursor.',
     sources: [
       {
         source: 'firstpost-china-courts-us-allies',
@@ -2242,6 +2405,6 @@ export const records: DiplomaticEvent[] = [
       },
     ],
     cameo: '036',
-    plover: 'CONSULT',
+    plover: 'AGREE',
   },
 ];

@@ -1,5 +1,5 @@
-// The records of @summitline/events. Each quote is verbatim from its source file at
-// its offset; start, end and precision are derived from the EDTF date.
+// The articles the records of @summitline/events were read from, one entry per article,
+// each with its own date as resolved and the sha256 of its text file.
 import type { Source } from './types.js';
 
 export const sources: Source[] = [

@@ -1,19 +1,9 @@
-/** The kinds of diplomatic event the dataset distinguishes. */
-export type EventKind =
-  | 'summit'
-  | 'meeting'
-  | 'visit'
-  | 'call'
-  | 'parade'
-  | 'agreement'
-  | 'statement'
-  | 'military'
-  | 'legislation'
-  | 'inauguration'
-  | 'other';
-
-/** Every kind, in the order legends and summaries list them. */
-export const EVENT_KINDS: readonly EventKind[] = [
+/**
+ * Every kind of diplomatic event the dataset distinguishes, in the order legends and
+ * summaries list them. This is the one list in the package: `EventKind`, the JSON
+ * Schema's enum and the CSV column description are all made from it.
+ */
+export const EVENT_KINDS = [
   'summit',
   'meeting',
   'visit',
@@ -25,7 +15,10 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'legislation',
   'inauguration',
   'other',
-];
+] as const;
+
+/** The kinds of diplomatic event the dataset distinguishes. */
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export type Precision = 'day' | 'month' | 'year';
 export type EventStatus = 'happened' | 'planned' | 'postponed' | 'cancelled';
@@ -57,14 +50,25 @@ export interface DiplomaticEvent {
   title: string;
   /** EDTF (ISO 8601-2) levels 0–1: `2025-09-03`, `2025-09`, `2025`, `2024-04-08/2024-04-09`, with `?` or `~`. */
   date: string;
-  /** First day covered, `YYYY-MM-DD`. */
+  /**
+   * The date or period the article alone places the event in (EDTF levels 0–1, open
+   * ends `..` allowed), where `date` is finer because it rests on the public record;
+   * it always contains `date`. Absent when `date` rests on the article alone.
+   */
+  dateAsReported?: string;
+  /** First day covered, `YYYY-MM-DD`; derived from `date`. */
   start: string;
-  /** Last day covered, `YYYY-MM-DD`. */
+  /** Last day covered (inclusive), `YYYY-MM-DD`; derived from `date`. */
   end: string;
+  /** The coarsest unit of `date` (of either end of an interval); derived from `date`. */
   precision: Precision;
   /** The words the article used for the date. */
   dateText?: string;
-  /** How the date was found: stated, or resolved from which words against which anchor. */
+  /**
+   * How the date was found: stated, or resolved from which words against which anchor.
+   * Begins "Public record (…)" when the date rests on a published record other than the
+   * article, naming it.
+   */
   dateBasis: string;
   status: EventStatus;
   participants: Participant[];
@@ -80,6 +84,12 @@ export interface DiplomaticEvent {
   plover?: string;
   related?: { id: string; relation: Relation }[];
 }
+
+/**
+ * A record as authored in `records.ts`: everything but `start`, `end` and `precision`,
+ * which are derived from `date` (see `deriveDates`), so they can never disagree with it.
+ */
+export type AuthoredEvent = Omit<DiplomaticEvent, 'start' | 'end' | 'precision'>;
 
 export interface Source {
   /** Kebab-case id, referred to by `DiplomaticEvent.sources[].source`. */

@@ -13,6 +13,31 @@ function fromEDTF(date: string) {
   return { start: day(parsed.min), end: day(parsed.max), precision: PRECISION[precision] };
 }
 
+/** Kinds whose events last one day: at day precision they are a day, never a range. */
+const ONE_DAY_KINDS = new Set([
+  'call',
+  'statement',
+  'parade',
+  'inauguration',
+  'agreement',
+  'legislation',
+  'meeting',
+  'summit',
+]);
+/** Meetings and summits that did run over several days, and the record of it. */
+const MULTI_DAY_MEETINGS: Record<string, string> = {
+  'us-china-trade-talks-planned-2025-06': 'the London talks ran over two days, 9 and 10 June 2025',
+};
+/** Ids removed from the data, never to be used again for another event. */
+const RETIRED_IDS: Record<string, string> = {
+  'russia-brics-presidency-2024': 'a term of office, not an event',
+  'china-sco-presidency-2024': 'a term of office, not an event',
+  'blinken-shanghai-2024': 'merged into blinken-visit-to-china-2024',
+  'xi-trump-exchange-invitations-2025': 'merged into trump-xi-call-2025-06',
+  'putin-meets-leaders-in-china-2025':
+    'split into putin-modi-talks-2025, putin-erdogan-talks-2025 and putin-pezeshkian-talks-2025',
+};
+
 describe('records', () => {
   it('has the events of all six articles', () => {
     expect(sources).toHaveLength(6);
@@ -46,6 +71,50 @@ describe('records', () => {
       }))
       .filter((row) => JSON.stringify(row.stored) !== JSON.stringify(row.parsed));
     expect(mismatches).toEqual([]);
+  });
+
+  it('gives one-day events a single day, not a range, at day precision', () => {
+    const ranges = events
+      .filter((e) => ONE_DAY_KINDS.has(e.kind) && e.precision === 'day' && e.start !== e.end)
+      .filter((e) => !(e.id in MULTI_DAY_MEETINGS))
+      .map((e) => `${e.id} (${e.kind}): ${e.date}`);
+    expect(ranges).toEqual([]);
+    for (const id of Object.keys(MULTI_DAY_MEETINGS)) {
+      const event = events.find((e) => e.id === id);
+      expect(event && event.precision === 'day' && event.start !== event.end, id).toBe(true);
+    }
+  });
+
+  it('gives dateAsReported exactly where the date rests on the public record, and says which record', () => {
+    const mismatched = events
+      .filter((e) => (e.dateAsReported !== undefined) !== e.dateBasis.startsWith('Public record ('))
+      .map((e) => e.id);
+    expect(mismatched).toEqual([]);
+    expect(events.filter((e) => e.dateAsReported !== undefined).length).toBeGreaterThan(30);
+  });
+
+  it('keeps what the article alone supports in dateAsReported: valid EDTF, coarser than date and containing it', () => {
+    const problems = events.flatMap((e) => {
+      if (e.dateAsReported === undefined) return [];
+      if (e.dateAsReported === e.date) return [`${e.id}: dateAsReported repeats date`];
+      let reported;
+      try {
+        reported = edtf(e.dateAsReported);
+      } catch (error) {
+        return [`${e.id}: ${e.dateAsReported} is not EDTF (${(error as Error).message})`];
+      }
+      const date = edtf(e.date);
+      const lower = reported.min ?? -Infinity;
+      return lower <= date.min && reported.max >= date.max
+        ? []
+        : [`${e.id}: ${e.dateAsReported} does not contain ${e.date}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('never reuses a retired id', () => {
+    const reused = events.filter((e) => e.id in RETIRED_IDS || (e.related ?? []).some((r) => r.id in RETIRED_IDS));
+    expect(reused.map((e) => e.id)).toEqual([]);
   });
 
   it('gives every source a valid EDTF publication date', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { events, sources } from '../src/index.js';
+import { EVENT_KINDS, events, sources } from '../src/index.js';
 import { packageDir } from './paths.js';
 
 const schema = JSON.parse(readFileSync(join(packageDir, 'data/event.schema.json'), 'utf8'));
@@ -24,6 +24,18 @@ describe('event.schema.json', () => {
       validateSource(sources[i]) ? [] : [`${id}: ${ajv.errorsText(validateSource.errors)}`],
     );
     expect(failures).toEqual([]);
+  });
+
+  it('allows exactly EVENT_KINDS as kind, in the same order', () => {
+    expect(schema.properties.kind.enum).toEqual([...EVENT_KINDS]);
+  });
+
+  it('accepts open ends in dateAsReported but not in date, whose last day must be known', () => {
+    const open = { ...events[0], dateAsReported: '2024-04-08/..' };
+    expect(validateEvent(open), ajv.errorsText(validateEvent.errors)).toBe(true);
+    expect(validateEvent({ ...events[0], dateAsReported: '../2024-04-10' })).toBe(true);
+    expect(validateEvent({ ...events[0], date: '2024-04-08/..' })).toBe(false);
+    expect(validateEvent({ ...events[0], dateAsReported: '..' })).toBe(false);
   });
 
   it('rejects a record with a wrong kind, a missing date and an unknown field', () => {
