@@ -16,6 +16,13 @@ export interface ParsedDate {
 const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
+/** UTC midnight of a day, like `Date.UTC`, but a year from 0 to 99 is that year, not 1900–1999. */
+function utc(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
 function parsePart(text: string, whole: string): ParsedDate {
   const m = PART.exec(text);
   if (!m)
@@ -30,27 +37,17 @@ function parsePart(text: string, whole: string): ParsedDate {
   let start: number;
   let end: number;
   if (precision === 'year') {
-    start = Date.UTC(year, 0, 1);
-    end = Date.UTC(year + 1, 0, 1);
+    start = utc(year, 0, 1);
+    end = utc(year + 1, 0, 1);
   } else if (precision === 'month') {
-    start = Date.UTC(year, month! - 1, 1);
-    end = Date.UTC(year, month!, 1);
+    start = utc(year, month! - 1, 1);
+    end = utc(year, month!, 1);
   } else {
     const day = Number(d);
-    const last = new Date(Date.UTC(year, month!, 0)).getUTCDate();
+    const last = new Date(utc(year, month!, 0)).getUTCDate();
     if (day < 1 || day > last) throw new RangeError(`"${whole}": day ${d} does not exist in ${y}-${mo}`);
-    start = Date.UTC(year, month! - 1, day);
+    start = utc(year, month! - 1, day);
     end = start + DAY_MS;
-  }
-  // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
-  if (year < 100) {
-    const fix = (t: number) => {
-      const date = new Date(t);
-      date.setUTCFullYear(date.getUTCFullYear() - 1900);
-      return date.getTime();
-    };
-    start = fix(start);
-    end = fix(end);
   }
   return { start, end, precision, uncertain: q === '?' || q === '%', approximate: q === '~' || q === '%' };
 }

@@ -37,12 +37,90 @@ describe('parseEDTF', () => {
   });
 });
 
+describe('parseEDTF, more closely', () => {
+  const iso = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+  it('reads years below 100 as those years, not as 1900–1999', () => {
+    expect(parseEDTF('0050')).toMatchObject({ start: iso('0050-01-01'), end: iso('0051-01-01'), precision: 'year' });
+    expect(parseEDTF('0099')).toMatchObject({ start: iso('0099-01-01'), end: iso('0100-01-01') });
+    expect(parseEDTF('0099-12')).toMatchObject({ start: iso('0099-12-01'), end: iso('0100-01-01') });
+    expect(parseEDTF('0007-03-15')).toMatchObject({ start: iso('0007-03-15'), end: iso('0007-03-16') });
+    expect(parseEDTF('0050/0099')).toMatchObject({ start: iso('0050-01-01'), end: iso('0100-01-01') });
+  });
+
+  it('knows the leap years of the first century, the year 0 among them', () => {
+    expect(parseEDTF('0000-02-29')).toMatchObject({ start: iso('0000-02-29'), end: iso('0000-03-01') });
+    expect(parseEDTF('0004-02-29').start).toBe(iso('0004-02-29'));
+    expect(() => parseEDTF('0001-02-29')).toThrow('"0001-02-29": day 29 does not exist in 0001-02');
+    expect(() => parseEDTF('0100-02-29')).toThrow(/day 29 does not exist/);
+    expect(parseEDTF('2000-02-29').start).toBe(utc(2000, 2, 29));
+  });
+
+  it('checks the days of each month', () => {
+    expect(parseEDTF('2025-01-31').start).toBe(utc(2025, 1, 31));
+    expect(parseEDTF('2025-12-01').start).toBe(utc(2025, 12, 1));
+    expect(() => parseEDTF('2025-02-29')).toThrow('"2025-02-29": day 29 does not exist in 2025-02');
+    expect(() => parseEDTF('2025-01-00')).toThrow('"2025-01-00": day 00 does not exist in 2025-01');
+    expect(() => parseEDTF('2025-00')).toThrow('"2025-00": month 00 does not exist');
+    expect(() => parseEDTF('2025-13-01/2025-14')).toThrow('"2025-13-01/2025-14": month 13 does not exist');
+  });
+
+  it('reads a qualified day, and trims the text', () => {
+    expect(parseEDTF(' 2025-06-03~ ')).toMatchObject({ start: utc(2025, 6, 3), precision: 'day', approximate: true });
+    expect(parseEDTF('2025-06-03')).toMatchObject({ uncertain: false, approximate: false });
+  });
+
+  it('gives an interval the coarser precision of its ends, and the qualifiers of either', () => {
+    expect(parseEDTF('2024/2024-06-01').precision).toBe('year');
+    expect(parseEDTF('2024-06/2024').precision).toBe('year');
+    expect(parseEDTF('2024-06/2024-07')).toMatchObject({ precision: 'month', uncertain: false, approximate: false });
+    expect(parseEDTF('2024-01?/2024-02')).toMatchObject({ uncertain: true, approximate: false });
+    expect(parseEDTF('2024-01/2024-02~')).toMatchObject({ uncertain: false, approximate: true });
+  });
+
+  it('takes an interval of one day, and refuses one that ends the day before it starts', () => {
+    expect(parseEDTF('2024-02-01/2024-02-01')).toMatchObject({ start: utc(2024, 2, 1), end: utc(2024, 2, 2) });
+    expect(() => parseEDTF('2024-02-01/2024-01-31')).toThrow('"2024-02-01/2024-01-31" ends before it starts');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => parseEDTF('2020/2021/2022')).toThrow('"2020/2021/2022" has more than one "/"');
+    expect(() => parseEDTF('   ')).toThrow(new RangeError('empty date'));
+    expect(() => parseEDTF(2025 as unknown as string)).toThrow(new RangeError('empty date'));
+    expect(() => parseEDTF('2025-9-3')).toThrow(
+      '"2025-9-3" is not an EDTF date (expected e.g. 2025-09-03, 2025-09, 2025 or 2024-04-08/2024-04-09)',
+    );
+    for (const text of ['x2025', '2025x', '25', '2025-09-03-01', '2025?~', '2025/']) {
+      expect(() => parseEDTF(text), text).toThrow(RangeError);
+    }
+  });
+});
+
 describe('parseDay', () => {
   it('takes a Date by its UTC day, and ISO strings', () => {
     expect(parseDay(new Date('2025-09-03T23:30:00Z'))).toBe(utc(2025, 9, 3));
     expect(parseDay('2025-09-03')).toBe(utc(2025, 9, 3));
     expect(parseDay('2025-09-03T12:00:00+02:00')).toBe(utc(2025, 9, 3));
     expect(() => parseDay('3 Sept')).toThrow(/not an ISO date/);
+  });
+
+  it('takes days before 1970 and in the first century', () => {
+    expect(parseDay(new Date('1960-05-05T12:00:00Z'))).toBe(utc(1960, 5, 5));
+    expect(parseDay('0050-03-15')).toBe(Date.parse('0050-03-15T00:00:00Z'));
+    expect(parseDay(' 2025-09-03 ')).toBe(utc(2025, 9, 3));
+  });
+
+  it('says what is wrong with a day it cannot read', () => {
+    expect(() => parseDay(new Date('soon'))).toThrow(new RangeError('invalid Date'));
+    expect(() => parseDay('')).toThrow(new RangeError('expected a Date or an ISO date string'));
+    expect(() => parseDay(20250903 as unknown as string)).toThrow(
+      new RangeError('expected a Date or an ISO date string'),
+    );
+    expect(() => parseDay('2025-02-30')).toThrow('"2025-02-30": day 30 does not exist in 2025-02');
+    expect(() => parseDay('2025-13-45T00:00:00Z')).toThrow(new RangeError('"2025-13-45T00:00:00Z" is not an ISO date'));
+    for (const text of ['x2025-09-03', '2025-09-03x', 'x2025-09-03T10:00:00Z', '2025-09']) {
+      expect(() => parseDay(text), text).toThrow(new RangeError(`"${text}" is not an ISO date (expected YYYY-MM-DD)`));
+    }
   });
 });
 
