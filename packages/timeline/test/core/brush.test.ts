@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { brushExtent, brushWindow, centreBrush, dragBrush } from '../../src/core/brush.js';
+
+// An overview 200 px wide over 1000 ms: 5 ms per pixel.
+const domain = [1000, 2000] as const;
+const WIDTH = 200;
+
+describe('the brush on the overview', () => {
+  it('covers the part of the strip that the window shows', () => {
+    expect(brushExtent(domain, [1250, 1500], WIDTH)).toEqual([50, 100]);
+    expect(brushExtent(domain, domain, WIDTH)).toEqual([0, WIDTH]);
+  });
+
+  it('stands for the window it covers', () => {
+    expect(brushWindow(domain, [50, 100], WIDTH)).toEqual([1250, 1500]);
+    expect(brushWindow(domain, [0, WIDTH], WIDTH)).toEqual([1000, 2000]);
+  });
+});
+
+describe('dragging the brush', () => {
+  it('moves the window, keeping its width', () => {
+    expect(dragBrush([50, 100], 'move', 30, WIDTH)).toEqual([80, 130]);
+    expect(dragBrush([50, 100], 'move', -20, WIDTH)).toEqual([30, 80]);
+  });
+
+  it('stops at either end of the strip', () => {
+    expect(dragBrush([50, 100], 'move', -80, WIDTH)).toEqual([0, 50]);
+    expect(dragBrush([50, 100], 'move', 500, WIDTH)).toEqual([150, 200]);
+  });
+
+  it('moves the start edge alone, stopping at the strip and short of the other edge', () => {
+    expect(dragBrush([50, 100], 'start', -20, WIDTH)).toEqual([30, 100]);
+    expect(dragBrush([50, 100], 'start', 20, WIDTH)).toEqual([70, 100]);
+    expect(dragBrush([50, 100], 'start', -100, WIDTH)).toEqual([0, 100]);
+    expect(dragBrush([50, 100], 'start', 80, WIDTH)).toEqual([100 - 4, 100]);
+  });
+
+  it('moves the end edge alone, stopping at the strip and short of the other edge', () => {
+    expect(dragBrush([50, 100], 'end', 20, WIDTH)).toEqual([50, 120]);
+    expect(dragBrush([50, 100], 'end', -20, WIDTH)).toEqual([50, 80]);
+    expect(dragBrush([50, 100], 'end', 300, WIDTH)).toEqual([50, 200]);
+    expect(dragBrush([50, 100], 'end', -80, WIDTH)).toEqual([50, 50 + 4]);
+  });
+
+  it('never gets narrower than 4 px by default, or the width asked for', () => {
+    expect(dragBrush([50, 100], 'start', 60, WIDTH)).toEqual([96, 100]);
+    expect(dragBrush([50, 100], 'end', -60, WIDTH)).toEqual([50, 54]);
+    expect(dragBrush([50, 100], 'start', 60, WIDTH, 10)).toEqual([90, 100]);
+    expect(dragBrush([50, 100], 'end', -60, WIDTH, 10)).toEqual([50, 60]);
+  });
+});
+
+describe('a press outside the brush', () => {
+  it('centres the window there, with the same width', () => {
+    expect(centreBrush([50, 100], 150, WIDTH)).toEqual([125, 175]);
+    expect(centreBrush([50, 100], 30, WIDTH)).toEqual([5, 55]);
+  });
+
+  it('keeps it on the strip near either end', () => {
+    expect(centreBrush([50, 100], 190, WIDTH)).toEqual([150, 200]);
+    expect(centreBrush([50, 100], 5, WIDTH)).toEqual([0, 50]);
+  });
+});

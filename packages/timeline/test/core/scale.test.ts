@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fitDomain, maxZoom } from '../../src/core/scale.js';
+import { DAY, utc } from './item.js';
+
+const span = (start: number, days: number) => ({ start, end: start + days * DAY });
+
+describe('fitDomain: the fitted view', () => {
+  it('shows every event with 4 % of their span free on each side', () => {
+    const a = utc(2020, 1, 1);
+    // Out of order, and the latest end is not the latest start's.
+    const items = [span(a + 10 * DAY, 5), span(a + 900 * DAY, 100), span(a, 1), span(a + 950 * DAY, 2)];
+    expect(fitDomain(items)).toEqual([a - 40 * DAY, a + 1040 * DAY]);
+  });
+
+  it('takes another margin when asked', () => {
+    const a = utc(2020, 1, 1);
+    expect(fitDomain([span(a, 100)], { padding: 0.5 })).toEqual([a - 50 * DAY, a + 150 * DAY]);
+    expect(fitDomain([span(a, 100)], { padding: 0 })).toEqual([a, a + 100 * DAY]);
+  });
+
+  it('shows at least 60 days, centred on the events, so one event is not zoomed to the limit', () => {
+    const a = utc(2025, 9, 3);
+    expect(fitDomain([span(a, 1)])).toEqual([a + DAY / 2 - 30 * DAY, a + DAY / 2 + 30 * DAY]);
+    expect(fitDomain([span(a, 59)])).toEqual([a + 29.5 * DAY - 30 * DAY, a + 29.5 * DAY + 30 * DAY]);
+  });
+
+  it('pads a span of exactly 60 days like any other', () => {
+    const a = utc(2025, 1, 1);
+    expect(fitDomain([span(a, 60)])).toEqual([a - 2.4 * DAY, a + 62.4 * DAY]);
+  });
+
+  it('holds an initial window wider than the events', () => {
+    const a = utc(2020, 1, 1);
+    const window = [a - 100 * DAY, a + 900 * DAY] as const;
+    expect(fitDomain([span(a, 10)], { window })).toEqual([a - 140 * DAY, a + 940 * DAY]);
+    expect(fitDomain([], { window })).toEqual([a - 140 * DAY, a + 940 * DAY]);
+  });
+
+  it('holds the events when the window is narrower, and ignores a backwards or empty window', () => {
+    const a = utc(2020, 1, 1);
+    const items = [span(a, 1000)];
+    expect(fitDomain(items, { window: [a + 10 * DAY, a + 20 * DAY] })).toEqual([a - 40 * DAY, a + 1040 * DAY]);
+    expect(fitDomain(items, { window: [a + 2000 * DAY, a - 2000 * DAY] })).toEqual([a - 40 * DAY, a + 1040 * DAY]);
+    expect(fitDomain(items, { window: [a - 2000 * DAY, a - 2000 * DAY] })).toEqual([a - 40 * DAY, a + 1040 * DAY]);
+  });
+
+  it('shows the year before now when there is nothing to show', () => {
+    const now = utc(2025, 6, 1);
+    expect(fitDomain([], { now })).toEqual([now - 365 * DAY, now]);
+    expect(fitDomain([], { now, window: [now, now - DAY] })).toEqual([now - 365 * DAY, now]);
+    const [from, to] = fitDomain([]);
+    expect(to - from).toBe(365 * DAY);
+    expect(Math.abs(to - Date.now())).toBeLessThan(60_000);
+  });
+});
+
+describe('maxZoom: the closest zoom', () => {
+  it('lets a day grow to 100 px and no further', () => {
+    // 800 days over 800 px is a day per pixel: 100 times magnified, a day is 100 px.
+    expect(maxZoom([0, 800 * DAY], 800)).toBe(100);
+    expect(maxZoom([0, 800 * DAY], 400)).toBe(200);
+  });
+
+  it('never forbids the fitted view itself', () => {
+    expect(maxZoom([0, DAY], 1000)).toBe(1);
+  });
+
+  it('takes a chart not yet measured as 1 px wide', () => {
+    expect(maxZoom([0, 10 * DAY], 0)).toBe(1000);
+  });
+});

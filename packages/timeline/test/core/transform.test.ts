@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { constrain, IDENTITY, parseWindow, viewWindow, windowTransform, zoomAround } from '../../src/core/transform.js';
+
+// A chart 100 px wide over 1000 ms: the base scale shows 10 ms per pixel.
+const domain = [1000, 2000] as const;
+const WIDTH = 100;
+
+describe('viewWindow', () => {
+  it('shows the whole domain before any zoom', () => {
+    expect(viewWindow(domain, WIDTH, IDENTITY)).toEqual([1000, 2000]);
+    expect(IDENTITY).toEqual({ k: 1, x: 0 });
+  });
+
+  it('shows the middle half at twice the magnification, panned by a quarter', () => {
+    expect(viewWindow(domain, WIDTH, { k: 2, x: -50 })).toEqual([1250, 1750]);
+  });
+
+  it('shows the later part when panned left', () => {
+    expect(viewWindow(domain, WIDTH, { k: 4, x: -300 })).toEqual([1750, 2000]);
+  });
+
+  it('takes a chart not yet measured (0 px) as 1 px wide', () => {
+    expect(viewWindow(domain, 0, { k: 2, x: -0.5 })).toEqual([1250, 1750]);
+  });
+});
+
+describe('windowTransform', () => {
+  it('is the transform that shows exactly the window', () => {
+    expect(windowTransform(domain, WIDTH, [1250, 1750])).toEqual({ k: 2, x: -50 });
+    expect(windowTransform(domain, WIDTH, [1750, 2000])).toEqual({ k: 4, x: -300 });
+    expect(windowTransform(domain, WIDTH, domain)).toEqual({ k: 1, x: -0 });
+  });
+
+  it('takes a chart not yet measured (0 px) as 1 px wide', () => {
+    expect(windowTransform(domain, 0, [1250, 1750])).toEqual({ k: 2, x: -0.5 });
+  });
+});
+
+describe('zoomAround', () => {
+  it('keeps the time under the pointer where it is', () => {
+    const t = zoomAround(IDENTITY, 2, 30);
+    expect(t).toEqual({ k: 2, x: -30 });
+    // The time at 30 px (1300 ms) is still at 30 px: 1300 is 30 % into the new window.
+    expect(viewWindow(domain, WIDTH, t)).toEqual([1150, 1650]);
+  });
+
+  it('zooms out around the pointer as well', () => {
+    expect(zoomAround({ k: 4, x: -300 }, 0.5, 100)).toEqual({ k: 2, x: -100 });
+  });
+});
+
+describe('constrain', () => {
+  it('keeps a view that is within the limits exactly as it is', () => {
+    expect(constrain({ k: 3, x: -77.7 }, WIDTH, 10)).toEqual({ k: 3, x: -77.7 });
+  });
+
+  it('never zooms out past the whole domain', () => {
+    expect(constrain({ k: 0.5, x: 20 }, WIDTH, 10)).toEqual({ k: 1, x: 0 });
+  });
+
+  it('never zooms in past the limit, keeping the middle of the chart in place', () => {
+    // At k 20 the middle (50 px) shows 1000 + (50 + 1000) / 20 · 10 = 1525 ms; at k 10 it still does.
+    const t = constrain({ k: 20, x: -1000 }, WIDTH, 10);
+    expect(t).toEqual({ k: 10, x: -475 });
+    expect(viewWindow(domain, WIDTH, t)).toEqual([1475, 1575]);
+  });
+
+  it('keeps the point asked for in place when it limits the zoom', () => {
+    expect(constrain({ k: 20, x: -1000 }, WIDTH, 10, 0)).toEqual({ k: 10, x: -500 });
+    expect(constrain({ k: 20, x: -1000 }, WIDTH, 10, 100)).toEqual({ k: 10, x: -450 });
+  });
+
+  it('takes a limit below 1 as no zoom at all', () => {
+    expect(constrain({ k: 3, x: -100 }, WIDTH, 0.5)).toEqual({ k: 1, x: 0 });
+  });
+
+  it('never pans past the start or the end of the domain', () => {
+    expect(constrain({ k: 2, x: 10 }, WIDTH, 10)).toEqual({ k: 2, x: 0 });
+    expect(constrain({ k: 2, x: -150 }, WIDTH, 10)).toEqual({ k: 2, x: -100 });
+    expect(constrain({ k: 2, x: -100 }, WIDTH, 10)).toEqual({ k: 2, x: -100 });
+  });
+});
+
+describe('parseWindow', () => {
+  it('reads the start and end attributes as a window', () => {
+    expect(parseWindow('2025-01-01', '2025-03-01')).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2025, 2, 1)]);
+    expect(parseWindow('2025-01-01T12:00:00Z', '2025-01-02')).toEqual([Date.UTC(2025, 0, 1, 12), Date.UTC(2025, 0, 2)]);
+  });
+
+  it('makes no window of an empty, backwards or unreadable pair', () => {
+    expect(parseWindow('2025-03-01', '2025-01-01')).toBeUndefined();
+    expect(parseWindow('2025-03-01', '2025-03-01')).toBeUndefined();
+    expect(parseWindow(undefined, '2025-03-01')).toBeUndefined();
+    expect(parseWindow('2025-03-01', undefined)).toBeUndefined();
+    expect(parseWindow('soon', '2025-03-01')).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { safeUrl } from '../../src/core/url.js';
+
+describe('safeUrl', () => {
+  it('links to http and https addresses, as given', () => {
+    expect(safeUrl('https://example.org/a?b=1#c')).toBe('https://example.org/a?b=1#c');
+    expect(safeUrl('http://example.org/')).toBe('http://example.org/');
+    expect(safeUrl('  https://example.org/  ')).toBe('https://example.org/');
+  });
+
+  it('links to addresses relative to the page', () => {
+    expect(safeUrl('/events/summit')).toBe('/events/summit');
+    expect(safeUrl('summit.html')).toBe('summit.html');
+    expect(safeUrl('summit.html', 'http://localhost/')).toBe('summit.html');
+  });
+
+  it('makes no link of script, data or other schemes', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl(' JavaScript:alert(1)')).toBeUndefined();
+    expect(safeUrl('data:text/html,<script>alert(1)</script>')).toBeUndefined();
+    expect(safeUrl('mailto:someone@example.org')).toBeUndefined();
+    expect(safeUrl('summit.html', 'file:///tmp/')).toBeUndefined();
+  });
+
+  it('makes no link of an empty, malformed or non-string value', () => {
+    expect(safeUrl('')).toBeUndefined();
+    expect(safeUrl('   ')).toBeUndefined();
+    expect(safeUrl('http://[::1')).toBeUndefined();
+    expect(safeUrl('summit.html', 'not a base')).toBeUndefined();
+    expect(safeUrl(42)).toBeUndefined();
+    expect(safeUrl(undefined)).toBeUndefined();
+    expect(safeUrl({ toString: () => 'https://example.org/' })).toBeUndefined();
+  });
+});
