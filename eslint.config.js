@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/', '**/node_modules/', 'storybook-static/', 'packages/*/data/', 'examples/**/build/', '.stryker-tmp/', 'reports/'] },
+  {
+    ignores: [
+      '**/dist/',
+      '**/node_modules/',
+      'storybook-static/',
+      'packages/*/data/',
+      'examples/**/build/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

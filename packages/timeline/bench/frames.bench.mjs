@@ -42,7 +42,12 @@ const load = await page.evaluate(async (count) => {
   await el.updateComplete;
   return {
     firstDraw: performance.now() - t0,
-    nodes: el.shadowRoot.querySelectorAll('*').length,
+    // Every element, nested shadow roots (the overview's) included.
+    nodes: (function size(root) {
+      let n = 0;
+      for (const node of root.querySelectorAll('*')) n += 1 + (node.shadowRoot ? size(node.shadowRoot) : 0);
+      return n;
+    })(el.shadowRoot),
     heap: performance.memory?.usedJSHeapSize ?? NaN,
   };
 }, COUNT);
@@ -66,7 +71,12 @@ async function frames(gesture) {
     const el = document.querySelector('summit-timeline');
     const { start, end } = el.visibleRange;
     const days = Math.round((end - start) / 86_400_000);
-    return { samples: window.__frames.slice(1), nodes: el.shadowRoot.querySelectorAll('*').length, days };
+    const nodes = (function size(root) {
+      let n = 0;
+      for (const node of root.querySelectorAll('*')) n += 1 + (node.shadowRoot ? size(node.shadowRoot) : 0);
+      return n;
+    })(el.shadowRoot);
+    return { samples: window.__frames.slice(1), nodes, days };
   });
 }
 

@@ -82,3 +82,13 @@ export function activeMark(el: SummitTimeline): Element | null {
   const id = $(el, '.chart')?.getAttribute('aria-activedescendant');
   return id ? el.shadowRoot!.getElementById(id) : null;
 }
+
+/** Every element the reader's browser holds for the timeline, inside nested shadow roots too. */
+export function domSize(root: ParentNode): number {
+  let count = 0;
+  for (const node of root.querySelectorAll('*')) {
+    count++;
+    if (node.shadowRoot) count += domSize(node.shadowRoot);
+  }
+  return count;
+}
