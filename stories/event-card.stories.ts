@@ -84,21 +84,21 @@ export const DayPrecision: Story = {
 /** Several days, closed up with an en dash. */
 export const DayRange = of('kishida-state-visit-to-us-2024');
 
-/** Known to the month only: "September 2021". */
+/** Known to the month only: "July 2023". */
 export const MonthPrecision: Story = {
-  args: { id: 'aukus-pact', locale: 'en-GB' },
+  args: { id: 'shoigu-visit-to-north-korea-2023', locale: 'en-GB' },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('summit-event-card')!;
-    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('September 2021'));
+    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('July 2023'));
   },
 };
 
-/** Known to the year only: "1950". */
+/** Known to the year only: "2010". */
 export const YearPrecision: Story = {
-  args: { id: 'china-enters-korean-war-1950' },
+  args: { id: 'clinton-visit-to-shanghai-2010', locale: 'en-GB' },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('summit-event-card')!;
-    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toMatch(/1950/));
+    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('2010'));
   },
 };
 

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { LABEL_MIN_PX, LABEL_REM } from './core/defaults.js';
 
 export const timelineStyles = css`
   :host {
@@ -7,7 +8,7 @@ export const timelineStyles = css`
     min-width: 0;
     font-size: 0.875rem;
     line-height: 1.4;
-    --_label-size: max(12px, 0.8125rem);
+    --_label-size: max(${unsafeCSS(LABEL_MIN_PX)}px, ${unsafeCSS(LABEL_REM)}rem);
   }
 
   :host([hidden]) {

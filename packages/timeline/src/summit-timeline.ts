@@ -13,6 +13,7 @@ import {
   computeView,
   describeWindow,
   IDENTITY,
+  LABEL_PADDING_PX,
   LIST_PAGE,
   maxZoom,
   NARROW_BREAKPOINT_PX,
@@ -28,7 +29,7 @@ import {
 } from './core/index.js';
 import { readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
-import { textWidth } from './internal/text-width.js';
+import { labelFont, textWidth } from './internal/text-width.js';
 import { SummitRangeChangeEvent } from './range-change-event.js';
 import type { SourceInfo } from './record.js';
 import { renderCard } from './render/card.js';
@@ -211,7 +212,7 @@ export class SummitTimeline extends LitElement {
       this.arranged = arrange(items, { kinds: this.kinds, groupBy: this.groupBy, width, initial });
       const { rows, domain } = this.arranged;
       this.zoom.setExtent(width, chartHeight(rows.length, this.groupBy !== 'none'), maxZoom(domain, width));
-      this.font = `13px ${getComputedStyle(this).fontFamily}`;
+      this.font = labelFont(this);
     }
     if (!this.placed && items.length && width) {
       this.placed = true;
@@ -226,7 +227,7 @@ export class SummitTimeline extends LitElement {
             window: this.window(),
             width,
             locale: this.lang_,
-            labelWidth: (item) => textWidth(item.title, this.font) + 6,
+            labelWidth: (item) => textWidth(item.title, this.font) + LABEL_PADDING_PX,
             focus: this.nav.item,
           })
         : undefined;

@@ -7,7 +7,7 @@ describe('@summitline/timeline in Node', () => {
     const module = await import('../src/index.js');
     expect(module.SummitTimeline).toBeTypeOf('function');
     expect(module.SummitEventCard).toBeTypeOf('function');
-  });
+  }, 30_000);
 
   it('imports its pure core alone', async () => {
     const core = await import('../src/core/index.js');

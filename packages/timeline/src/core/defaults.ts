@@ -30,6 +30,12 @@ export const MIN_BAR_PX = 8;
 export const DEFAULT_BAND_LANES = 2;
 /** Space between a mark and its label. */
 export const LABEL_OFFSET = 4;
+/** Labels are this many rem high (13 px at the browser's default size)… */
+export const LABEL_REM = 0.8125;
+/** …and never smaller than this. */
+export const LABEL_MIN_PX = 12;
+/** Room kept after a label's measured width. */
+export const LABEL_PADDING_PX = 6;
 
 // Geometry of the chart, in pixels.
 

@@ -1,3 +1,5 @@
+import { LABEL_MIN_PX, LABEL_REM } from '../core/defaults.js';
+
 const widths = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
 
@@ -15,4 +17,10 @@ export function textWidth(text: string, font: string): number {
     widths.set(key, width);
   }
   return width;
+}
+
+/** The CSS font of the chart's labels in `host`, as its styles set it (`max(LABEL_MIN_PX, LABEL_REM)`), for `textWidth`. */
+export function labelFont(host: Element): string {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return `${Math.max(LABEL_MIN_PX, LABEL_REM * root)}px ${getComputedStyle(host).fontFamily}`;
 }
