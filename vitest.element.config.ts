@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { drag } from './packages/timeline/test/commands.js';
+
+// The browser tests of the element's keyboard, selection, hash and overview code: what
+// `stryker.element.config.mjs` runs for each mutant (the runner cannot pick one
+// project of vitest.config.ts).
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@summitline/events': source('./packages/events/src/index.ts'),
+      '@summitline/timeline': source('./packages/timeline/src/index.ts'),
+    },
+  },
+  test: {
+    name: 'element',
+    include: [
+      'packages/timeline/test/keyboard.browser.test.ts',
+      'packages/timeline/test/hash-link.browser.test.ts',
+      'packages/timeline/test/overview.browser.test.ts',
+    ],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+        },
+        contextOptions: { timezoneId: 'UTC', locale: 'en-GB' },
+      }),
+      instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
+      commands: { drag },
+    },
+  },
+});
