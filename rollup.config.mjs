@@ -7,6 +7,35 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const target = 'es2022';
 
+/**
+ * Collapses the whitespace and comments of Lit's css`…` styles, which a JavaScript
+ * minifier leaves alone (they are strings to it). Spaces that carry meaning in CSS
+ * (between selectors, inside values) stay as one space.
+ */
+function minifyLitCss() {
+  const squeeze = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/,\s+/g, ',')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
+/** In the embed, d3-color gives way to a stand-in (see `src/internal/no-color.ts` for why). */
+function noColor() {
+  const stand = new URL('packages/timeline/src/internal/no-color.ts', import.meta.url).pathname;
+  return { name: 'no-color', resolveId: (source) => (source === 'd3-color' ? stand : null) };
+}
+
 /** ESM (one file per module, so bundlers can tree-shake) and one .d.ts per entry; dependencies stay external. */
 function library(dir, entries, { external = [] } = {}) {
   const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
@@ -41,8 +70,10 @@ export default [
   {
     input: 'packages/timeline/src/embed.ts',
     plugins: [
+      noColor(),
       nodeResolve({ browser: true }),
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
+      minifyLitCss(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
     output: {

@@ -1,12 +1,12 @@
 // The article page as readers get it: built, served on localhost, opened in Chromium,
 // once with JavaScript off (the fallback list) and once with it on (the timeline).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { events } from '@summitline/events';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../../scripts/ensure-built.mjs';
 // @ts-expect-error: a plain ES module without types
 import { serve } from '../serve.mjs';
 
@@ -15,11 +15,7 @@ let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  // The page uses the built packages, as a newsroom would: build them first on a fresh clone.
-  const built = ['../../../packages/timeline/dist/summit-timeline.min.js', '../../../packages/events/dist/index.js'];
-  if (!built.every((path) => existsSync(new URL(path, import.meta.url)))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe', cwd: new URL('../../..', import.meta.url) });
-  }
+  ensureBuilt();
   execFileSync('node', [new URL('../build.mjs', import.meta.url).pathname], { stdio: 'pipe' });
   server = await serve(0);
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -56,6 +52,24 @@ describe('the article page', () => {
     await page.locator('summit-timeline svg.plot [part="event"]').first().waitFor();
     expect(await page.locator('summit-timeline [part="event"]').count()).toBeGreaterThan(5);
     expect(await page.locator('summit-timeline ol.fallback').isVisible()).toBe(false);
+
+    // The embed's animated zooms (a button, a double-click) run their whole course.
+    const span = () =>
+      page.evaluate(() => {
+        const { start, end } = document.querySelector('summit-timeline')!.visibleRange;
+        return +end - +start;
+      });
+    const settle = async () => {
+      for (let last = -1, now = await span(); now !== last; last = now, now = await span()) {
+        await page.waitForTimeout(120);
+      }
+      return span();
+    };
+    const before = await settle();
+    await page.locator('summit-timeline [aria-label="Zoom in"]').click();
+    expect(before / (await settle())).toBeCloseTo(2, 3);
+    await page.locator('summit-timeline svg.plot').dblclick({ position: { x: 300, y: 5 } });
+    expect(before / (await settle())).toBeCloseTo(4, 3);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,42 +1,135 @@
-import {
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  symbolWye,
-} from 'd3-shape';
-import type { SymbolType } from 'd3-shape';
 import type { Kind } from '../core/kinds.js';
 
-/** A regular polygon with `sides` corners, one pointing up (or down), of about the given area. */
-function polygon(sides: number, rotate = 0): SymbolType {
-  return {
-    draw(context, size) {
-      const r = Math.sqrt(size / ((sides / 2) * Math.sin((2 * Math.PI) / sides)));
-      for (let i = 0; i < sides; i++) {
-        const a = rotate + (i * 2 * Math.PI) / sides - Math.PI / 2;
-        const x = r * Math.cos(a);
-        const y = r * Math.sin(a);
-        if (i === 0) context.moveTo(x, y);
-        else context.lineTo(x, y);
-      }
-      context.closePath();
-    },
+// One distinct shape per kind, so that kind never rests on colour alone. The shapes
+// are d3-shape's symbols (circle, cross, diamond, square, star, triangle, wye) and
+// regular polygons, each of about the same area. They are written out here, a few
+// lines each, rather than imported: d3-shape would add some 5 KB gzipped to the embed
+// for these seven formulas (a test checks they draw exactly what d3-shape draws).
+
+type Point = readonly [number, number];
+
+const TAU = 2 * Math.PI;
+const SQRT3 = Math.sqrt(3);
+
+/** A closed outline through `points`, numbers to 3 decimals. */
+function outline(points: readonly Point[]): string {
+  return `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000 || 0;
+}
+
+/** A regular polygon with `sides` corners, the first pointing up (turned by `rotate`), of about `size` square pixels. */
+function polygon(sides: number, rotate = 0) {
+  return (size: number) => {
+    const r = Math.sqrt(size / ((sides / 2) * Math.sin(TAU / sides)));
+    return outline(
+      Array.from({ length: sides }, (_, i): Point => {
+        const a = rotate + (i * TAU) / sides - Math.PI / 2;
+        return [r * Math.cos(a), r * Math.sin(a)];
+      }),
+    );
   };
 }
 
-/** One distinct shape per kind, so that kind never rests on colour alone. */
-export const KIND_SYMBOLS: Record<Kind, SymbolType> = {
-  summit: symbolStar,
-  meeting: symbolCircle,
-  visit: symbolTriangle,
-  call: symbolDiamond,
-  parade: symbolSquare,
-  agreement: symbolCross,
-  statement: symbolWye,
+const circle = (size: number) => {
+  const r = round(Math.sqrt(size / Math.PI));
+  return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`;
+};
+
+const cross = (size: number) => {
+  const r = Math.sqrt(size / 5) / 2;
+  const s = [-3, -1, 1, 3].map((n) => n * r) as [number, number, number, number];
+  const [a, b, c, d] = s;
+  return outline([
+    [a, b],
+    [b, b],
+    [b, a],
+    [c, a],
+    [c, b],
+    [d, b],
+    [d, c],
+    [c, c],
+    [c, d],
+    [b, d],
+    [b, c],
+    [a, c],
+  ]);
+};
+
+const diamond = (size: number) => {
+  const y = Math.sqrt(size / (2 / SQRT3));
+  const x = y / SQRT3;
+  return outline([
+    [0, -y],
+    [x, 0],
+    [0, y],
+    [-x, 0],
+  ]);
+};
+
+const square = (size: number) => {
+  const h = Math.sqrt(size) / 2;
+  return outline([
+    [-h, -h],
+    [h, -h],
+    [h, h],
+    [-h, h],
+  ]);
+};
+
+const star = (size: number) => {
+  const kr = Math.sin(Math.PI / 10) / Math.sin((7 * Math.PI) / 10);
+  const r = Math.sqrt(size * 0.8908130915292852);
+  const x = Math.sin(TAU / 10) * kr * r;
+  const y = -Math.cos(TAU / 10) * kr * r;
+  const points: Point[] = [
+    [0, -r],
+    [x, y],
+  ];
+  for (let i = 1; i < 5; i++) {
+    const c = Math.cos((TAU * i) / 5);
+    const s = Math.sin((TAU * i) / 5);
+    points.push([s * r, -c * r], [c * x - s * y, s * x + c * y]);
+  }
+  return outline(points);
+};
+
+const triangle = (size: number) => {
+  const y = -Math.sqrt(size / (SQRT3 * 3));
+  return outline([
+    [0, y * 2],
+    [-SQRT3 * y, -y],
+    [SQRT3 * y, -y],
+  ]);
+};
+
+const wye = (size: number) => {
+  const k = 1 / Math.sqrt(12);
+  const r = Math.sqrt(size / ((k / 2 + 1) * 3));
+  const [c, s] = [-0.5, SQRT3 / 2];
+  const arm: Point[] = [
+    [r / 2, r * k],
+    [r / 2, r * k + r],
+    [-r / 2, r * k + r],
+  ];
+  return outline([
+    ...arm,
+    ...arm.map(([x, y]): Point => [c * x - s * y, s * x + c * y]),
+    ...arm.map(([x, y]): Point => [c * x + s * y, c * y - s * x]),
+  ]);
+};
+
+/** Each kind's shape, as a function of its area in square pixels. */
+export const KIND_SYMBOLS: Record<Kind, (size: number) => string> = {
+  summit: star,
+  meeting: circle,
+  visit: triangle,
+  call: diamond,
+  parade: square,
+  agreement: cross,
+  statement: wye,
   military: polygon(3, Math.PI),
   legislation: polygon(6),
   inauguration: polygon(5),
@@ -50,7 +143,7 @@ export function kindPath(kind: Kind, size = 80): string {
   const key = `${kind}:${size}`;
   let path = cache.get(key);
   if (path === undefined) {
-    path = symbol(KIND_SYMBOLS[kind], size)() ?? '';
+    path = KIND_SYMBOLS[kind](size);
     cache.set(key, path);
   }
   return path;

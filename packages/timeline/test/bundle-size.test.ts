@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../../scripts/ensure-built.mjs';
+
+/** The budget of the one-file embed, everything but the data. */
+const BUDGET_GZIP_BYTES = 40 * 1024;
+
+describe('the embed bundle', () => {
+  let bundle: Buffer;
+  beforeAll(() => {
+    ensureBuilt();
+    bundle = readFileSync(new URL('../dist/summit-timeline.min.js', import.meta.url));
+  }, 180_000);
+
+  it(`stays within ${BUDGET_GZIP_BYTES / 1024} KB gzipped`, () => {
+    expect(gzipSync(bundle, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('holds no data and no development-only code', () => {
+    const text = bundle.toString('utf8');
+    expect(text).not.toContain('dateBasis');
+    expect(text).not.toContain('Lit is in dev mode');
+    expect(text).toContain('summit-timeline');
+  });
+});
