@@ -146,7 +146,10 @@ export function layoutRow(
 
   function flushBin(): void {
     if (!bin.length) return;
-    const [m0] = pointExtent(bin[0]!);
+    // The bin's leftmost extent, which need not be its first item's: a band standing at its
+    // start, or a short multi-day event at its middle, can lie left of an earlier-starting point.
+    let m0 = Infinity;
+    for (const item of bin) m0 = Math.min(m0, pointExtent(item)[0]);
     let free = 0;
     for (let l = 0; l < maxLanes; l++) if (m0 >= markEnd[l]! + gap) free++;
     if (bin.length <= free) {

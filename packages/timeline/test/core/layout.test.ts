@@ -474,6 +474,39 @@ describe('layoutRow: bars, bands and full lanes', () => {
     expect(lay(early)[2]).toMatchObject({ type: 'event', shape: 'point', lane: 0, x0: 0, x1: 12 });
   });
 
+  it('draws a band standing as a point even when it lies left of the first point of its bin', () => {
+    // Identity scale: P1 and P2 fill lanes 0 and 1 up to 86 and 89 px. A (a short event centred at
+    // 100 px) and M (a month whose strip is full, standing at its start, 97 px) share the 96–108 px bin.
+    const at = (id: string, start: number, end: number, precision: 'day' | 'month' = 'day') => ({
+      ...randomItems(1)[0]!,
+      id,
+      start,
+      end,
+      precision,
+    });
+    const items = [
+      at('strip', 0, 500, 'month'),
+      at('p1', 79.75, 80.25),
+      at('p2', 82.75, 83.25),
+      at('a', 90, 110),
+      at('m', 97, 300, 'month'),
+    ];
+    const marks = layoutRow(items, 0, items.length, {
+      scale: (t) => t,
+      width: 1000,
+      maxLanes: 2,
+      bandLanes: 1,
+      labelWidth: () => 10_000,
+    });
+    expect(marks.flatMap((m) => (m.type === 'cluster' ? m.items : [m.item])).map((i) => i.id)).toEqual([
+      'strip',
+      'p1',
+      'p2',
+      'a',
+      'm',
+    ]);
+  });
+
   it('uses as many strip lanes as asked for, and at least one', () => {
     const two = [month('a', 10, 30), month('b', 10, 30)];
     expect(lay(two, { bandLanes: 1 }).map((m) => m.lane)).toEqual([-1, 0]);
