@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/core/normalize.js';
+import { compareItems, normalize } from '../../src/core/normalize.js';
 
 describe('normalize', () => {
   it('reports every bad field of a record, skips it, and keeps the good records in time order', () => {
@@ -45,5 +45,156 @@ describe('normalize', () => {
       ['p', true],
     ]);
     expect(items.find((i) => i.id === 'p')!.title).toBe('<b>not bold</b>');
+  });
+});
+
+describe('normalize, field by field', () => {
+  const good = { id: 'a', title: 'A', kind: 'visit', date: '2025-09-03' };
+  const problemsOf = (...records: unknown[]) => normalize(records).problems;
+
+  it('asks for an array of records', () => {
+    expect(normalize({} as unknown as unknown[])).toEqual({
+      items: [],
+      problems: [{ index: -1, field: 'events', message: 'expected an array of records' }],
+    });
+  });
+
+  it('says what it got instead of a record', () => {
+    expect(problemsOf(null, 42, 'x', [1, 2], undefined, false).map((p) => p.message)).toEqual([
+      'expected an object, got null',
+      'expected an object, got 42',
+      'expected an object, got "x"',
+      'expected an object, got 1,2',
+      'expected an object, got nothing',
+      'expected an object, got false',
+    ]);
+    expect(problemsOf(null)[0]).toEqual({ index: 0, field: '(record)', message: 'expected an object, got null' });
+  });
+
+  it('asks for an id, a title and a kind, naming the record’s id when it has one', () => {
+    expect(problemsOf({ title: ' ', kind: 'visit', date: '2025' })).toEqual([
+      { index: 0, field: 'id', message: 'expected a non-empty string, got nothing' },
+      { index: 0, field: 'title', message: 'expected a non-empty string, got " "' },
+    ]);
+    expect(problemsOf({ ...good, id: 7, title: 8 })).toEqual([
+      { index: 0, field: 'id', message: 'expected a non-empty string, got 7' },
+      { index: 0, field: 'title', message: 'expected a non-empty string, got 8' },
+    ]);
+    expect(problemsOf({ ...good, id: '  ' })[0]!.message).toBe('expected a non-empty string, got "  "');
+    expect(problemsOf({ ...good, kind: 'Visit' })).toEqual([
+      {
+        index: 0,
+        id: 'a',
+        field: 'kind',
+        message:
+          'unknown kind "Visit"; expected one of summit, meeting, visit, call, parade, agreement, statement, military, legislation, inauguration, other',
+      },
+    ]);
+  });
+
+  it('refuses a second record with an id already taken, but not one whose first holder was refused', () => {
+    expect(problemsOf(good, { ...good, title: 'B' })).toEqual([
+      { index: 1, id: 'a', field: 'id', message: 'duplicate id "a"; an earlier record has it' },
+    ]);
+    const { items, problems } = normalize([{ ...good, kind: 'party' }, good]);
+    expect(items.map((i) => i.index)).toEqual([1]);
+    expect(problems.map((p) => p.field)).toEqual(['kind']);
+  });
+
+  it('knows four statuses, and takes an event without one as having happened', () => {
+    expect(problemsOf({ ...good, status: 'done' })).toEqual([
+      {
+        index: 0,
+        id: 'a',
+        field: 'status',
+        message: 'unknown status "done"; expected one of happened, planned, postponed, cancelled',
+      },
+    ]);
+    expect(problemsOf({ ...good, status: 1 })[0]!.message).toMatch(/^unknown status 1;/);
+    const statuses = ['happened', 'planned', 'postponed', 'cancelled', undefined];
+    const { items } = normalize(statuses.map((status, i) => ({ ...good, id: `s${i}`, status })));
+    expect(items.map((i) => [i.status, i.planned])).toEqual([
+      ['happened', false],
+      ['planned', true],
+      ['postponed', true],
+      ['cancelled', false],
+      ['happened', false],
+    ]);
+  });
+
+  it('asks for a date, and says what is wrong with one', () => {
+    expect(problemsOf({ id: 'a', title: 'A', kind: 'visit' })).toEqual([
+      { index: 0, id: 'a', field: 'date', message: 'missing: give an EDTF `date` or a `start` (and optional `end`)' },
+    ]);
+    expect(problemsOf({ ...good, date: '2025-02-30' })).toEqual([
+      { index: 0, id: 'a', field: 'date', message: '"2025-02-30": day 30 does not exist in 2025-02' },
+    ]);
+    const dated = { id: 'a', title: 'A', kind: 'visit' };
+    expect(problemsOf({ ...dated, start: 'soon' })).toEqual([
+      { index: 0, id: 'a', field: 'start', message: '"soon" is not an ISO date (expected YYYY-MM-DD)' },
+    ]);
+    expect(problemsOf({ ...dated, start: 'soon', end: 'later' }).map((p) => p.field)).toEqual(['start', 'end']);
+    expect(problemsOf({ ...dated, start: 'soon', end: '2025-01-01' }).map((p) => p.field)).toEqual(['start']);
+    expect(problemsOf({ ...dated, start: '2025-01-01', end: 'later' })).toEqual([
+      { index: 0, id: 'a', field: 'end', message: '"later" is not an ISO date (expected YYYY-MM-DD)' },
+    ]);
+    expect(problemsOf({ ...dated, start: '2024-05-02', end: '2024-05-01' })[0]!.message).toBe(
+      'end "2024-05-01" is before start "2024-05-02"',
+    );
+  });
+
+  it('reads a start alone as one day, a start and an end as the days between, and a date before either', () => {
+    const dated = { id: 'a', title: 'A', kind: 'visit' };
+    const read = (record: object) => normalize([{ ...dated, ...record }]).items[0];
+    expect(read({ start: '2024-05-02' })).toMatchObject({ start: Date.UTC(2024, 4, 2), end: Date.UTC(2024, 4, 3) });
+    expect(read({ start: '2024-05-02', end: '2024-05-02' })).toMatchObject({ end: Date.UTC(2024, 4, 3) });
+    expect(read({ start: new Date('2024-05-02T20:00:00Z'), end: new Date('2024-05-04T01:00:00Z') })).toMatchObject({
+      start: Date.UTC(2024, 4, 2),
+      end: Date.UTC(2024, 4, 5),
+      precision: 'day',
+      uncertain: false,
+      approximate: false,
+    });
+    expect(read({ date: '2024-07~', start: '2024-05-02' })).toMatchObject({
+      start: Date.UTC(2024, 6, 1),
+      precision: 'month',
+      approximate: true,
+    });
+  });
+
+  it('takes a precision given with a start and an end, but not one that contradicts a date', () => {
+    const dated = { id: 'a', title: 'A', kind: 'visit', start: '2024-05-01', end: '2024-05-31' };
+    expect(normalize([{ ...dated, precision: 'month' }]).items[0]!.precision).toBe('month');
+    expect(normalize([{ ...dated, precision: 'year' }]).items[0]!.precision).toBe('year');
+    expect(normalize([{ ...dated, precision: 'week' }]).items[0]!.precision).toBe('day');
+    expect(normalize([{ ...good, precision: 'year' }]).items[0]!.precision).toBe('day');
+  });
+
+  it('keeps the countries named by strings, the record as given and its position', () => {
+    const record = { ...good, title: '  Visit  ', countries: ['CN', 5, null, 'US'] };
+    const [it] = normalize([null, record]).items;
+    expect(it).toMatchObject({ id: 'a', kind: 'visit', title: 'Visit', countries: ['CN', 'US'], index: 1 });
+    expect(it!.record).toBe(record);
+    expect(normalize([{ ...good, countries: 'CN' }]).items[0]!.countries).toEqual([]);
+    expect(normalize([good]).items[0]!.countries).toEqual([]);
+  });
+
+  it('reads the qualifiers of a date', () => {
+    expect(normalize([{ ...good, date: '2025-06%' }]).items[0]).toMatchObject({ uncertain: true, approximate: true });
+  });
+});
+
+describe('compareItems: time order', () => {
+  it('orders by start, then by end, then by id', () => {
+    const { items } = normalize([
+      { id: 'c', title: 'C', kind: 'call', start: '2025-01-02' },
+      { id: 'b', title: 'B', kind: 'call', start: '2025-01-01', end: '2025-01-03' },
+      { id: 'z', title: 'Z', kind: 'call', start: '2025-01-01' },
+      { id: 'a', title: 'A', kind: 'call', start: '2025-01-01', end: '2025-01-03' },
+    ]);
+    expect(items.map((i) => i.id)).toEqual(['z', 'a', 'b', 'c']);
+    expect(compareItems(items[1]!, items[1]!)).toBe(0);
+    expect(compareItems(items[1]!, items[2]!)).toBe(-1);
+    expect(compareItems(items[2]!, items[1]!)).toBe(1);
   });
 });
