@@ -24,6 +24,11 @@ describe('fitDomain: the fitted view', () => {
     expect(fitDomain([span(a, 59)])).toEqual([a + 29.5 * DAY - 30 * DAY, a + 29.5 * DAY + 30 * DAY]);
   });
 
+  it('shows a single instant in the middle of 60 days', () => {
+    const a = utc(2025, 9, 3);
+    expect(fitDomain([{ start: a, end: a }])).toEqual([a - 30 * DAY, a + 30 * DAY]);
+  });
+
   it('pads a span of exactly 60 days like any other', () => {
     const a = utc(2025, 1, 1);
     expect(fitDomain([span(a, 60)])).toEqual([a - 2.4 * DAY, a + 62.4 * DAY]);
