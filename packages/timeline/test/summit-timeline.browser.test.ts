@@ -288,6 +288,26 @@ describe('<summit-timeline> swimlanes and scale', () => {
   });
 });
 
+describe('<summit-timeline> with many records', () => {
+  it('reads a large set in several tasks, and the latest events win over a set still being read', async () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      kind: 'call',
+      date: new Date(Date.UTC(2000, 0, 1) + (i % 9000) * 86_400_000).toISOString().slice(0, 10),
+    }));
+    const el = await mount((el) => (el.events = many));
+    expect(drawnCount(el)).toBe(50_000);
+    el.events = [...many];
+    await el.updateComplete;
+    expect($(el, '.message')?.textContent).toBe('Loading events…');
+    el.events = dataset.slice(0, 3);
+    await until(() => drawnCount(el) === 3);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(drawnCount(el)).toBe(3);
+  });
+});
+
 describe('<summit-timeline> on a phone', () => {
   it('shows a chronological list below 480 px', async () => {
     container().style.width = '360px';

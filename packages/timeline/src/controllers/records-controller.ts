@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { normalize, type Problem, type TimelineItem } from '../core/normalize.js';
+import { READ_CHUNK } from '../core/defaults.js';
+import { RecordReader, type Problem, type TimelineItem } from '../core/normalize.js';
 import { fetchRecords } from '../data-sources.js';
+import { nextTask } from '../internal/next-task.js';
 import type { SourceInfo } from '../record.js';
+
+interface Request {
+  records?: readonly unknown[] | undefined;
+  src?: string | undefined;
+  list: () => unknown[];
+}
 
 export interface RecordsOptions {
   /** New items are in (`problems` lists the records that were skipped); `sources` came with `src`, if any. */
@@ -13,17 +21,20 @@ export interface RecordsOptions {
 /**
  * The records, once per data change: validated and normalised into items in time
  * order, from the `events` property, a `src` URL (the latest request wins) or the
- * host's light-DOM list.
+ * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read a
+ * chunk per task, so that no task holds the page for long, and drawn when all are in.
  */
 export class RecordsController implements ReactiveController {
   items: TimelineItem[] = [];
   byId = new Map<string, TimelineItem>();
   loading = false;
   error?: string;
+  /** Each load's number: a slower earlier load never overwrites a later one. */
+  private generation = 0;
   private abort?: AbortController;
-  private src?: string;
-  /** A fetch that a disconnect interrupted, made again on reconnect. */
-  private interrupted?: string;
+  private request?: Request;
+  /** A load that a disconnect interrupted, made again on reconnect. */
+  private interrupted?: Request;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -32,53 +43,73 @@ export class RecordsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Takes `records` at once, or fetches `src`, or reads `list()`. */
-  load({ records, src, list }: { records?: readonly unknown[]; src?: string; list: () => unknown[] }): void {
+  /** Takes `records`, or fetches `src`, or reads `list()`. */
+  load(request: Request): void {
+    const { records, src, list } = (this.request = request);
     this.abort?.abort();
-    if (records) return this.take(records);
-    if (!src) return this.take(list());
-    this.src = src;
+    const generation = ++this.generation;
+    if (records) return void this.take(records, generation);
+    if (!src) return void this.take(list(), generation);
     const controller = (this.abort = new AbortController());
     this.loading = true;
     this.error = undefined;
     fetchRecords(src, controller.signal).then(
       ({ records, sources }) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        this.take(records, sources);
+        if (generation === this.generation) void this.take(records, generation, sources);
       },
       (error: Error) => {
-        if (controller.signal.aborted) return;
+        if (generation !== this.generation) return;
         this.loading = false;
         this.error = error.message;
-        this.set([]);
+        this.set(new RecordReader());
         this.options.onFail(error.message);
       },
     );
   }
 
   hostConnected(): void {
-    const src = this.interrupted;
+    const request = this.interrupted;
     this.interrupted = undefined;
-    if (src) this.load({ src, list: () => [] });
+    if (request) this.load(request);
   }
 
   hostDisconnected(): void {
-    if (this.loading) this.interrupted = this.src;
+    if (this.loading) this.interrupted = this.request;
     this.abort?.abort();
+    this.generation++;
   }
 
-  private take(records: readonly unknown[], sources?: SourceInfo[]): void {
-    const { items, problems } = normalize(records);
+  private async take(records: readonly unknown[], generation: number, sources?: SourceInfo[]): Promise<void> {
+    const reader = new RecordReader();
+    if (!Array.isArray(records)) {
+      this.loading = false;
+      this.set(reader);
+      this.options.onLoad([{ index: -1, field: 'events', message: 'expected an array of records' }], sources);
+      return;
+    }
+    for (let at = 0; at < records.length; at += READ_CHUNK) {
+      if (at) {
+        if (!this.loading) {
+          this.loading = true;
+          this.host.requestUpdate();
+        }
+        await nextTask();
+        if (generation !== this.generation) return;
+      }
+      reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
+    }
+    this.loading = false;
     this.error = undefined;
-    this.set(items);
+    const { problems } = this.set(reader);
     this.options.onLoad(problems, sources);
   }
 
-  private set(items: TimelineItem[]): void {
+  private set(reader: RecordReader): { problems: Problem[] } {
     const old = this.items;
+    const { items, problems } = reader.result();
     this.items = items;
-    this.byId = new Map(items.map((item) => [item.id, item]));
+    this.byId = reader.byId;
     this.host.requestUpdate('items', old);
+    return { problems };
   }
 }

@@ -18,9 +18,41 @@ const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 /** UTC midnight of a day, like `Date.UTC`, but a year from 0 to 99 is that year, not 1900–1999. */
 function utc(year: number, month: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, month, day);
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   return date.getTime();
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as JavaScript's dates count them. */
+function daysIn(year: number, month: number): number {
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/** The number written with `length` digits at `at`, or -1 if a character there is not a digit. */
+function digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The fast path for the commonest date, a plain `YYYY-MM-DD`: UTC midnight of that day,
+ * or undefined for anything else (which the full parser then reads, or explains).
+ */
+export function plainDay(text: string): number | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  return Date.UTC(year, month - 1, day);
 }
 
 function parsePart(text: string, whole: string): ParsedDate {
@@ -44,7 +76,7 @@ function parsePart(text: string, whole: string): ParsedDate {
     end = utc(year, month!, 1);
   } else {
     const day = Number(d);
-    const last = new Date(utc(year, month!, 0)).getUTCDate();
+    const last = daysIn(year, month!);
     if (day < 1 || day > last) throw new RangeError(`"${whole}": day ${d} does not exist in ${y}-${mo}`);
     start = utc(year, month! - 1, day);
     end = start + DAY_MS;
@@ -58,6 +90,9 @@ function parsePart(text: string, whole: string): ParsedDate {
  * `%` (both), and intervals `A/B` of those. An interval's precision is its coarser end.
  */
 export function parseEDTF(text: string): ParsedDate {
+  const day = typeof text === 'string' ? plainDay(text) : undefined;
+  if (day !== undefined)
+    return { start: day, end: day + DAY_MS, precision: 'day', uncertain: false, approximate: false };
   if (typeof text !== 'string' || !text.trim()) throw new RangeError('empty date');
   const trimmed = text.trim();
   const parts = trimmed.split('/');
@@ -77,6 +112,8 @@ export function parseEDTF(text: string): ParsedDate {
 
 /** UTC midnight of a day given as a `Date` (its UTC calendar day), `YYYY-MM-DD` or a full ISO date-time. */
 export function parseDay(value: string | Date): number {
+  const day = typeof value === 'string' ? plainDay(value) : undefined;
+  if (day !== undefined) return day;
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) throw new RangeError('invalid Date');

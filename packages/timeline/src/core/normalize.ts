@@ -1,4 +1,4 @@
-import { DAY_MS, parseDay, parseEDTF, type Precision } from './edtf.js';
+import { DAY_MS, parseDay, parseEDTF, type ParsedDate, type Precision } from './edtf.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 
 /** A record ready to draw: validated, with its interval in UTC milliseconds. */
@@ -43,16 +43,48 @@ function describe(value: unknown): string {
  * field); a record with any problem is skipped, and the others still come out.
  */
 export function normalize(records: readonly unknown[]): { items: TimelineItem[]; problems: Problem[] } {
-  const items: TimelineItem[] = [];
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
   if (!Array.isArray(records)) {
-    return { items, problems: [{ index: -1, field: 'events', message: 'expected an array of records' }] };
+    return { items: [], problems: [{ index: -1, field: 'events', message: 'expected an array of records' }] };
   }
-  records.forEach((value, index) => {
+  const reader = new RecordReader();
+  reader.read(records);
+  return reader.result();
+}
+
+/**
+ * `normalize` a slice at a time, so that a caller can read many records in several
+ * short tasks and keep the page responsive: `read` each slice, then take `result`.
+ */
+export class RecordReader {
+  private readonly items: TimelineItem[] = [];
+  private readonly problems: Problem[] = [];
+  /** The good items by id, which also finds duplicates. */
+  readonly byId = new Map<string, TimelineItem>();
+  private sorted = true;
+
+  /** Reads `records[from..to)`. */
+  read(records: readonly unknown[], from = 0, to = records.length): void {
+    for (let index = from; index < to; index++) {
+      const item = this.readRecord(records[index], index);
+      if (!item) continue;
+      const last = this.items[this.items.length - 1];
+      if (last && compareItems(last, item) > 0) this.sorted = false;
+      this.items.push(item);
+      this.byId.set(item.id, item);
+    }
+  }
+
+  /** The items in time order (sorted only if they did not come in order), and the problems in record order. */
+  result(): { items: TimelineItem[]; problems: Problem[] } {
+    if (!this.sorted) this.items.sort(compareItems);
+    this.sorted = true;
+    return { items: this.items, problems: this.problems };
+  }
+
+  private readRecord(value: unknown, index: number): TimelineItem | undefined {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ index, field: '(record)', message: `expected an object, got ${describe(value)}` });
-      return;
+      this.problems.push({ index, field: '(record)', message: `expected an object, got ${describe(value)}` });
+      return undefined;
     }
     const record = value as Record<string, unknown>;
     const found: Problem[] = [];
@@ -60,57 +92,26 @@ export function normalize(records: readonly unknown[]): { items: TimelineItem[];
     const report = (field: string, message: string) => found.push({ index, ...(id ? { id } : {}), field, message });
 
     if (!id) report('id', `expected a non-empty string, got ${describe(record.id)}`);
-    else if (seen.has(id)) report('id', `duplicate id "${id}"; an earlier record has it`);
-    if (typeof record.title !== 'string' || !record.title.trim()) {
-      report('title', `expected a non-empty string, got ${describe(record.title)}`);
-    }
+    else if (this.byId.has(id)) report('id', `duplicate id "${id}"; an earlier record has it`);
+    const title = typeof record.title === 'string' ? record.title.trim() : '';
+    if (!title) report('title', `expected a non-empty string, got ${describe(record.title)}`);
     if (!isKind(record.kind))
       report('kind', `unknown kind ${describe(record.kind)}; expected one of ${KINDS.join(', ')}`);
     if (record.status !== undefined && !STATUSES.includes(record.status as string)) {
       report('status', `unknown status ${describe(record.status)}; expected one of ${STATUSES.join(', ')}`);
     }
-
-    let interval:
-      { start: number; end: number; precision: Precision; uncertain: boolean; approximate: boolean } | undefined;
-    if (record.date !== undefined) {
-      try {
-        interval = parseEDTF(record.date as string);
-      } catch (error) {
-        report('date', (error as Error).message);
-      }
-    } else if (record.start !== undefined) {
-      let start: number | undefined;
-      let last: number | undefined;
-      try {
-        start = parseDay(record.start as string | Date);
-      } catch (error) {
-        report('start', (error as Error).message);
-      }
-      try {
-        last = record.end === undefined ? start : parseDay(record.end as string | Date);
-      } catch (error) {
-        report('end', (error as Error).message);
-      }
-      if (start !== undefined && last !== undefined) {
-        if (last < start) report('end', `end ${describe(record.end)} is before start ${describe(record.start)}`);
-        else interval = { start, end: last + DAY_MS, precision: 'day', uncertain: false, approximate: false };
-      }
-    } else {
-      report('date', 'missing: give an EDTF `date` or a `start` (and optional `end`)');
-    }
-
+    const interval = readInterval(record, report);
     if (found.length || !interval) {
-      problems.push(...found);
-      return;
+      this.problems.push(...found);
+      return undefined;
     }
-    seen.add(id!);
     const precision =
       isPrecision(record.precision) && record.date === undefined ? record.precision : interval.precision;
     const status = typeof record.status === 'string' ? record.status : 'happened';
-    items.push({
+    return {
       id: id!,
       kind: record.kind as Kind,
-      title: (record.title as string).trim(),
+      title,
       start: interval.start,
       end: interval.end,
       precision,
@@ -123,10 +124,45 @@ export function normalize(records: readonly unknown[]): { items: TimelineItem[];
       approximate: interval.approximate,
       record,
       index,
-    });
-  });
-  items.sort(compareItems);
-  return { items, problems };
+    };
+  }
+}
+
+/** The interval of a record's `date`, or of its `start` and `end`; what is wrong with them goes to `report`. */
+function readInterval(
+  record: Record<string, unknown>,
+  report: (field: string, message: string) => void,
+): ParsedDate | undefined {
+  if (record.date !== undefined) {
+    try {
+      return parseEDTF(record.date as string);
+    } catch (error) {
+      report('date', (error as Error).message);
+      return undefined;
+    }
+  }
+  if (record.start === undefined) {
+    report('date', 'missing: give an EDTF `date` or a `start` (and optional `end`)');
+    return undefined;
+  }
+  let start: number | undefined;
+  let last: number | undefined;
+  try {
+    start = parseDay(record.start as string | Date);
+  } catch (error) {
+    report('start', (error as Error).message);
+  }
+  try {
+    last = record.end === undefined ? start : parseDay(record.end as string | Date);
+  } catch (error) {
+    report('end', (error as Error).message);
+  }
+  if (start === undefined || last === undefined) return undefined;
+  if (last < start) {
+    report('end', `end ${describe(record.end)} is before start ${describe(record.start)}`);
+    return undefined;
+  }
+  return { start, end: last + DAY_MS, precision: 'day', uncertain: false, approximate: false };
 }
 
 function isPrecision(value: unknown): value is Precision {
