@@ -1,7 +1,7 @@
 import { LitElement, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { brushExtent, brushWindow, centreBrush, dragBrush, type BrushMode } from './core/brush.js';
-import { BRUSH_HANDLE_PX, OVERVIEW_HEIGHT } from './core/defaults.js';
+import { brushExtent, brushWindow, centreBrush, dragBrush, stripShapes, type BrushMode } from './core/brush.js';
+import { OVERVIEW_HEIGHT } from './core/defaults.js';
 import { dateFormat } from './core/format.js';
 import { trackDrag } from './internal/drag.js';
 import { overviewStyles } from './summit-overview.styles.js';
@@ -40,50 +40,41 @@ export class SummitOverview extends LitElement {
   @property({ attribute: false }) description = '';
 
   override render() {
-    const { width, bins } = this;
-    const [b0, b1] = brushExtent(this.domain, this.window, width).map((x) => Math.min(width, Math.max(0, x))) as [
-      number,
-      number,
-    ];
-    const max = Math.max(1, ...bins);
-    const step = width / bins.length;
-    const h = OVERVIEW_HEIGHT - 8;
+    const { bars, brush, handles } = stripShapes(this.bins, this.domain, this.window, this.width);
     const year = dateFormat(this.locale, { year: 'numeric' });
     return html`<svg
-        width=${width}
+        width=${this.width}
         height=${OVERVIEW_HEIGHT}
         role="slider"
         aria-label="Overview of the whole span; the highlighted window is the view"
         aria-valuetext=${this.description}
         @pointerdown=${this.onPointerDown}
       >
-        <rect class="frame" x="0.5" y="0.5" width=${Math.max(0, width - 1)} height=${OVERVIEW_HEIGHT - 1} rx="3"></rect>
+        <rect
+          class="frame"
+          x="0.5"
+          y="0.5"
+          width=${Math.max(0, this.width - 1)}
+          height=${OVERVIEW_HEIGHT - 1}
+          rx="3"
+        ></rect>
         <g class="density" aria-hidden="true">
-          ${Array.from(bins, (count, i) =>
-            count
-              ? svg`<rect x=${i * step} y=${4 + h - (h * count) / max} width=${Math.max(1, step - 0.5)} height=${(h * count) / max}></rect>`
-              : null,
-          )}
+          ${bars.map((r) => svg`<rect x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`)}
         </g>
         <rect
           class="brush"
           part="brush"
           data-mode="move"
-          x=${b0}
-          y="1"
-          width=${Math.max(2, b1 - b0)}
-          height=${OVERVIEW_HEIGHT - 2}
+          x=${brush.x}
+          y=${brush.y}
+          width=${brush.width}
+          height=${brush.height}
           rx="3"
         ></rect>
-        <rect
-          class="handle"
-          data-mode="start"
-          x=${b0 - BRUSH_HANDLE_PX}
-          y="0"
-          width=${BRUSH_HANDLE_PX}
-          height=${OVERVIEW_HEIGHT}
-        ></rect>
-        <rect class="handle" data-mode="end" x=${b1} y="0" width=${BRUSH_HANDLE_PX} height=${OVERVIEW_HEIGHT}></rect>
+        ${handles.map(
+          (r, i) =>
+            svg`<rect class="handle" data-mode=${i ? 'end' : 'start'} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`,
+        )}
       </svg>
       <div class="span" aria-hidden="true">${this.span.map((t) => html`<span>${year.format(t)}</span>`)}</div>`;
   }

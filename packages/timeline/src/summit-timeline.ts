@@ -168,7 +168,8 @@ export class SummitTimeline extends LitElement {
     new HashLinkController(this, {
       enabled: () => this.hashLink,
       selected: () => this.selected,
-      has: (id) => (this.placed ? this.records.byId.has(id) : undefined),
+      ready: () => this.placed,
+      has: (id) => this.records.byId.has(id),
       onHash: (id) => this.nav.showSelected(selectionWindow, id),
     });
   }

@@ -41,10 +41,16 @@ describe('<summit-timeline hash-link>', () => {
 
   it('follows the hash when it changes (a link in the page, back and forward)', async () => {
     const el = await linked();
+    const path = location.pathname + location.search;
     location.hash = '#first-talks';
     await until(() => el.selected === 'first-talks');
     await settled(el);
     expect(+el.visibleRange.start).toBeLessThan(Date.UTC(2024, 1, 1));
+    expect(location.hash).toBe('#first-talks');
+    el.selected = undefined;
+    await el.updateComplete;
+    expect(location.hash).toBe('');
+    expect(location.pathname + location.search).toBe(path);
     location.hash = '#late-call';
     await until(() => el.selected === 'late-call');
   });
@@ -66,5 +72,16 @@ describe('<summit-timeline hash-link>', () => {
     el.focusEvent('first-talks');
     await el.updateComplete;
     expect(location.hash).toBe('#late-call');
+    location.hash = '#state%20visit';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.selected).toBe('first-talks');
+  });
+
+  it('stops following the hash once removed from the page', async () => {
+    const el = await linked();
+    el.remove();
+    location.hash = '#late-call';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.selected).toBeUndefined();
   });
 });

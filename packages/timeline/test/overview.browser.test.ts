@@ -53,6 +53,59 @@ describe('<summit-timeline> overview', () => {
   });
 });
 
+describe('<summit-timeline> overview drawing', () => {
+  const records = [
+    { id: 'a', title: 'A', kind: 'call', date: '2020-01-10' },
+    { id: 'b', title: 'B', kind: 'call', date: '2024-06-10' },
+    { id: 'c', title: 'C', kind: 'call', date: '2024-06-11' },
+    { id: 'd', title: 'D', kind: 'call', date: '2024-06-12' },
+  ];
+
+  it('draws a bar per busy stretch, the busiest the tallest, and names the first and last years', async () => {
+    const el = await mount((el) => {
+      el.events = records;
+      el.locale = 'en-GB';
+    });
+    const bars = [...strip(el).querySelectorAll('.density rect')].map((r) => Number(r.getAttribute('height')));
+    expect(bars).toHaveLength(2);
+    expect(bars[1]! / bars[0]!).toBeCloseTo(3, 6);
+    const years = [...el.shadowRoot!.querySelector('summit-overview')!.shadowRoot!.querySelectorAll('.span span')];
+    expect(years.map((y) => y.textContent)).toEqual(['2020', '2024']);
+  });
+
+  it('draws the brush over the window, with its handles outside its edges', async () => {
+    const el = await mount((el) => (el.events = records));
+    const [from, to] = [+el.visibleRange.start, +el.visibleRange.end];
+    el.zoomTo(from + (to - from) * 0.25, from + (to - from) * 0.5, false);
+    await el.updateComplete;
+    await frame();
+    const svg = strip(el);
+    const width = svg.getBoundingClientRect().width;
+    const attr = (selector: string, name: string) => Number(svg.querySelector(selector)!.getAttribute(name));
+    expect(attr('.brush', 'x') / width).toBeCloseTo(0.25, 3);
+    expect(attr('.brush', 'width') / width).toBeCloseTo(0.25, 3);
+    expect(attr('[data-mode="start"]', 'x') + attr('[data-mode="start"]', 'width')).toBeCloseTo(attr('.brush', 'x'), 3);
+    expect(attr('[data-mode="end"]', 'x')).toBeCloseTo(attr('.brush', 'x') + attr('.brush', 'width'), 3);
+  });
+
+  it('follows a drag of the brush outside the strip, and stops when it is released', async () => {
+    const el = await mount((el) => (el.events = dataset));
+    el.zoomTo('2024-04-01', '2024-06-01', false);
+    await frame();
+    const before = +el.visibleRange.start;
+    const width = span(el);
+    // Down on the brush, then 200 px below the strip and 80 px to the right.
+    await commands.drag({ selector: 'summit-timeline summit-overview .brush' }, 80, 200);
+    await frame();
+    const after = +el.visibleRange.start;
+    expect(after).toBeGreaterThan(before);
+    expect(span(el) / width).toBeCloseTo(1, 6);
+    await userEvent.hover(strip(el), { position: { x: 5, y: 5 } });
+    await frame();
+    expect(+el.visibleRange.start).toBe(after);
+  });
+});
+
 describe('<summit-timeline> on a phone', () => {
   it('shows the first page of the list, and the next one with “Show more”', async () => {
     container().style.width = '360px';

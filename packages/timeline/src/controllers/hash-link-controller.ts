@@ -6,8 +6,10 @@ export interface HashLinkOptions {
   enabled(): boolean;
   /** The selected event's id. */
   selected(): string | undefined;
-  /** Whether the records are in, and which ids they hold. */
-  has(id: string): boolean | undefined;
+  /** Whether the records are in (and drawn), so that the hash can be read. */
+  ready(): boolean;
+  /** Whether an event has this id. */
+  has(id: string): boolean;
   /** The hash names one of the events (on load, back/forward, or a link in the page). */
   onHash(id: string): void;
 }
@@ -40,7 +42,7 @@ export class HashLinkController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.options.enabled()) return;
-    if (this.unread && this.options.has('') !== undefined) {
+    if (this.unread && this.options.ready()) {
       this.unread = false;
       this.read();
     }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import { keyAction, TIMELINE_KEYS } from '../core/keyboard.js';
 import type { TimelineItem } from '../core/normalize.js';
 import { clusterWindow, revealWindow } from '../core/reveal.js';
@@ -24,20 +24,13 @@ export interface NavigationOptions {
  * card is open), and what keys, clicks and focus do with them. The keys' policy is
  * `keyAction` in the core; this carries the actions out.
  */
-export class NavigationController implements ReactiveController {
+export class NavigationController {
   private id?: string;
 
   constructor(
     private readonly host: ReactiveElement & { selected?: string | undefined },
     private readonly options: NavigationOptions,
-  ) {
-    host.addController(this);
-  }
-
-  /** New data may no longer hold the focused event. */
-  hostUpdated(): void {
-    if (this.id !== undefined && !this.options.item(this.id)) this.id = undefined;
-  }
+  ) {}
 
   /** The focused event. */
   get item(): TimelineItem | undefined {
@@ -46,10 +39,8 @@ export class NavigationController implements ReactiveController {
 
   /** Focuses an event; with `reveal`, pans to it if it is out of view. */
   focus(item: TimelineItem, reveal = false): void {
-    if (this.id !== item.id) {
-      this.id = item.id;
-      this.host.requestUpdate();
-    }
+    this.id = item.id;
+    this.host.requestUpdate();
     const view = this.options.view();
     const window = reveal && view ? revealWindow(item, view.window) : undefined;
     if (window) this.options.show(window);

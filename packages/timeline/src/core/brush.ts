@@ -1,4 +1,4 @@
-import { BRUSH_MIN_PX } from './defaults.js';
+import { BRUSH_HANDLE_PX, BRUSH_MIN_PX, OVERVIEW_HEIGHT } from './defaults.js';
 
 /** What a drag on the overview's brush does: move the window, or move one of its edges. */
 export type BrushMode = 'move' | 'start' | 'end';
@@ -41,4 +41,47 @@ export function dragBrush(
 export function centreBrush([x0, x1]: Extent, at: number, width: number): [number, number] {
   const half = (x1 - x0) / 2;
   return dragBrush([at - half, at + half], 'move', 0, width);
+}
+
+/** A rectangle of the overview strip, in its pixels. */
+export interface StripRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What the overview strip draws: a bar per busy bin, the brush over the window, and a handle at each of its edges. */
+export interface Strip {
+  bars: StripRect[];
+  brush: StripRect;
+  handles: [StripRect, StripRect];
+}
+
+/**
+ * The overview strip of `width` px for the density `bins` of `domain`: bars as tall as
+ * their bin's share of the busiest bin (empty bins draw nothing), and the brush over
+ * `window`, kept on the strip and never thinner than 2 px, with its handles just
+ * outside its edges.
+ */
+export function stripShapes(bins: ArrayLike<number>, domain: Extent, window: Extent, width: number): Strip {
+  let max = 1;
+  for (let i = 0; i < bins.length; i++) max = Math.max(max, bins[i]!);
+  const step = width / bins.length;
+  const room = OVERVIEW_HEIGHT - 8;
+  const bars: StripRect[] = [];
+  for (let i = 0; i < bins.length; i++) {
+    if (!bins[i]) continue;
+    const height = (room * bins[i]!) / max;
+    bars.push({ x: i * step, y: 4 + room - height, width: Math.max(1, step - 0.5), height });
+  }
+  const [x0, x1] = brushExtent(domain, window, width).map((x) => Math.min(width, Math.max(0, x))) as [number, number];
+  return {
+    bars,
+    brush: { x: x0, y: 1, width: Math.max(2, x1 - x0), height: OVERVIEW_HEIGHT - 2 },
+    handles: [
+      { x: x0 - BRUSH_HANDLE_PX, y: 0, width: BRUSH_HANDLE_PX, height: OVERVIEW_HEIGHT },
+      { x: x1, y: 0, width: BRUSH_HANDLE_PX, height: OVERVIEW_HEIGHT },
+    ],
+  };
 }
