@@ -133,6 +133,13 @@ describe('↑ and ↓ move between lanes', () => {
     expect(keyAction('ArrowDown', context(left, { marks: [left, group] }))).toEqual(focusOn(g, false));
   });
 
+  it('goes to the mark right below, not one further left that comes first in reading order', () => {
+    const farLeft = event(b!, 10, 1);
+    const below = event(c!, 95, 1);
+    const from = event(a!, 100, 0);
+    expect(keyAction('ArrowDown', context(from, { marks: [farLeft, below, from] }))).toEqual(focusOn(c!, false));
+  });
+
   it('goes to the earlier of two marks as close as each other', () => {
     const before = event(b!, 0, 1);
     const after = event(c!, 20, 1);

@@ -48,6 +48,36 @@ describe('visibleRange', () => {
 
 // Data is made inside each test, never while the file loads, so that mutation testing
 // knows which tests run which code.
+describe('visibleRange, exactly', () => {
+  const three = randomItems(3, 1).map((it, i) => ({ ...it, start: i * 10, end: i * 10 + 5 }));
+  const range = (from: number, to: number) => visibleRange(three, prefixMaxEnd(three), from, to);
+
+  it('starts at the first item that reaches into the window, and ends before the first that starts after it', () => {
+    expect(range(12, 21)).toEqual([1, 3]);
+    expect(range(14.9, 20)).toEqual([1, 2]);
+    expect(range(15, 20)).toEqual([2, 2]);
+    expect(range(-5, 0)).toEqual([0, 0]);
+    expect(range(0, 100)).toEqual([0, 3]);
+  });
+});
+
+describe('maxEndBetween, cost', () => {
+  it('reads each item of the partial blocks at the ends, and only the block maxima in between', () => {
+    const items = randomItems(3000, 11);
+    const blocks = blockMaxEnd(items);
+    let reads = 0;
+    const counted = new Proxy(items, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(maxEndBetween(counted, blocks, 1, 2999)).toBe(Math.max(...items.slice(1, 2999).map((i) => i.end)));
+    // 63 items before the first whole block, 55 after the last.
+    expect(reads).toBe(63 + 55);
+  });
+});
+
 describe('layoutRow', () => {
   const events = () => randomItems(4000, 3);
   const domains: [number, number][] = [
@@ -259,6 +289,29 @@ describe('layoutRow, to the pixel', () => {
     ]);
   });
 
+  it('gives a lane to a point exactly 4 px after the last mark in it, and clusters one closer', () => {
+    const one = { maxLanes: 1 };
+    expect(summary(lay([at(100, 'a'), at(116, 'b')], one))).toEqual([
+      ['a', 0],
+      ['b', 0],
+    ]);
+    expect(summary(lay([at(100, 'a'), at(115.75, 'b')], one))).toEqual([[['a', 'b'], 0]]);
+    // Two in a bin need a cluster: it starts a new one exactly 4 px after `a`, and joins `a` if closer.
+    expect(summary(lay([at(100, 'a'), at(116, 'b'), at(116, 'c')], one))).toEqual([
+      ['a', 0],
+      [['b', 'c'], 0],
+    ]);
+    expect(summary(lay([at(100, 'a'), at(115.75, 'b'), at(115.75, 'c')], one))).toEqual([[['a', 'b', 'c'], 0]]);
+  });
+
+  it('gives a point the room of a label exactly 4 px before it, when no lane is free of labels', () => {
+    const marks = lay([at(100, 'a'), at(116, 'b')], { maxLanes: 1, labelWidth: () => 50 });
+    expect(marks).toEqual([
+      expect.objectContaining({ item: expect.objectContaining({ id: 'a' }), lane: 0, labelX: null }),
+      expect.objectContaining({ item: expect.objectContaining({ id: 'b' }), lane: 0, labelX: 126 }),
+    ]);
+  });
+
   it('stacks up to six events of one 12 px bin, and clusters seven', () => {
     const six = [0, 1, 2, 3, 4, 5].map((i) => at(96.25 + 2 * i, `s${i}`));
     expect(summary(lay(six)).map(([, lane]) => lane)).toEqual([0, 1, 2, 3, 4, 5]);
@@ -266,6 +319,7 @@ describe('layoutRow, to the pixel', () => {
     const marks = lay(seven);
     expect(marks).toHaveLength(1);
     expect(marks[0]).toMatchObject({ type: 'cluster', count: 7, lane: 0, x0: 90.25, x1: 116.25 });
+    expect(marks[0]).toMatchObject({ start: 96, end: 108, first: seven[0], last: seven[6], kinds: { meeting: 7 } });
   });
 
   it('makes a narrow cluster 26 px wide, enough for a two-digit count', () => {
@@ -428,6 +482,27 @@ describe('layoutRow: bars, bands and full lanes', () => {
     expect(cluster.last.id).toBe('late');
   });
 
+  it('joins the lane that frees up first, the top one of two that free up together', () => {
+    // Lane 2 frees up first (at 150 px), lanes 1 and 4 next (at 160 px).
+    const ends = [20, 16, 15, 18, 16, 19];
+    const bars = ends.map((end, i) => event(`b${i}`, 10 + i / 8, end - 10 - i / 8));
+    const first = lay([...bars, event('late', 15, 5)]);
+    expect(first.map((m) => m.type)).toEqual(['event', 'event', 'cluster', 'event', 'event', 'event']);
+    expect((first[2] as ClusterMark).items.map((i) => i.id)).toEqual(['b2', 'late']);
+    const tied = lay([...bars.map((b, i) => (i === 2 ? { ...b, end: 20 * DAY } : b)), event('late', 15, 5)]);
+    expect(tied.map((m) => m.type)).toEqual(['event', 'cluster', 'event', 'event', 'event', 'event']);
+  });
+
+  it('leaves alone the labels of other lanes when a cluster takes a lane of its own', () => {
+    const seven = [1, 2, 3, 4, 5, 6, 7].map((n) => event(`c${n}`, 15, 1));
+    const marks = lay([event('a', 10, 10), event('b', 10.5, 9.5), ...seven], { labelWidth: () => 50 });
+    expect(marks.map((m) => (m.type === 'event' ? [m.item.id, m.lane, m.labelX] : ['cluster', m.lane]))).toEqual([
+      ['a', 0, 204],
+      ['b', 1, 204],
+      ['cluster', 2],
+    ]);
+  });
+
   it('adds to a cluster that has no free lane after it', () => {
     const seven = (day: number) => [1, 2, 3, 4, 5, 6, 7].map((n) => event(`${day}-${n}`, day, 1, { kind: 'call' }));
     // Six long bars fill the lanes; the clusters of day 20 and day 21 cannot get a lane of their own.
@@ -447,6 +522,16 @@ describe('layoutRow: bars, bands and full lanes', () => {
       expect.objectContaining({ lane: -1, shape: 'band', x0: 100, x1: 400, labelX: 104 }),
       expect.objectContaining({ lane: -2, shape: 'band', x0: 120, x1: 160, labelX: null }),
     ]);
+  });
+
+  it('keeps a band’s label the lane gap clear of the label before it in its strip lane', () => {
+    // The first band's label fills it to 200 px; the second band starts at 201 px, its label at 205 px.
+    const two = [month('a', 10, 10), month('b', 20.1, 20)];
+    expect(lay(two, { labelWidth: () => 96, gap: 5 }).map((m) => m.type === 'event' && m.labelX)).toEqual([104, 205]);
+    expect(lay(two, { labelWidth: () => 96, gap: 6 }).map((m) => m.type === 'event' && m.labelX)).toEqual([104, null]);
+    expect(
+      lay([month('a', 10, 10), month('b', 20.1, 20)], { labelWidth: () => 90, gap: 6 }).map((m) => m.lane),
+    ).toEqual([-1, -1]);
   });
 
   it('keeps a band’s label inside the chart', () => {

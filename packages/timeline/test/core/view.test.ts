@@ -122,6 +122,19 @@ describe('computeView: where each mark is drawn', () => {
     expect(marks[2]!.x).toBe(marks[3]!.x);
     expect(marks[0]!.x).toBe(marks[1]!.x);
   });
+
+  it('lists a band before a bar under it at the same x, though the bar starts first', () => {
+    // A 33-day bar from 28 February and the month of March both have their middle at noon on 16 March.
+    const bar = item('bar', utc(2025, 2, 28), 33);
+    const band = item('march', utc(2025, 3, 1), 31, { precision: 'month' });
+    const window = [utc(2025, 2, 20), utc(2025, 2, 20) + 1000 * 2 ** 22] as const;
+    const { marks } = view([bar, band], window);
+    expect(marks.map((m) => [m.first.id, m.mark.lane])).toEqual([
+      ['march', -1],
+      ['bar', 0],
+    ]);
+    expect(marks[0]!.x).toBe(marks[1]!.x);
+  });
 });
 
 describe('computeView: the focus', () => {
