@@ -84,7 +84,13 @@ const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1
 
 /** One library at one size, in a browser of its own (closed, whatever state the page is in). */
 async function run(lib, events) {
-  const result = { library: lib.library, label: lib.label, events, firstDraw: { timedOut: false, ms: null } };
+  const result = {
+    library: lib.library,
+    label: lib.label,
+    events,
+    loadAverage: os.loadavg()[0], // other work on the machine skews every timing
+    firstDraw: { timedOut: false, ms: null },
+  };
   const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: WIDTH + 40, height: HEIGHT + 100 } });
@@ -219,7 +225,7 @@ const machine = {
   chromium: chromiumVersion,
   chromiumPath: CHROME,
   node: process.version,
-  loadAverage: { start: loadStart, end: os.loadavg()[0] },
+  loadAverage: { start: loadStart, end: os.loadavg()[0], highest: Math.max(...runs.map((r) => r.loadAverage)) },
   commit: git('rev-parse', '--short', 'HEAD'),
   sourceChanged: git('status', '--porcelain', '--', '../src') !== '',
 };

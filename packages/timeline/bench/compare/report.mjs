@@ -178,7 +178,7 @@ export function machineLines(m) {
   return [
     `CPU: ${m.cpuModel} × ${m.cpuCount}, ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB; ${m.platform}`,
     `Chromium ${m.chromium} (headless, ${m.chromiumPath}); Node ${m.node}`,
-    `load average (1 min) at start ${m.loadAverage.start.toFixed(2)}, at end ${m.loadAverage.end.toFixed(2)}`,
+    `load average (1 min): ${m.loadAverage.start.toFixed(2)} at the start, ${m.loadAverage.end.toFixed(2)} at the end, ${m.loadAverage.highest.toFixed(2)} at most as a run began`,
     `summitline at ${m.commit}${m.sourceChanged ? ' with uncommitted changes under packages/timeline/src' : ''}`,
   ].join('\n');
 }
