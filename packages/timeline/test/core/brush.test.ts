@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brushExtent, brushWindow, centreBrush, dragBrush } from '../../src/core/brush.js';
+import { brushExtent, brushWindow, centreBrush, dragBrush, stripShapes } from '../../src/core/brush.js';
 
 // An overview 200 px wide over 1000 ms: 5 ms per pixel.
 const domain = [1000, 2000] as const;
@@ -59,5 +59,38 @@ describe('a press outside the brush', () => {
   it('keeps it on the strip near either end', () => {
     expect(centreBrush([50, 100], 190, WIDTH)).toEqual([150, 200]);
     expect(centreBrush([50, 100], 5, WIDTH)).toEqual([0, 50]);
+  });
+});
+
+describe('stripShapes: what the overview draws', () => {
+  it('draws a bar per busy bin, as tall as its share of the busiest, standing on the strip’s floor', () => {
+    // 40 px for four bins: 10 px each, with half a pixel between bars; 28 px of room for the tallest.
+    const { bars } = stripShapes([0, 2, 4, 1], domain, [1250, 1500], 40);
+    expect(bars).toEqual([
+      { x: 10, y: 18, width: 9.5, height: 14 },
+      { x: 20, y: 4, width: 9.5, height: 28 },
+      { x: 30, y: 25, width: 9.5, height: 7 },
+    ]);
+  });
+
+  it('draws bars at least a pixel wide, and none for an empty strip', () => {
+    expect(stripShapes([3, 1], domain, domain, 2).bars.map((b) => b.width)).toEqual([1, 1]);
+    expect(stripShapes([0, 0, 0], domain, domain, 30).bars).toEqual([]);
+  });
+
+  it('draws the brush over the window, its full height but a pixel, with a 10 px handle outside each edge', () => {
+    const { brush, handles } = stripShapes([1], domain, [1250, 1500], WIDTH);
+    expect(brush).toEqual({ x: 50, y: 1, width: 50, height: 34 });
+    expect(handles).toEqual([
+      { x: 40, y: 0, width: 10, height: 36 },
+      { x: 100, y: 0, width: 10, height: 36 },
+    ]);
+  });
+
+  it('keeps the brush on the strip, and at least 2 px wide', () => {
+    expect(stripShapes([1], domain, [500, 1500], WIDTH).brush).toMatchObject({ x: 0, width: 100 });
+    expect(stripShapes([1], domain, [1750, 2500], WIDTH).brush).toMatchObject({ x: 150, width: 50 });
+    expect(stripShapes([1], domain, [1500, 1500], WIDTH).brush).toMatchObject({ x: 100, width: 2 });
+    expect(stripShapes([1], domain, [2500, 3000], WIDTH).handles.map((h) => h.x)).toEqual([190, 200]);
   });
 });

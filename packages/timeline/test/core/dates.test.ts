@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay, parseEDTF } from '../../src/core/edtf.js';
+import { parseDay, parseEDTF, plainDay } from '../../src/core/edtf.js';
 import { describeCluster, describeItem, formatEventDate } from '../../src/core/format.js';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -92,6 +92,49 @@ describe('parseEDTF, more closely', () => {
     );
     for (const text of ['x2025', '2025x', '25', '2025-09-03-01', '2025?~', '2025/']) {
       expect(() => parseEDTF(text), text).toThrow(RangeError);
+    }
+  });
+});
+
+describe('plainDay: the quick reading of a plain day', () => {
+  it('reads YYYY-MM-DD as UTC midnight of that day', () => {
+    expect(plainDay('2025-09-03')).toBe(utc(2025, 9, 3));
+    expect(plainDay('2024-02-29')).toBe(utc(2024, 2, 29));
+    expect(plainDay('2000-02-29')).toBe(utc(2000, 2, 29));
+    expect(plainDay('2025-12-31')).toBe(utc(2025, 12, 31));
+    expect(plainDay('0100-01-01')).toBe(Date.parse('0100-01-01T00:00:00Z'));
+  });
+
+  it('leaves everything else to the full reading', () => {
+    for (const text of [
+      '2025-9-03',
+      '2025-09-3x',
+      '2025/09/03',
+      '2025-09/03',
+      ' 2025-09-03',
+      '20x5-09-03',
+      '2025-0x-03',
+      '2025-09-0x',
+      '2025-09-03?',
+      '2025-00-10',
+      '2025-13-10',
+      '2025-01-00',
+      '2025-04-31',
+      '2025-02-29',
+      '1900-02-29',
+      '0099-12-31',
+    ]) {
+      expect(plainDay(text), text).toBeUndefined();
+    }
+  });
+
+  it('agrees with the full reading on every day of a leap year and a common one', () => {
+    for (const year of [2023, 2024]) {
+      for (let t = utc(year, 1, 1); t < utc(year + 1, 1, 1); t += 86_400_000) {
+        const text = new Date(t).toISOString().slice(0, 10);
+        expect(plainDay(text)).toBe(t);
+        expect(parseEDTF(`${text}?`).start).toBe(t);
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareItems, normalize } from '../../src/core/normalize.js';
+import { compareItems, normalize, RecordReader } from '../../src/core/normalize.js';
 
 describe('normalize', () => {
   it('reports every bad field of a record, skips it, and keeps the good records in time order', () => {
@@ -196,5 +196,52 @@ describe('compareItems: time order', () => {
     expect(compareItems(items[1]!, items[1]!)).toBe(0);
     expect(compareItems(items[1]!, items[2]!)).toBe(-1);
     expect(compareItems(items[2]!, items[1]!)).toBe(1);
+  });
+});
+
+describe('RecordReader: records read a slice at a time', () => {
+  const records = [
+    { id: 'c', title: 'C', kind: 'call', date: '2025-03-01' },
+    { id: 'a', title: 'A', kind: 'call', date: '2025-01-01' },
+    'bad',
+    { id: 'a', title: 'A again', kind: 'call', date: '2025-05-01' },
+    { id: 'b', title: 'B', kind: 'call', date: '2025-02-01' },
+  ];
+
+  it('comes to what normalize gives for them all at once', () => {
+    const reader = new RecordReader();
+    reader.read(records, 0, 2);
+    reader.read(records, 2, 4);
+    reader.read(records, 4);
+    expect(reader.result()).toEqual(normalize(records));
+    expect(reader.result().items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(reader.result().problems.map((p) => [p.index, p.field])).toEqual([
+      [2, '(record)'],
+      [3, 'id'],
+    ]);
+  });
+
+  it('finds the good records by id', () => {
+    const reader = new RecordReader();
+    reader.read(records);
+    expect([...reader.byId.keys()]).toEqual(['c', 'a', 'b']);
+    expect(reader.byId.get('a')!.title).toBe('A');
+  });
+
+  it('keeps records that came in time order as they are, and sorts those that did not', () => {
+    const inOrder = new RecordReader();
+    inOrder.read([records[1], records[4], records[0]]);
+    expect(inOrder.result().items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    const late = new RecordReader();
+    late.read([records[4], records[0]]);
+    expect(late.result().items.map((i) => i.id)).toEqual(['b', 'c']);
+    late.read([records[1]]);
+    expect(late.result().items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads nothing of an empty slice', () => {
+    const reader = new RecordReader();
+    reader.read(records, 3, 3);
+    expect(reader.result()).toEqual({ items: [], problems: [] });
   });
 });
