@@ -148,7 +148,7 @@ export class SummitTimeline extends LitElement {
   private readonly nav = new NavigationController(this, {
     view: () => this.view,
     order: () => this.arranged?.shown ?? [],
-    item: (id) => this.records.byId.get(id),
+    item: (id) => (id === undefined ? undefined : this.records.byId.get(id)),
     show: ([a, b], animate) => this.zoomTo(a, b, animate),
     zoomBy: (factor, at) => this.zoom.scaleBy(factor, at),
     fit: () => this.fit(),

@@ -84,4 +84,19 @@ describe('<summit-timeline hash-link>', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(el.selected).toBeUndefined();
   });
+
+  it('leaves an anchor the reader went to in the hash, through updates and when the card closes', async () => {
+    const el = await linked();
+    el.focusEvent('late-call');
+    await el.updateComplete;
+    expect(location.hash).toBe('#late-call');
+    location.hash = '#section-2';
+    await new Promise((r) => setTimeout(r, 50));
+    el.zoomTo('2024-01-01', '2025-01-01', false);
+    await el.updateComplete;
+    expect(location.hash).toBe('#section-2');
+    el.selected = undefined;
+    await el.updateComplete;
+    expect(location.hash).toBe('#section-2');
+  });
 });

@@ -127,6 +127,17 @@ describe('<summit-timeline> keyboard', () => {
     expect(titleOf(activeMark(el))).toBe('Charlie visit');
   });
 
+  it('passes over a mark whose middle lies left of the view when the chart is tabbed into', async () => {
+    const el = await mount((el) => {
+      el.events = [{ id: 'long', title: 'Long talks', kind: 'meeting', date: '2024-11-01/2025-01-20' }, ...records];
+      el.start = '2025-01-05';
+      el.end = '2025-04-10';
+    });
+    ($(el, '.chart') as HTMLElement).focus();
+    await el.updateComplete;
+    expect(titleOf(activeMark(el))).toBe('Alpha talks');
+  });
+
   it('keeps the arrow keys when there is nowhere to go, so the page does not scroll', async () => {
     const el = await focused();
     await press(el, '{Home}');

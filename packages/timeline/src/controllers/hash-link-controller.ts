@@ -22,7 +22,7 @@ export interface HashLinkOptions {
  */
 export class HashLinkController implements ReactiveController {
   private written?: string;
-  private unread = true;
+  private unread?: boolean;
 
   constructor(
     host: ReactiveControllerHost,
@@ -49,10 +49,10 @@ export class HashLinkController implements ReactiveController {
     const id = this.options.selected();
     if (id === this.written) return;
     const shown = readHash(location.hash);
-    if (id && shown !== id) history.replaceState(history.state, '', hashFor(id));
+    if (id && shown !== id) history.replaceState(history.state, document.title, hashFor(id));
     // Closing the card clears the hash we wrote, and leaves any other alone.
     else if (!id && shown !== undefined && shown === this.written) {
-      history.replaceState(history.state, '', location.pathname + location.search);
+      history.replaceState(history.state, document.title, location.pathname + location.search);
     }
     this.written = id;
   }

@@ -11,7 +11,7 @@ export interface NavigationOptions {
   view(): View | undefined;
   /** Every event shown, in time order. */
   order(): readonly TimelineItem[];
-  item(id: string): TimelineItem | undefined;
+  item(id: string | undefined): TimelineItem | undefined;
   /** Moves the view to a window (animated unless `animate` is false). */
   show(window: [number, number], animate?: boolean): void;
   zoomBy(factor: number, at: number): void;
@@ -34,11 +34,11 @@ export class NavigationController {
 
   /** The focused event. */
   get item(): TimelineItem | undefined {
-    return this.id === undefined ? undefined : this.options.item(this.id);
+    return this.options.item(this.id);
   }
 
   /** Focuses an event; with `reveal`, pans to it if it is out of view. */
-  focus(item: TimelineItem, reveal = false): void {
+  focus(item: TimelineItem, reveal?: boolean): void {
     this.id = item.id;
     this.host.requestUpdate();
     const view = this.options.view();
@@ -49,7 +49,7 @@ export class NavigationController {
   /** Selects an event (or none), and tells the page with `summit-select`. */
   select(id: string | undefined): void {
     this.host.selected = id;
-    const item = id === undefined ? undefined : this.options.item(id);
+    const item = this.options.item(id);
     if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, item.record as TimelineRecord));
   }
 
@@ -57,7 +57,7 @@ export class NavigationController {
   readonly closeCard = () => {
     const was = this.host.selected;
     this.host.selected = undefined;
-    const item = was === undefined ? undefined : this.options.item(was);
+    const item = this.options.item(was);
     if (!item) return;
     this.focus(item);
     this.host.renderRoot.querySelector<HTMLElement>('.chart')?.focus();
@@ -66,7 +66,7 @@ export class NavigationController {
   /** Shows the selected event, or selects `id` and shows it (a link), with room around it, and focuses it. */
   showSelected(window: (item: TimelineItem) => [number, number], id = this.host.selected): void {
     if (id !== this.host.selected) this.select(id);
-    const item = id === undefined ? undefined : this.options.item(id);
+    const item = this.options.item(id);
     if (!item) return;
     this.focus(item);
     this.options.show(window(item), false);

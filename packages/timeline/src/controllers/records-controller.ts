@@ -98,6 +98,12 @@ export class RecordsController implements ReactiveController {
       }
       reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
     }
+    if (records.length > READ_CHUNK) {
+      // Sorting a large set is a task of its own, apart from the first drawing.
+      reader.result();
+      await nextTask();
+      if (generation !== this.generation) return;
+    }
     this.loading = false;
     this.error = undefined;
     const { problems } = this.set(reader);

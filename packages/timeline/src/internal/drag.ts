@@ -13,16 +13,19 @@ export function trackDrag(
   } catch {
     // A pointer the browser no longer tracks (or a scripted one): follow it without capture.
   }
-  const move = (event: PointerEvent) => {
-    if (event.pointerId === down.pointerId) onMove(event.clientX - down.clientX, event);
-  };
-  const end = (event: PointerEvent) => {
-    if (event.pointerId !== down.pointerId) return;
-    element.removeEventListener('pointermove', move as EventListener);
-    element.removeEventListener('pointerup', end as EventListener);
-    element.removeEventListener('pointercancel', end as EventListener);
-  };
-  element.addEventListener('pointermove', move as EventListener);
-  element.addEventListener('pointerup', end as EventListener);
-  element.addEventListener('pointercancel', end as EventListener);
+  const listening = new AbortController();
+  const options = { signal: listening.signal };
+  const mine = (event: PointerEvent) => event.pointerId === down.pointerId;
+  element.addEventListener(
+    'pointermove',
+    ((event: PointerEvent) => {
+      if (mine(event)) onMove(event.clientX - down.clientX, event);
+    }) as EventListener,
+    options,
+  );
+  const end = ((event: PointerEvent) => {
+    if (mine(event)) listening.abort();
+  }) as EventListener;
+  element.addEventListener('pointerup', end, options);
+  element.addEventListener('pointercancel', end, options);
 }
