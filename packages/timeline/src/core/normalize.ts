@@ -68,7 +68,7 @@ export class RecordReader {
       const item = this.readRecord(records[index], index);
       if (!item) continue;
       const last = this.items[this.items.length - 1];
-      if (last && compareItems(last, item) > 0) this.sorted = false;
+      if (this.sorted && last && compareItems(last, item) > 0) this.sorted = false;
       this.items.push(item);
       this.byId.set(item.id, item);
     }
