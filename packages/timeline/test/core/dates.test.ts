@@ -87,6 +87,7 @@ describe('parseEDTF, more closely', () => {
     expect(() => parseEDTF('2020/2021/2022')).toThrow('"2020/2021/2022" has more than one "/"');
     expect(() => parseEDTF('   ')).toThrow(new RangeError('empty date'));
     expect(() => parseEDTF(2025 as unknown as string)).toThrow(new RangeError('empty date'));
+    expect(() => parseEDTF(null as unknown as string)).toThrow(new RangeError('empty date'));
     expect(() => parseEDTF('2025-9-3')).toThrow(
       '"2025-9-3" is not an EDTF date (expected e.g. 2025-09-03, 2025-09, 2025 or 2024-04-08/2024-04-09)',
     );
@@ -156,6 +157,8 @@ describe('parseDay', () => {
   it('says what is wrong with a day it cannot read', () => {
     expect(() => parseDay(new Date('soon'))).toThrow(new RangeError('invalid Date'));
     expect(() => parseDay('')).toThrow(new RangeError('expected a Date or an ISO date string'));
+    expect(() => parseDay('   ')).toThrow(new RangeError('expected a Date or an ISO date string'));
+    expect(() => parseDay(null as unknown as string)).toThrow(new RangeError('expected a Date or an ISO date string'));
     expect(() => parseDay(20250903 as unknown as string)).toThrow(
       new RangeError('expected a Date or an ISO date string'),
     );

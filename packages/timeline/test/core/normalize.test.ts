@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compareItems, normalize, RecordReader } from '../../src/core/normalize.js';
 
 describe('normalize', () => {
@@ -237,6 +237,27 @@ describe('RecordReader: records read a slice at a time', () => {
     expect(late.result().items.map((i) => i.id)).toEqual(['b', 'c']);
     late.read([records[1]]);
     expect(late.result().items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('does not sort again records that came in time order', () => {
+    const reader = new RecordReader();
+    reader.read([records[1], records[4], records[0]]);
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    try {
+      reader.result();
+      expect(sort).not.toHaveBeenCalled();
+      reader.read([records[1]]);
+      reader.result();
+      expect(sort).not.toHaveBeenCalled();
+      const late = new RecordReader();
+      late.read([records[4], records[1]]);
+      late.result();
+      expect(sort).toHaveBeenCalledTimes(1);
+      late.result();
+      expect(sort).toHaveBeenCalledTimes(1);
+    } finally {
+      sort.mockRestore();
+    }
   });
 
   it('reads nothing of an empty slice', () => {

@@ -145,8 +145,20 @@ describe('chooseTicks, level by level', () => {
     expect(major).toEqual([{ value: Date.UTC(2025, 2, 10), label: '2025' }]);
   });
 
+  it('names the year of a view inside 1960 as well', () => {
+    const { major } = chooseTicks([Date.UTC(1960, 2, 10), Date.UTC(1960, 5, 20)], 300, 'en-GB');
+    expect(major).toEqual([{ value: Date.UTC(1960, 2, 10), label: '1960' }]);
+  });
+
   it('has no ticks for an empty or backwards window, or no width', () => {
     const empty = { minor: [], major: [] };
+    const noon = Date.UTC(2025, 0, 1, 12);
+    expect(chooseTicks([noon, noon], 1000, 'en-GB')).toEqual(empty);
+    // A window over the year 2000, on a chart of no width or less.
+    const y2k = [Date.UTC(1999, 5, 1), Date.UTC(2001, 5, 1)] as [number, number];
+    expect(chooseTicks(y2k, 0, 'en-GB')).toEqual(empty);
+    expect(chooseTicks(y2k, -100, 'en-GB')).toEqual(empty);
+    expect(chooseTicks([y2k[1], y2k[0]], 1000, 'en-GB')).toEqual(empty);
     expect(chooseTicks([Date.UTC(2025, 0, 1), Date.UTC(2025, 0, 1)], 1000, 'en-GB')).toEqual(empty);
     expect(chooseTicks([Date.UTC(2025, 1, 1), Date.UTC(2025, 0, 1)], 1000, 'en-GB')).toEqual(empty);
     expect(chooseTicks([Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)], 0, 'en-GB')).toEqual(empty);
