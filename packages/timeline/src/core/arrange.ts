@@ -3,7 +3,7 @@ import { densityBins } from './density.js';
 import { DAY_MS } from './edtf.js';
 import type { Kind } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
-import { activeKinds, countKinds, groupRows, type GroupBy, type Row } from './rows.js';
+import { activeKinds, groupRows, type GroupBy, type Row } from './rows.js';
 import { fitDomain } from './scale.js';
 
 /** What changes with the data, the filter, the grouping or the width; not per frame. */
@@ -30,23 +30,38 @@ export interface ArrangeOptions {
   initial?: readonly [number, number] | undefined;
 }
 
-/** Filters and groups the items into rows, and sums up the whole span for the overview. */
+/**
+ * Filters and groups the items into rows, and sums up the whole span for the overview.
+ * One pass over the items does the filter, the counts and the extent: on a first
+ * drawing this code is not yet optimised by the engine, so each pass over 100,000
+ * items counts.
+ */
 export function arrange(
   items: readonly TimelineItem[],
   { kinds, groupBy, width, initial }: ArrangeOptions,
 ): Arrangement {
   const active = activeKinds(kinds);
-  const shown = items.filter((item) => active.has(item.kind));
-  const domain = fitDomain(items, { window: initial });
+  const shown: TimelineItem[] = [];
+  const counts = new Map<Kind, number>();
+  let first = Infinity;
   let last = -Infinity;
-  for (const item of items) last = Math.max(last, item.end - DAY_MS);
-  const starts = Float64Array.from(shown, (item) => item.start);
+  for (const item of items) {
+    counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+    if (item.start < first) first = item.start;
+    if (item.end > last) last = item.end;
+    if (active.has(item.kind)) shown.push(item);
+  }
+  const domain = fitDomain(items.length ? [{ start: first, end: last }] : [], { window: initial });
   return {
     shown,
-    counts: countKinds(items),
+    counts,
     rows: groupRows(shown, groupBy),
     domain,
-    span: [items[0]?.start ?? 0, last],
-    bins: densityBins(starts, domain, width / OVERVIEW_BIN_PX),
+    span: [items[0]?.start ?? 0, last - DAY_MS],
+    bins: densityBins(
+      shown.map((item) => item.start),
+      domain,
+      width / OVERVIEW_BIN_PX,
+    ),
   };
 }

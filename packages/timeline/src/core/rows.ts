@@ -53,6 +53,7 @@ export function toggleKind(
  * `country`, where an event with several countries is in each of their rows.
  */
 export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row[] {
+  if (groupBy === 'none') return items.length ? [row('all', items.slice())] : [];
   const groups = new Map<string, TimelineItem[]>();
   const add = (key: string, item: TimelineItem) => {
     let list = groups.get(key);
@@ -67,8 +68,9 @@ export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row
   const keys = [...groups.keys()];
   if (groupBy === 'kind') keys.sort((a, b) => KINDS.indexOf(a as Kind) - KINDS.indexOf(b as Kind));
   else keys.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0));
-  return keys.map((key) => {
-    const rowItems = groups.get(key)!;
-    return { key, items: rowItems, maxEnd: prefixMaxEnd(rowItems), blockEnds: blockMaxEnd(rowItems) };
-  });
+  return keys.map((key) => row(key, groups.get(key)!));
+}
+
+function row(key: string, items: TimelineItem[]): Row {
+  return { key, items, maxEnd: prefixMaxEnd(items), blockEnds: blockMaxEnd(items) };
 }
