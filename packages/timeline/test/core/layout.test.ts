@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DENSE_THRESHOLD } from '../../src/core/defaults.js';
 import { layoutRow, type ClusterMark, type LayoutMark, type LayoutOptions } from '../../src/core/layout.js';
-import type { TimelineItem } from '../../src/core/normalize.js';
+import { compareItems, type TimelineItem } from '../../src/core/normalize.js';
 import { blockMaxEnd, maxEndBetween, prefixMaxEnd, visibleRange } from '../../src/core/visible.js';
 import { DAY } from './item.js';
 import { randomItems } from './random.js';
@@ -75,6 +75,9 @@ describe('maxEndBetween, cost', () => {
     expect(maxEndBetween(counted, blocks, 1, 2999)).toBe(Math.max(...items.slice(1, 2999).map((i) => i.end)));
     // 63 items before the first whole block, 55 after the last.
     expect(reads).toBe(63 + 55);
+    reads = 0;
+    expect(maxEndBetween(counted, blocks, 1, 2944)).toBe(Math.max(...items.slice(1, 2944).map((i) => i.end)));
+    expect(reads).toBe(63);
   });
 });
 
@@ -534,6 +537,15 @@ describe('layoutRow: bars, bands and full lanes', () => {
     ).toEqual([-1, -1]);
   });
 
+  it('labels a band after one whose label did not fit', () => {
+    // `a` (40 px) has no room for its 96 px label; `b`, 50 px later in the same strip lane, has.
+    const marks = lay([month('a', 10, 4), month('b', 15, 30)], { labelWidth: () => 96 });
+    expect(marks.map((m) => m.type === 'event' && [m.lane, m.labelX])).toEqual([
+      [-1, null],
+      [-1, 154],
+    ]);
+  });
+
   it('keeps a band’s label inside the chart', () => {
     const marks = lay([month('early', -10, 30)], { labelWidth: () => 50 });
     expect(marks[0]).toMatchObject({ lane: -1, x0: -100, x1: 200, labelX: 4 });
@@ -631,6 +643,25 @@ describe('layoutRow: the dense mode', () => {
       expect(m.x0).toBeCloseTo(n * (1000 / 33), 9);
     });
     expect(dense[0]!.x1).toBe(26);
+  });
+
+  it('counts only the events in view towards the threshold', () => {
+    // Ten events ended long before the view: 1500 in view are still laid out one by one.
+    const before = Array.from({ length: 10 }, (_, i) => ({ ...spread(1)[0]!, id: `old${i}`, start: -90, end: -80 }));
+    const items = [...before, ...spread(1500)];
+    expect(
+      layoutRow(items, 10, items.length, { scale: (t) => t, invert: (x) => x, width: 1000, labelWidth: () => 50 }),
+    ).toHaveLength(84);
+  });
+
+  it('puts an event that starts exactly at a bin’s left edge in that bin', () => {
+    // 990 px: 33 bins of exactly 30 px.
+    const edge = { ...spread(1)[0]!, id: 'edge', start: 30, end: 30.5 };
+    const items = [...spread(1501, 0, 990), edge].sort(compareItems);
+    const marks = lay(items, { width: 990 }) as ClusterMark[];
+    expect(marks[1]!.x0).toBe(30);
+    expect(marks[1]!.first).toBe(edge);
+    expect(marks[0]!.items.includes(edge)).toBe(false);
   });
 
   it('needs a way back from pixels to times', () => {

@@ -105,11 +105,14 @@ describe('groupRows: swimlanes', () => {
 
   it('orders countries with as many events by name, whatever order they come in', () => {
     const one = (id: string, country: string) => item(id, utc(2025, 1, 1), 1, { countries: [country] });
-    expect(groupRows([one('x', 'US'), one('y', 'FR'), one('z', 'CN')], 'country').map((r) => r.key)).toEqual([
-      'CN',
-      'FR',
-      'US',
-    ]);
+    for (const order of [
+      ['US', 'FR', 'CN'],
+      ['FR', 'US', 'CN'],
+      ['CN', 'US', 'FR'],
+    ]) {
+      const items = order.map((country, i) => one(`e${i}`, country));
+      expect(groupRows(items, 'country').map((r) => r.key)).toEqual(['CN', 'FR', 'US']);
+    }
   });
 
   it('keeps each row’s running latest end, so long events are found in any window', () => {
