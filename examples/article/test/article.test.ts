@@ -72,7 +72,7 @@ describe('the article page', () => {
     expect(before / (await settle())).toBeCloseTo(4, 3);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 30_000);
 
   it('shows the phone list at 360 px', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
