@@ -94,9 +94,14 @@ function step({ order, focused, focus }: KeyContext, forward: boolean): Timeline
   const from = focused ? (forward ? focused.last : focused.first) : focus;
   let index = from ? order.indexOf(from) : -1;
   if (index < 0) index = forward ? -1 : order.length;
-  do
-    index += forward ? 1 : -1; // Stryker disable next-line all: the same guard (see `members`)
-  while (index >= 0 && index < order.length && members.has(order[index]!));
+  do index += forward ? 1 : -1;
+  while (
+    // Stryker disable all: the same guard (see `members`)
+    index >= 0 &&
+    index < order.length &&
+    members.has(order[index]!)
+    // Stryker restore all
+  );
   return order[Math.max(0, Math.min(order.length - 1, index))];
 }
 
