@@ -53,7 +53,7 @@ export function toggleKind(
  * `country`, where an event with several countries is in each of their rows.
  */
 export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row[] {
-  if (groupBy === 'none') return items.length ? [row('all', items.slice())] : [];
+  if (groupBy === 'none') return items.length ? [row('all', items as TimelineItem[])] : [];
   const groups = new Map<string, TimelineItem[]>();
   const add = (key: string, item: TimelineItem) => {
     let list = groups.get(key);
