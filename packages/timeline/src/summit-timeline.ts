@@ -19,6 +19,7 @@ import {
   NARROW_BREAKPOINT_PX,
   parseWindow,
   selectionWindow,
+  storyWindow,
   toggleKind,
   activeKinds,
   viewWindow,
@@ -105,9 +106,15 @@ export class SummitTimeline extends LitElement {
   @property() src?: string;
   /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
   @property({ attribute: false }) sources: readonly SourceInfo[] = [];
-  /** Start of the initial window (ISO date); default: fit all events. */
+  /**
+   * Start of the initial window (ISO date). Default: where most events are: the shortest
+   * stretch holding 80 % of them, widened to take in events within a quarter of its
+   * length beyond its ends. Events far from the rest (a war in 1950 behind a 2023–2026
+   * story) stay reachable through the overview and "Show all". With fewer than five
+   * events, or when that stretch is not much shorter than all of them, it shows all.
+   */
   @property() start?: string;
-  /** End of the initial window (ISO date); default: fit all events. */
+  /** End of the initial window (ISO date); default: see `start`. */
   @property() end?: string;
   /** Space-separated kinds to show (`"summit visit"`); empty or absent shows every kind. The legend toggles it. */
   @property({ reflect: true }) kinds?: string;
@@ -218,7 +225,10 @@ export class SummitTimeline extends LitElement {
     if (!this.placed && items.length && width) {
       this.placed = true;
       if (this.selected && byId.has(this.selected)) this.nav.showSelected(selectionWindow);
-      else if (initial) this.zoomTo(...initial, false);
+      else {
+        const opening = initial ?? storyWindow(this.arranged!.shown);
+        if (opening) this.zoomTo(...opening, false);
+      }
     }
     this.view =
       this.arranged && width && items.length

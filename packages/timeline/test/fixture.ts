@@ -39,6 +39,14 @@ export async function mount(setup: (el: SummitTimeline) => void = (el) => (el.ev
   return el;
 }
 
+/** Shows every event (the whole span), as "Show all" does, without animation. */
+export async function fitted(el: SummitTimeline) {
+  el.fit(false);
+  await el.updateComplete;
+  await frame();
+  return el;
+}
+
 export function frame() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { $, $$, container, dataset, frame, mount, settled, span, until } from './fixture.js';
+import { $, $$, container, dataset, fitted, frame, mount, settled, span, until } from './fixture.js';
 
 const strip = (el: HTMLElement) => el.shadowRoot!.querySelector('summit-overview')!.shadowRoot!.querySelector('svg')!;
 
@@ -8,7 +8,7 @@ describe('<summit-timeline> overview', () => {
   it('centres the view where the overview is clicked, keeping its span', async () => {
     // Away from the page's left edge, so the click is read relative to the strip.
     container().style.marginLeft = '120px';
-    const el = await mount();
+    const el = await fitted(await mount());
     const [from, to] = [+el.visibleRange.start, +el.visibleRange.end];
     el.zoomTo(to - (to - from) / 10, to, false);
     await frame();
@@ -22,7 +22,7 @@ describe('<summit-timeline> overview', () => {
   });
 
   it('keeps the window on the strip when the click is near its end', async () => {
-    const el = await mount();
+    const el = await fitted(await mount());
     const [from, to] = [+el.visibleRange.start, +el.visibleRange.end];
     el.zoomTo(from, from + (to - from) / 5, false);
     await frame();
@@ -33,7 +33,7 @@ describe('<summit-timeline> overview', () => {
   });
 
   it('widens the view when the brush’s right edge is dragged right', async () => {
-    const el = await mount();
+    const el = await fitted(await mount());
     const full = span(el);
     el.zoomTo('2024-04-01', '2024-06-01', false);
     await frame();
@@ -98,7 +98,7 @@ describe('<summit-timeline> overview drawing', () => {
   });
 
   it('follows a drag of the brush outside the strip, and stops when it is released', async () => {
-    const el = await mount((el) => (el.events = dataset));
+    const el = await fitted(await mount((el) => (el.events = dataset)));
     const full = span(el);
     el.zoomTo('2024-01-01', '2025-01-01', false);
     await frame();

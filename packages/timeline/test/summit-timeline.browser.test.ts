@@ -2,11 +2,48 @@ import { sources } from '@summitline/events';
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { SummitSelectEvent } from '../src/select-event.js';
-import { $, $$, container, dataset, domSize, drawnCount, frame, mount, settled, span, until } from './fixture.js';
+import {
+  $,
+  $$,
+  container,
+  dataset,
+  domSize,
+  drawnCount,
+  fitted,
+  frame,
+  mount,
+  settled,
+  span,
+  until,
+} from './fixture.js';
 
 describe('<summit-timeline> drawing', () => {
-  it('draws every bundled event when fitted, as a mark or inside a cluster', async () => {
+  it('opens where most events are, leaving the distant ones to the overview and “Show all”', async () => {
     const el = await mount();
+    // The bundled story runs from mid-2023 to early 2026; a war in 1950 and talks in 2010 lie far out.
+    expect(el.visibleRange.start.getUTCFullYear()).toBe(2023);
+    expect(el.visibleRange.end.getUTCFullYear()).toBe(2026);
+    const inView = dataset.filter((e) => e.start >= '2023-06' && e.start < '2026-04').length;
+    expect(drawnCount(el)).toBe(inView);
+    expect(inView).toBeGreaterThanOrEqual(dataset.length * 0.8);
+    await userEvent.click($(el, '[aria-label="Show all"]')!);
+    await settled(el);
+    expect(el.visibleRange.start.getUTCFullYear()).toBeLessThan(1950);
+    expect(drawnCount(el)).toBe(dataset.length);
+  });
+
+  it('opens on the window given by start and end instead', async () => {
+    const el = await mount((el) => {
+      el.events = dataset;
+      el.start = '1950-01-01';
+      el.end = '2011-01-01';
+    });
+    expect(el.visibleRange.start.toISOString().slice(0, 10)).toBe('1950-01-01');
+    expect(el.visibleRange.end.toISOString().slice(0, 10)).toBe('2011-01-01');
+  });
+
+  it('draws every bundled event when fitted, as a mark or inside a cluster', async () => {
+    const el = await fitted(await mount());
     expect($$(el, '[part="event"]').length).toBeGreaterThan(5);
     expect(drawnCount(el)).toBe(dataset.length);
   });
@@ -117,7 +154,7 @@ describe('<summit-timeline> gestures', () => {
   });
 
   it('zooms with the + and fit buttons', async () => {
-    const el = await mount();
+    const el = await fitted(await mount());
     const before = span(el);
     await userEvent.click($(el, '[aria-label="Zoom in"]')!);
     await until(() => span(el) < before * 0.6);
@@ -195,7 +232,7 @@ describe('<summit-timeline> keyboard and card', () => {
 
 describe('<summit-timeline> legend and overview', () => {
   it('hides a kind when its legend button is pressed', async () => {
-    const el = await mount();
+    const el = await fitted(await mount());
     const button = $$(el, '[part="legend-item"]').find((b) => b.textContent!.includes('Visit'))!;
     const visits = dataset.filter((e) => e.kind === 'visit').length;
     expect(button.textContent).toContain(String(visits));

@@ -76,6 +76,17 @@ export const MIN_MS_PER_100PX = DAY_MS;
 export const DEFAULT_FIT_PADDING = 0.04;
 /** The shortest span a fitted view shows, so that a single event is not zoomed to the limit. */
 export const MIN_FIT_SPAN_MS = 60 * DAY_MS;
+/**
+ * The opening view (without `start`/`end`) is the shortest stretch that holds this
+ * share of the events…
+ */
+export const STORY_SHARE = 0.8;
+/** …widened to take in events lying within this fraction of its length beyond its ends… */
+export const STORY_REACH = 0.25;
+/** …unless showing everything is less than this many times as long: then it shows everything. */
+export const STORY_MIN_GAIN = 1.5;
+/** With fewer events than this, the opening view shows them all. */
+export const STORY_MIN_EVENTS = 5;
 /** A selected event is shown in a window at least this long… */
 export const REVEAL_MIN_SPAN_MS = 120 * DAY_MS;
 /** …and at least this many times its own length. */

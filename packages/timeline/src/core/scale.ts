@@ -1,4 +1,12 @@
-import { DEFAULT_FIT_PADDING, MIN_FIT_SPAN_MS, MIN_MS_PER_100PX } from './defaults.js';
+import {
+  DEFAULT_FIT_PADDING,
+  MIN_FIT_SPAN_MS,
+  MIN_MS_PER_100PX,
+  STORY_MIN_EVENTS,
+  STORY_MIN_GAIN,
+  STORY_REACH,
+  STORY_SHARE,
+} from './defaults.js';
 import { DAY_MS } from './edtf.js';
 
 interface Interval {
@@ -48,4 +56,37 @@ export function fitDomain(
 export function maxZoom(domain: readonly [number, number], width: number): number {
   const msPerPx = (domain[1] - domain[0]) / Math.max(1, width);
   return Math.max(1, msPerPx / (MIN_MS_PER_100PX / 100));
+}
+
+/**
+ * The window a timeline opens on when no `start`/`end` is given: where most of the
+ * story is, not the whole span that a few distant events stretch. It is the shortest
+ * stretch holding `STORY_SHARE` of the items (by start), widened to take in the items
+ * that lie within `STORY_REACH` of its length beyond either end, with the fitted
+ * view's margin. Undefined (show everything) when there are fewer than
+ * `STORY_MIN_EVENTS` items, or when everything is less than `STORY_MIN_GAIN` times as
+ * long: then nothing is far enough out to leave aside. `items` are in time order
+ * (by start); the work is one pass over them.
+ */
+export function storyWindow(items: readonly Interval[]): [number, number] | undefined {
+  const n = items.length;
+  if (n < STORY_MIN_EVENTS) return undefined;
+  const m = Math.ceil(n * STORY_SHARE);
+  let a = 0;
+  for (let i = 1; i + m - 1 < n; i++) {
+    if (items[i + m - 1]!.start - items[i]!.start < items[a + m - 1]!.start - items[a]!.start) a = i;
+  }
+  let b = a + m - 1;
+  const reach = (items[b]!.start - items[a]!.start) * STORY_REACH;
+  while (a > 0 && items[a - 1]!.start >= items[a]!.start - reach) a--;
+  while (b < n - 1 && items[b + 1]!.start <= items[b]!.start + reach) b++;
+  let end = -Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (i >= a && i <= b) end = Math.max(end, items[i]!.end);
+    last = Math.max(last, items[i]!.end);
+  }
+  const story = fitDomain([{ start: items[a]!.start, end }]);
+  const all = fitDomain([{ start: items[0]!.start, end: last }]);
+  return all[1] - all[0] < STORY_MIN_GAIN * (story[1] - story[0]) ? undefined : story;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitDomain, maxZoom } from '../../src/core/scale.js';
+import fc from 'fast-check';
+import { fitDomain, maxZoom, storyWindow } from '../../src/core/scale.js';
 import { DAY, utc } from './item.js';
 
 const span = (start: number, days: number) => ({ start, end: start + days * DAY });
@@ -72,5 +73,55 @@ describe('maxZoom: the closest zoom', () => {
 
   it('takes a chart not yet measured as 1 px wide', () => {
     expect(maxZoom([0, 10 * DAY], 0)).toBe(1000);
+  });
+});
+
+describe('storyWindow: the opening view', () => {
+  const days = (...offsets: number[]) => offsets.map((d) => span(utc(2023, 1, 1) + d * DAY, 1));
+
+  it('leaves distant events aside and opens where most of them are, with the fitted margin', () => {
+    // Two events decades earlier, then eight within a year.
+    const items = [span(utc(1950, 6, 25), 1), span(utc(2010, 1, 1), 1), ...days(0, 30, 60, 100, 200, 250, 300, 364)];
+    const story = fitDomain([{ start: utc(2023, 1, 1), end: utc(2023, 1, 1) + 365 * DAY }]);
+    expect(storyWindow(items)).toEqual(story);
+  });
+
+  it('takes in events just beyond the densest stretch', () => {
+    // Ten events close together, one 20 days before and one 40 days after: a quarter of 90 days
+    // reaches 22.5 days, so the first is taken in; the last was in the densest 80 % already.
+    const items = days(-20, 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 200);
+    const window = storyWindow(items)!;
+    expect(window[0]).toBeLessThan(utc(2023, 1, 1) - 20 * DAY);
+    // The event 200 days out lies beyond 90 + 27.5 days: left aside.
+    expect(window[1]).toBeLessThan(utc(2023, 1, 1) + 200 * DAY);
+    expect(window[1]).toBeGreaterThan(utc(2023, 1, 1) + 91 * DAY);
+  });
+
+  it('ends where the longest event of the stretch ends, not where the last one starts', () => {
+    const items = [span(utc(1990), 1), ...days(0, 10, 20, 30, 40, 50, 60, 70), span(utc(2023, 1, 1) + 71 * DAY, 60)];
+    const [, end] = storyWindow(items)!;
+    expect(end).toBeGreaterThan(utc(2023, 1, 1) + 131 * DAY);
+  });
+
+  it('shows everything when nothing lies far out, or when there are few events', () => {
+    expect(storyWindow(days(0, 100, 200, 300, 400, 500, 600, 700, 800, 900))).toBeUndefined();
+    expect(storyWindow([span(utc(1950), 1), ...days(0, 1, 2)])).toBeUndefined();
+    expect(storyWindow([])).toBeUndefined();
+  });
+
+  it('holds at least 80 % of the events and lies within the fitted view', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 1, maxLength: 60 }), (offsets) => {
+        const items = days(...offsets.sort((a, b) => a - b));
+        const window = storyWindow(items);
+        if (!window) return;
+        const inside = items.filter((i) => i.start >= window[0] && i.end <= window[1]).length;
+        expect(inside).toBeGreaterThanOrEqual(Math.ceil(items.length * 0.8));
+        const all = fitDomain(items);
+        expect(window[0]).toBeGreaterThanOrEqual(all[0]);
+        expect(window[1]).toBeLessThanOrEqual(all[1]);
+        expect(1.5 * (window[1] - window[0])).toBeLessThanOrEqual(all[1] - all[0]);
+      }),
+    );
   });
 });
