@@ -192,7 +192,8 @@ export const timelineStyles = css`
   }
 
   .event text,
-  .cluster text {
+  .cluster text,
+  .full-label {
     font-size: var(--_label-size);
     fill: var(--_fg);
     paint-order: stroke;
@@ -225,6 +226,11 @@ export const timelineStyles = css`
     font-weight: 600;
     stroke-width: 0;
     text-anchor: middle;
+  }
+
+  .full-label {
+    stroke-width: 6px;
+    pointer-events: none;
   }
 
   .focus-ring {
@@ -361,6 +367,11 @@ export const timelineStyles = css`
     .event.planned .symbol {
       fill: Canvas;
     }
+    .full-label {
+      stroke-width: 6px;
+      pointer-events: none;
+    }
+
     .focus-ring {
       stroke: Highlight;
     }

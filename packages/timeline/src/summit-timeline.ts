@@ -30,7 +30,7 @@ import {
 } from './core/index.js';
 import { readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
-import { labelFont, textWidth } from './internal/text-width.js';
+import { labelFont, shortenText, textWidth } from './internal/text-width.js';
 import { SummitRangeChangeEvent } from './range-change-event.js';
 import type { SourceInfo } from './record.js';
 import { renderCard } from './render/card.js';
@@ -239,6 +239,7 @@ export class SummitTimeline extends LitElement {
             width,
             locale: this.lang_,
             labelWidth: (item) => textWidth(item.title, this.font) + LABEL_PADDING_PX,
+            shorten: (item, room) => shortenText(item.title, room, this.font, LABEL_PADDING_PX),
             focus: this.nav.item,
           })
         : undefined;

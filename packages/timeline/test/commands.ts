@@ -48,13 +48,13 @@ export const dblclickAt: BrowserCommand<[Point]> = async (context, point) => {
 
 /**
  * Touch gestures through the DevTools protocol, with touch emulation on so the page
- * sees a touch screen: one finger dragged by `dx`, or two fingers spread apart (or
+ * sees a touch screen: one finger dragged by `dx` and `dy`, or two fingers spread apart (or
  * pinched together) around the point by `spread` pixels each.
  */
-export const touchGesture: BrowserCommand<[Point, { dx?: number; spread?: number }]> = async (
+export const touchGesture: BrowserCommand<[Point, { dx?: number; dy?: number; spread?: number }]> = async (
   context,
   point,
-  { dx = 0, spread = 0 },
+  { dx = 0, dy = 0, spread = 0 },
 ) => {
   const { x, y } = await locate(context, point);
   const cdp = await session(context);
@@ -64,7 +64,7 @@ export const touchGesture: BrowserCommand<[Point, { dx?: number; spread?: number
           { x: x - 30 - spread * t, y, id: 1 },
           { x: x + 30 + spread * t, y, id: 2 },
         ]
-      : [{ x: x + dx * t, y, id: 1 }];
+      : [{ x: x + dx * t, y: y + dy * t, id: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
   for (let step = 1; step <= 8; step++) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(step / 8) });
@@ -91,7 +91,7 @@ function session({ page }: Context): Promise<Session> {
 declare module 'vitest/browser' {
   interface BrowserCommands {
     dblclickAt(point: Point): Promise<void>;
-    touchGesture(point: Point, gesture: { dx?: number; spread?: number }): Promise<void>;
+    touchGesture(point: Point, gesture: { dx?: number; dy?: number; spread?: number }): Promise<void>;
     emulateTouch(enabled: boolean): Promise<void>;
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;

@@ -288,6 +288,38 @@ describe('<summit-timeline> more gestures', () => {
   });
 });
 
+describe('<summit-timeline> on a touch screen in a page', () => {
+  it('lets a vertical swipe that starts on the chart scroll the page, and keeps horizontal swipes', async () => {
+    await commands.emulateTouch(true);
+    const below = document.createElement('div');
+    below.style.height = '3000px';
+    document.body.append(below);
+    try {
+      const el = await mount((el) => {
+        el.events = dataset;
+        el.start = '2024-01-01';
+        el.end = '2025-01-01';
+      });
+      window.scrollTo(0, 0);
+      const before = el.visibleRange;
+      const at = { selector: 'summit-timeline svg.plot', at: [0.5, 0.5] as [number, number] };
+      await commands.touchGesture(at, { dy: -200 });
+      await until(() => window.scrollY > 50);
+      await frame();
+      expect(+el.visibleRange.start).toBe(+before.start);
+      expect(+el.visibleRange.end).toBe(+before.end);
+      window.scrollTo(0, 0);
+      await commands.touchGesture(at, { dx: -150 });
+      await frame();
+      expect(+el.visibleRange.start).toBeGreaterThan(+before.start);
+    } finally {
+      below.remove();
+      window.scrollTo(0, 0);
+      await commands.emulateTouch(false);
+    }
+  });
+});
+
 describe('<summit-timeline> swimlanes and scale', () => {
   it('draws a labelled lane per country, with a shared event in each of its lanes', async () => {
     const el = await mount((el) => {

@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ZOOM_DURATION_MS } from '../core/defaults.js';
+import { SWIPE_DECIDE_PX, ZOOM_DURATION_MS } from '../core/defaults.js';
 import { constrain, zoomAround, type XTransform } from '../core/transform.js';
 
 export type WheelZoom = 'ctrl' | 'free';
@@ -77,9 +77,12 @@ export class ZoomController implements ReactiveController {
     if (!element) return;
     this.target = element;
     this.behavior.duration(reducedMotion() ? 0 : ZOOM_DURATION_MS);
+    // Before d3-zoom's own listeners, so that a vertical swipe never reaches them.
+    element.addEventListener('touchstart', this.onTouch, { passive: true });
+    element.addEventListener('touchmove', this.onTouch, { passive: true });
     select(element).call(this.behavior);
     element.addEventListener('wheel', this.onWheel, { passive: true });
-    // Vertical swipes may still scroll the page on touch screens; horizontal swipes and pinches are the timeline's.
+    // Vertical swipes scroll the page on touch screens; horizontal swipes and pinches are the timeline's.
     element.style.touchAction = 'pan-y';
     // The host has drawn this transform already: hand it to d3 without another update.
     this.current = this.pending ?? this.current;
@@ -127,6 +130,28 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
+  /** Where a one-finger touch began, and once it has moved far enough, which way it goes. */
+  private swipe?: { x: number; y: number; vertical?: boolean };
+
+  /**
+   * A one-finger swipe that moves more up or down than sideways is the page's: it is
+   * kept from d3-zoom, which would otherwise cancel the scroll to pan. Until the
+   * finger has moved `SWIPE_DECIDE_PX`, d3-zoom sees nothing either.
+   */
+  private readonly onTouch = (event: TouchEvent) => {
+    const touch = event.touches.length === 1 ? event.touches[0]! : undefined;
+    if (!touch) this.swipe = undefined;
+    else if (event.type === 'touchstart') this.swipe = { x: touch.clientX, y: touch.clientY };
+    else if (this.swipe) {
+      const dx = touch.clientX - this.swipe.x;
+      const dy = touch.clientY - this.swipe.y;
+      if (this.swipe.vertical === undefined && Math.hypot(dx, dy) >= SWIPE_DECIDE_PX) {
+        this.swipe.vertical = Math.abs(dy) > Math.abs(dx);
+      }
+      if (this.swipe.vertical !== false) event.stopImmediatePropagation();
+    }
+  };
+
   private readonly onWheel = (event: WheelEvent) => {
     if (!zoomFilter(event, this.options.wheelZoom())) this.options.onPlainWheel();
   };
@@ -135,6 +160,8 @@ export class ZoomController implements ReactiveController {
     if (!this.target) return;
     select(this.target).interrupt().on('.zoom', null);
     this.target.removeEventListener('wheel', this.onWheel);
+    this.target.removeEventListener('touchstart', this.onTouch);
+    this.target.removeEventListener('touchmove', this.onTouch);
     this.target = undefined;
   }
 }

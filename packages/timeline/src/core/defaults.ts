@@ -30,6 +30,8 @@ export const MIN_BAR_PX = 8;
 export const DEFAULT_BAND_LANES = 2;
 /** Space between a mark and its label. */
 export const LABEL_OFFSET = 4;
+/** A label shortened (with an ellipsis) to fit gets at least this much room, or none. */
+export const LABEL_MIN_ROOM_PX = 80;
 /** Labels are this many rem high (13 px at the browser's default size)… */
 export const LABEL_REM = 0.8125;
 /** …and never smaller than this. */
@@ -65,6 +67,9 @@ export const BRUSH_HANDLE_PX = 10;
 export const BRUSH_MIN_PX = 4;
 
 // Zoom.
+
+/** A one-finger swipe is the page's (a scroll) or the timeline's (a pan) once it has moved this far, by its direction. */
+export const SWIPE_DECIDE_PX = 6;
 
 /** Each press of + or −, each zoom button and each double-click zooms by this factor. */
 export const ZOOM_STEP = 2;

@@ -7,6 +7,7 @@ import {
   DEFAULT_POINT_RADIUS,
   DENSE_BIN_PX,
   DENSE_THRESHOLD,
+  LABEL_MIN_ROOM_PX,
   LABEL_OFFSET,
   MIN_BAR_PX,
 } from './defaults.js';
@@ -39,8 +40,10 @@ export interface EventMark {
   x1: number;
   /** Lane 0… for points and bars; -1, -2… for the band strip's lanes (bands never cluster; if the strip is full they overlap, translucent). */
   lane: number;
-  /** Where the label starts, or null when it does not fit. */
+  /** Where the label starts (its left edge, whichever side of the mark it is on), or null when none fits. */
   labelX: number | null;
+  /** Room given to the label: its full width, or less when it must be shortened to fit. */
+  labelRoom: number;
   shape: 'point' | 'bar' | 'band';
 }
 
@@ -94,7 +97,6 @@ export function layoutRow(
   const usedEnd = new Float64Array(maxLanes).fill(-Infinity);
   const bandLanes = Math.max(1, options.bandLanes ?? DEFAULT_BAND_LANES);
   const bandEnd = new Float64Array(bandLanes).fill(-Infinity);
-  const bandLabelEnd = new Float64Array(bandLanes).fill(-Infinity);
   // The pixel bin of point events being gathered.
   const bin: TimelineItem[] = [];
   let binIndex = NaN;
@@ -118,6 +120,7 @@ export function layoutRow(
     if (!placeInLane(item, x0, x1, 'bar')) placeCluster([item], x0, x1);
   }
   flushBin();
+  placeLabels(marks, { width, gap, labelWidth });
   return marks;
 
   /** A band in the first strip lane free at its start; false when the strip is full there (it then joins the points). */
@@ -126,11 +129,7 @@ export function layoutRow(
     for (let l = 0; l < bandLanes && band < 0; l++) if (x0 >= bandEnd[l]! + 1) band = l;
     if (band < 0) return false;
     bandEnd[band] = Math.max(bandEnd[band]!, x1);
-    const w = labelWidth(item);
-    const lx = Math.max(0, x0) + LABEL_OFFSET;
-    const fits = Math.min(x1, width) - lx >= w && lx >= bandLabelEnd[band]! + gap;
-    if (fits) bandLabelEnd[band] = lx + w;
-    marks.push({ type: 'event', item, x0, x1, lane: -1 - band, labelX: fits ? lx : null, shape: 'band' });
+    marks.push({ type: 'event', item, x0, x1, lane: -1 - band, labelX: null, labelRoom: 0, shape: 'band' });
     return true;
   }
 
@@ -168,23 +167,16 @@ export function layoutRow(
 
   /** Puts an event mark in the first lane where it fits, taking the room of an earlier label if need be. */
   function placeInLane(item: TimelineItem, m0: number, m1: number, shape: 'point' | 'bar'): boolean {
+    // A lane whose last label is clear of the mark, else one whose last mark is.
     let lane = -1;
     for (let l = 0; l < maxLanes && lane < 0; l++) if (m0 >= usedEnd[l]! + gap) lane = l;
-    for (let l = 0; l < maxLanes && lane < 0; l++) {
-      if (m0 >= markEnd[l]! + gap) {
-        lane = l;
-        const previous = marks[last[l]!];
-        if (previous?.type === 'event') previous.labelX = null;
-      }
-    }
+    for (let l = 0; l < maxLanes && lane < 0; l++) if (m0 >= markEnd[l]! + gap) lane = l;
     if (lane < 0) return false;
-    const w = labelWidth(item);
-    const lx = m1 + LABEL_OFFSET;
-    const labelFits = lx + w <= width;
-    marks.push({ type: 'event', item, x0: m0, x1: m1, lane, labelX: labelFits ? lx : null, shape });
+    marks.push({ type: 'event', item, x0: m0, x1: m1, lane, labelX: null, labelRoom: 0, shape });
     last[lane] = marks.length - 1;
     markEnd[lane] = m1;
-    usedEnd[lane] = labelFits ? lx + w : m1;
+    const w = labelWidth(item);
+    usedEnd[lane] = w > 0 ? Math.min(width, m1 + LABEL_OFFSET + w) : m1;
     return true;
   }
 
@@ -194,14 +186,6 @@ export function layoutRow(
     for (let l = 0; l < maxLanes && lane < 0; l++) if (x0 >= markEnd[l]! + gap) lane = l;
     let cluster: ClusterMark;
     if (lane >= 0) {
-      const previous = marks[last[lane]!];
-      if (
-        previous?.type === 'event' &&
-        previous.labelX !== null &&
-        previous.labelX + labelWidth(previous.item) + gap > x0
-      ) {
-        previous.labelX = null;
-      }
       const first = group[0]!;
       cluster = {
         type: 'cluster',
@@ -257,6 +241,55 @@ export function layoutRow(
     marks[index] = cluster;
     return cluster;
   }
+}
+
+/**
+ * Labels the event marks once every mark has its place, lane by lane from left to
+ * right: a label goes after its mark if it fits whole before the next mark of the lane
+ * (or the right edge), else before its mark if it fits there, else it is shortened to
+ * the larger of the two rooms, if that holds at least `LABEL_MIN_ROOM_PX`. A band's
+ * label lies inside the band. Labels never overlap each other or a mark of their lane.
+ */
+function placeLabels(
+  marks: readonly LayoutMark[],
+  { width, gap, labelWidth }: { width: number; gap: number; labelWidth: (item: TimelineItem) => number },
+): void {
+  const lanes = new Map<number, LayoutMark[]>();
+  for (const mark of marks) {
+    const lane = lanes.get(mark.lane);
+    if (lane) lane.push(mark);
+    else lanes.set(mark.lane, [mark]);
+  }
+  for (const lane of lanes.values()) {
+    // Where the previous mark of the lane, or its label, ends.
+    let free = 0;
+    lane.forEach((mark, i) => {
+      const limit = Math.min(width, (lane[i + 1]?.x0 ?? Infinity) - gap);
+      const w = mark.type === 'event' ? labelWidth(mark.item) : 0;
+      if (mark.type === 'event' && w > 0) {
+        if (mark.shape === 'band') {
+          const lx = Math.max(free, Math.max(mark.x0, 0) + LABEL_OFFSET);
+          const room = Math.min(mark.x1, limit) - lx;
+          if (room >= Math.min(w, LABEL_MIN_ROOM_PX)) label(mark, lx, Math.min(w, room));
+        } else {
+          const right = limit - (mark.x1 + LABEL_OFFSET);
+          const left = mark.x0 - LABEL_OFFSET - free;
+          if (right >= w) label(mark, mark.x1 + LABEL_OFFSET, w);
+          else if (left >= w) label(mark, mark.x0 - LABEL_OFFSET - w, w);
+          else if (Math.max(left, right) >= LABEL_MIN_ROOM_PX) {
+            if (right >= left) label(mark, mark.x1 + LABEL_OFFSET, right);
+            else label(mark, free, left);
+          }
+        }
+      }
+      free = Math.max(mark.x1, mark.type === 'event' && mark.labelX !== null ? mark.labelX + mark.labelRoom : 0) + gap;
+    });
+  }
+}
+
+function label(mark: EventMark, x: number, room: number): void {
+  mark.labelX = x;
+  mark.labelRoom = room;
 }
 
 /** First index in `[lo, hi)` whose start is at or after `t`. */

@@ -27,6 +27,8 @@ export interface PlacedMark {
   /** First and last of its events in time order (the same event for an event mark). */
   first: TimelineItem;
   last: TimelineItem;
+  /** The label's text (the title, or the title shortened to its room), or null when the mark has none. */
+  label: string | null;
 }
 
 export interface AxisTick {
@@ -67,6 +69,8 @@ export interface ViewInput {
   locale: string;
   /** Width of an item's label in px; the caller measures (and caches) it. */
   labelWidth: (item: TimelineItem) => number;
+  /** An item's title shortened to `room` px (with an ellipsis); the caller measures. Default: the title. */
+  shorten?: (item: TimelineItem, room: number) => string;
   /** The event that has the keyboard focus. */
   focus?: TimelineItem | undefined;
 }
@@ -100,7 +104,7 @@ export function findMark(marks: readonly PlacedMark[], item: TimelineItem | unde
 
 /** Lays out every row for the window, places each mark, and chooses the axis ticks. */
 export function computeView(input: ViewInput): View {
-  const { rows, grouped, width, locale, labelWidth } = input;
+  const { rows, grouped, width, locale, labelWidth, shorten = (item) => item.title } = input;
   const [from, to] = input.window;
   // A UTC time scale is linear in milliseconds; plain arithmetic keeps the per-mark cost low.
   const k = width / Math.max(1, to - from);
@@ -129,7 +133,11 @@ export function computeView(input: ViewInput): View {
       const first = mark.type === 'cluster' ? mark.first : mark.item;
       const last = mark.type === 'cluster' ? mark.last : mark.item;
       const key = `${mark.type === 'cluster' ? 'c' : 'e'}:${r}:${first.id}`;
-      marks.push({ key, mark, row: r, x: (mark.x0 + mark.x1) / 2, y, first, last });
+      let label: string | null = null;
+      if (mark.type === 'event' && mark.labelX !== null) {
+        label = mark.labelRoom >= labelWidth(mark.item) ? mark.item.title : shorten(mark.item, mark.labelRoom);
+      }
+      marks.push({ key, mark, row: r, x: (mark.x0 + mark.x1) / 2, y, first, last, label });
     }
   });
   marks.sort((a, b) => a.x - b.x || a.row - b.row || a.y - b.y);

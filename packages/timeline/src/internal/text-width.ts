@@ -14,6 +14,8 @@ export function textWidth(text: string, font: string): number {
     context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     if (context) context.font = font;
     width = context ? Math.ceil(context.measureText(text).width) : text.length * 7;
+    // Shortened labels are measured at many lengths: keep the cache bounded.
+    if (widths.size > 20_000) widths.clear();
     widths.set(key, width);
   }
   return width;
@@ -23,4 +25,24 @@ export function textWidth(text: string, font: string): number {
 export function labelFont(host: Element): string {
   const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return `${Math.max(LABEL_MIN_PX, LABEL_REM * root)}px ${getComputedStyle(host).fontFamily}`;
+}
+
+/**
+ * `text` shortened with an ellipsis to at most `room` px in `font` (less `padding`),
+ * cut between characters (code points), as CSS `text-overflow: ellipsis` would, trailing
+ * spaces dropped; the whole text when it fits.
+ */
+export function shortenText(text: string, room: number, font: string, padding = 0): string {
+  if (textWidth(text, font) + padding <= room) return text;
+  const chars = Array.from(text);
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  // The longest cut that fits: binary search over its length.
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (textWidth(cut(mid), font) + padding <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
 }

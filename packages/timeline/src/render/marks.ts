@@ -50,12 +50,19 @@ function renderMark(p: PlacedMark, selected: string | undefined, locale: string)
   return svg`<g class=${classes} part="event" id=${id} role="option" aria-selected=${isSelected ? 'true' : 'false'} aria-label=${label} data-key=${p.key}>
     <title>${label}</title>
     ${shape}
-    ${mark.labelX != null ? svg`<text x=${mark.labelX} y=${labelY}>${item.title}</text>` : null}
+    ${p.label === null ? null : svg`<text class="label" x=${mark.labelX} y=${labelY}>${p.label}</text>`}
   </g>`;
 }
 
-/** The ring around the mark that has the keyboard focus. */
-export function renderFocusRing({ mark, x, y }: PlacedMark) {
+/** The ring around the mark that has the keyboard focus, and its whole title where its label is shortened. */
+export function renderFocusRing({ mark, x, y, label }: PlacedMark) {
+  const ring = renderRing(mark, x, y);
+  if (mark.type !== 'event' || label === null || label === mark.item.title) return ring;
+  const labelY = mark.lane < 0 ? y + 10 : y + 4.5;
+  return svg`${ring}<text class="full-label" x=${mark.labelX} y=${labelY}>${mark.item.title}</text>`;
+}
+
+function renderRing(mark: PlacedMark['mark'], x: number, y: number) {
   if (mark.type === 'event' && mark.shape === 'band') {
     return svg`<rect class="focus-ring" x=${mark.x0 - 3} y=${y - 3} width=${Math.max(MIN_BAR_PX, mark.x1 - mark.x0 + 6)} height=${BAND_HEIGHT + 3} rx="4"></rect>`;
   }

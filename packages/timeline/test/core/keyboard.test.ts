@@ -9,8 +9,17 @@ const [a, b, c, d, e, f] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => item(id
 const order = [a!, b!, c!, d!, e!, f!];
 
 function event(it: TimelineItem, x: number, lane = 0, row = 0): PlacedMark {
-  const mark: EventMark = { type: 'event', item: it, x0: x - 6, x1: x + 6, lane, labelX: null, shape: 'point' };
-  return { key: `e:${row}:${it.id}`, mark, row, x, y: 0, first: it, last: it };
+  const mark: EventMark = {
+    type: 'event',
+    item: it,
+    x0: x - 6,
+    x1: x + 6,
+    lane,
+    labelX: null,
+    labelRoom: 0,
+    shape: 'point',
+  };
+  return { key: `e:${row}:${it.id}`, mark, row, x, y: 0, first: it, last: it, label: null };
 }
 
 function cluster(items: TimelineItem[], x: number, lane = 0, row = 0): PlacedMark {
@@ -29,7 +38,7 @@ function cluster(items: TimelineItem[], x: number, lane = 0, row = 0): PlacedMar
     lane,
     kinds: { meeting: items.length },
   };
-  return { key: `c:${row}:${first.id}`, mark, row, x, y: 0, first, last };
+  return { key: `c:${row}:${first.id}`, mark, row, x, y: 0, first, last, label: null };
 }
 
 // a, then b–d in one cluster, e in the lane below, f.

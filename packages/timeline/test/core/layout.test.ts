@@ -263,7 +263,7 @@ describe('layoutRow with crowded views', () => {
 describe('layoutRow, to the pixel', () => {
   const at = (c: number, id = `p${c}`, title = id) =>
     ({ ...randomItems(1)[0]!, id, title, kind: 'meeting', start: c - 0.25, end: c + 0.25, precision: 'day' }) as const;
-  const noLabels = () => 10_000;
+  const noLabels = () => 0;
   const lay = (items: TimelineItem[], options: Partial<LayoutOptions> = {}) =>
     layoutRow(items, 0, items.length, { scale: (t) => t, width: 1000, labelWidth: noLabels, ...options });
   const summary = (marks: LayoutMark[]) =>
@@ -307,11 +307,11 @@ describe('layoutRow, to the pixel', () => {
     expect(summary(lay([at(100, 'a'), at(115.75, 'b'), at(115.75, 'c')], one))).toEqual([[['a', 'b', 'c'], 0]]);
   });
 
-  it('gives a point the room of a label exactly 4 px before it, when no lane is free of labels', () => {
+  it('gives a point the room of a label exactly 4 px before it, when no lane is free of labels, and moves that label before its own mark', () => {
     const marks = lay([at(100, 'a'), at(116, 'b')], { maxLanes: 1, labelWidth: () => 50 });
     expect(marks).toEqual([
-      expect.objectContaining({ item: expect.objectContaining({ id: 'a' }), lane: 0, labelX: null }),
-      expect.objectContaining({ item: expect.objectContaining({ id: 'b' }), lane: 0, labelX: 126 }),
+      expect.objectContaining({ item: expect.objectContaining({ id: 'a' }), lane: 0, labelX: 40, labelRoom: 50 }),
+      expect.objectContaining({ item: expect.objectContaining({ id: 'b' }), lane: 0, labelX: 126, labelRoom: 50 }),
     ]);
   });
 
@@ -384,9 +384,24 @@ describe('layoutRow: labels', () => {
     expect(labels(lay([at(100, 'a')]))).toEqual([['a', 0, 110]]);
   });
 
-  it('keeps a label that ends at the right edge, and drops one that would run past it', () => {
+  it('keeps a label that ends at the right edge, and puts one that would run past it before its mark', () => {
     expect(labels(lay([at(100, 'a')], 160))).toEqual([['a', 0, 110]]);
-    expect(labels(lay([at(100, 'a')], 159.75))).toEqual([['a', 0, null]]);
+    expect(labels(lay([at(100, 'a')], 159.75))).toEqual([['a', 0, 40]]);
+    // No room for 50 px on either side: none.
+    expect(labels(lay([at(30, 'a')], 80))).toEqual([['a', 0, null]]);
+  });
+
+  it('shortens a label to the larger room, on either side, down to 80 px', () => {
+    const lay100 = (items: TimelineItem[], width: number) =>
+      layoutRow(items, 0, items.length, { scale: (t) => t, width, labelWidth: () => 100 });
+    const rooms = (marks: LayoutMark[]) => marks.map((m) => m.type === 'event' && [m.labelX, m.labelRoom]);
+    // 80 px after the mark, 90 before it: the label takes the 90 px before.
+    expect(rooms(lay100([at(100, 'a')], 190))).toEqual([[0, 90]]);
+    // 96 px after, 90 before: after.
+    expect(rooms(lay100([at(100, 'a')], 206))).toEqual([[110, 96]]);
+    // 80 px after, 20 before: shortened to 80; 79.75 after: none.
+    expect(rooms(lay100([at(30, 'a')], 120))).toEqual([[40, 80]]);
+    expect(rooms(lay100([at(30, 'a')], 119.75))).toEqual([[null, 0]]);
   });
 
   it('puts the next mark in a lane below rather than over a kept label', () => {
@@ -401,11 +416,11 @@ describe('layoutRow: labels', () => {
     ]);
   });
 
-  it('drops a label when a later mark needs its room', () => {
+  it('moves a label before its mark when a later mark needs its room', () => {
     const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => at(100 + i * 0.25, id));
     const marks = lay([...six, at(130, 'g')]);
     expect(labels(marks)).toEqual([
-      ['a', 0, null],
+      ['a', 0, 40],
       ['b', 1, 110.25],
       ['c', 2, 110.5],
       ['d', 3, 110.75],
@@ -415,10 +430,10 @@ describe('layoutRow: labels', () => {
     ]);
   });
 
-  it('drops the label that a cluster would cover, and keeps one that ends before it', () => {
+  it('moves the label that a cluster would cover, keeps one that ends before it, and drops one with no room', () => {
     const seven = (c: number) => ['1', '2', '3', '4', '5', '6', '7'].map((n) => at(c, `${c}-${n}`));
     expect(labels(lay([at(100, 'a'), ...seven(130)]))).toEqual([
-      ['a', 0, null],
+      ['a', 0, 40],
       ['130-1', 0, 'cluster'],
     ]);
     expect(labels(lay([at(100, 'a'), ...seven(170)]))).toEqual([
@@ -426,8 +441,12 @@ describe('layoutRow: labels', () => {
       ['170-1', 0, 'cluster'],
     ]);
     expect(labels(lay([at(100, 'a'), ...seven(169.75)]))).toEqual([
-      ['a', 0, null],
+      ['a', 0, 40],
       ['169.75-1', 0, 'cluster'],
+    ]);
+    expect(labels(lay([at(40, 'a'), ...seven(70)]))).toEqual([
+      ['a', 0, null],
+      ['70-1', 0, 'cluster'],
     ]);
   });
 });
@@ -446,7 +465,7 @@ describe('layoutRow: bars, bands and full lanes', () => {
   });
   const month = (id: string, day: number, days = 30) => event(id, day, days, { precision: 'month' });
   const lay = (items: TimelineItem[], options: Partial<LayoutOptions> = {}) =>
-    layoutRow(items, 0, items.length, { scale, width: 1000, labelWidth: () => 10_000, ...options });
+    layoutRow(items, 0, items.length, { scale, width: 1000, labelWidth: () => 0, ...options });
 
   it('draws an event of several days as a bar over its days, once it is 8 px wide', () => {
     expect(lay([event('two', 10, 2)])[0]).toMatchObject({ shape: 'bar', x0: 100, x1: 120, lane: 0 });
@@ -527,11 +546,11 @@ describe('layoutRow: bars, bands and full lanes', () => {
     ]);
   });
 
-  it('keeps a band’s label the lane gap clear of the label before it in its strip lane', () => {
+  it('keeps a band’s label the lane gap clear of the label before it in its strip lane, moving it along its band', () => {
     // The first band's label fills it to 200 px; the second band starts at 201 px, its label at 205 px.
     const two = [month('a', 10, 10), month('b', 20.1, 20)];
     expect(lay(two, { labelWidth: () => 96, gap: 5 }).map((m) => m.type === 'event' && m.labelX)).toEqual([104, 205]);
-    expect(lay(two, { labelWidth: () => 96, gap: 6 }).map((m) => m.type === 'event' && m.labelX)).toEqual([104, null]);
+    expect(lay(two, { labelWidth: () => 96, gap: 6 }).map((m) => m.type === 'event' && m.labelX)).toEqual([104, 206]);
     expect(
       lay([month('a', 10, 10), month('b', 20.1, 20)], { labelWidth: () => 90, gap: 6 }).map((m) => m.lane),
     ).toEqual([-1, -1]);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brushExtent, brushWindow, centreBrush, dragBrush } from '../../src/core/brush.js';
 import { KINDS } from '../../src/core/kinds.js';
+import { LABEL_MIN_ROOM_PX } from '../../src/core/defaults.js';
 import type { LayoutMark } from '../../src/core/layout.js';
 import { compareItems, type TimelineItem } from '../../src/core/normalize.js';
 import { groupRows, type GroupBy } from '../../src/core/rows.js';
@@ -71,24 +72,34 @@ function expectEachVisibleEventOnce(view: View, rows: ReturnType<typeof groupRow
   for (const { mark } of view.marks) if (mark.type === 'cluster') expect(mark.count).toBe(mark.items.length);
 }
 
-/** No two marks, nor a mark and a kept label, overlap in a lane; labels stay in the chart. */
+/**
+ * No two marks, nor two labels, nor a mark and a label, overlap in a lane; labels stay
+ * in the chart, are never longer than the title, and when shortened keep enough room
+ * to be read. A band's label lies inside the band.
+ */
 function expectNoOverlap(view: View) {
   const lanes = new Map<string, [number, number][]>();
+  const add = (key: string, extent: [number, number]) => lanes.set(key, [...(lanes.get(key) ?? []), extent]);
   for (const { mark, row } of view.marks) {
-    const label = mark.type === 'event' && mark.labelX !== null ? mark.labelX + labelWidth(mark.item) : -Infinity;
-    if (mark.type === 'event' && mark.labelX !== null) expect(label).toBeLessThanOrEqual(view.width);
-    const end = mark.type === 'event' && mark.shape !== 'band' ? Math.max(mark.x1, label) : mark.x1;
     const key = `${row}:${mark.lane}`;
-    lanes.set(key, [...(lanes.get(key) ?? []), [mark.x0, end]]);
-    if (mark.type === 'event' && mark.shape === 'band' && mark.labelX !== null) {
-      // A band's label is inside the band.
-      expect(mark.labelX).toBeGreaterThanOrEqual(Math.max(0, mark.x0));
-      expect(label).toBeLessThanOrEqual(Math.min(mark.x1, view.width));
-    }
+    const band = mark.type === 'event' && mark.shape === 'band';
+    add(key, [mark.x0, mark.x1]);
+    if (mark.type !== 'event' || mark.labelX === null) continue;
+    const [a, b] = [mark.labelX, mark.labelX + mark.labelRoom];
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(b).toBeLessThanOrEqual(view.width + 1e-9);
+    expect(mark.labelRoom).toBeLessThanOrEqual(labelWidth(mark.item));
+    expect(mark.labelRoom).toBeGreaterThanOrEqual(Math.min(LABEL_MIN_ROOM_PX, labelWidth(mark.item)));
+    if (band) {
+      expect(a).toBeGreaterThanOrEqual(Math.max(0, mark.x0));
+      expect(b).toBeLessThanOrEqual(Math.min(mark.x1, view.width) + 1e-9);
+      add(`${key}:labels`, [a, b]);
+    } else add(key, [a, b]);
   }
   for (const [key, extents] of lanes) {
-    // Marks keep a 4 px gap in their lanes; bands of the strip at least a pixel.
-    const gap = Number(key.split(':')[1]) < 0 ? 1 : 4;
+    // Marks and labels keep a 4 px gap in their lanes; bands of the strip at least a pixel, and their labels none.
+    const strip = Number(key.split(':')[1]) < 0;
+    const gap = key.endsWith('labels') ? 0 : strip ? 1 : 4;
     extents.sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < extents.length; i++)
       expect(extents[i]![0]).toBeGreaterThanOrEqual(extents[i - 1]![1] + gap - 1e-9);

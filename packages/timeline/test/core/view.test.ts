@@ -236,7 +236,16 @@ describe('computeView: crowded views', () => {
 
 describe('findMark', () => {
   const [a, b, c] = ['a', 'b', 'c'].map((id, i) => item(id, D + i * DAY));
-  const event: EventMark = { type: 'event', item: a!, x0: 0, x1: 12, lane: 0, labelX: null, shape: 'point' };
+  const event: EventMark = {
+    type: 'event',
+    item: a!,
+    x0: 0,
+    x1: 12,
+    lane: 0,
+    labelX: null,
+    labelRoom: 0,
+    shape: 'point',
+  };
   const cluster: ClusterMark = {
     type: 'cluster',
     items: [b!, c!],
@@ -258,6 +267,7 @@ describe('findMark', () => {
     y: 44,
     first: mark.type === 'event' ? mark.item : mark.first,
     last: mark.type === 'event' ? mark.item : mark.last,
+    label: null,
   }));
 
   it('finds the mark of an event, or the cluster that holds it', () => {
