@@ -23,6 +23,7 @@ import {
   toggleKind,
   activeKinds,
   viewWindow,
+  warmFormats,
   windowTransform,
   type Arrangement,
   type GroupBy,
@@ -31,6 +32,7 @@ import {
 import { readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
 import { labelFont, shortenText, textWidth } from './internal/text-width.js';
+import { whenIdle } from './internal/next-task.js';
 import { SummitRangeChangeEvent } from './range-change-event.js';
 import type { SourceInfo } from './record.js';
 import { renderCard } from './render/card.js';
@@ -210,6 +212,8 @@ export class SummitTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.lang_ = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+    // What a first drawing needs that takes long the first time (date formats, the label font), built while idle.
+    if (!this.hasUpdated) whenIdle(() => (warmFormats(this.lang_), textWidth(this.label, labelFont(this))));
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
       this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
     }

@@ -2,11 +2,17 @@ import { DAY_MS, type Precision } from './edtf.js';
 import { KIND_LABELS, type Kind } from './kinds.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** The same formats by options object, so that the constant options of every mark's label skip building a key. */
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
-/** A cached UTC `Intl.DateTimeFormat` (creating one is slow, and axes ask for them every frame). */
+/** A cached UTC `Intl.DateTimeFormat` (creating one is slow, and axes and labels ask for them every frame). */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let locales = byOptions.get(options);
+  if (!locales) byOptions.set(options, (locales = new Map()));
+  let format = locales.get(locale);
+  if (format) return format;
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
+  format = formats.get(key);
   if (!format) {
     try {
       format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
@@ -15,6 +21,7 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
     }
     formats.set(key, format);
   }
+  locales.set(locale, format);
   return format;
 }
 
@@ -83,4 +90,17 @@ export function describeCluster(count: number, start: number, end: number, local
 /** A window in words, to the day: "3 March – 17 June 2025". */
 export function describeWindow([start, end]: readonly [number, number], locale = 'en-GB'): string {
   return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+}
+
+/**
+ * Builds the date formats a first drawing uses, so that their cost (the first one
+ * for a locale loads its data) is paid while the page is idle rather than when the
+ * records arrive.
+ */
+export function warmFormats(locale: string): void {
+  for (const precision of ['day', 'month', 'year'] as const) {
+    formatPeriod(0, DAY_MS, precision, locale);
+    formatPeriod(0, 400 * DAY_MS, precision, locale);
+  }
+  describeWindow([0, DAY_MS], locale);
 }
