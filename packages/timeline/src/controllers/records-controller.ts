@@ -21,8 +21,9 @@ export interface RecordsOptions {
 /**
  * The records, once per data change: validated and normalised into items in time
  * order, from the `events` property, a `src` URL (the latest request wins) or the
- * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read a
- * chunk per task, so that no task holds the page for long, and drawn when all are in.
+ * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read (and
+ * sorted) a chunk per task, then merged a pass per task, so that no task holds the page
+ * for long, and drawn when all are in.
  */
 export class RecordsController implements ReactiveController {
   items: TimelineItem[] = [];
@@ -98,9 +99,8 @@ export class RecordsController implements ReactiveController {
       }
       reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
     }
-    if (records.length > READ_CHUNK) {
-      // Sorting a large set is a task of its own, apart from the first drawing.
-      reader.result();
+    // Each chunk was sorted as it was read; merging them takes a task per pass, apart from the first drawing.
+    while (!reader.merge()) {
       await nextTask();
       if (generation !== this.generation) return;
     }

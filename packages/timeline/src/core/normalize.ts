@@ -56,28 +56,62 @@ export function normalize(records: readonly unknown[]): { items: TimelineItem[];
  * short tasks and keep the page responsive: `read` each slice, then take `result`.
  */
 export class RecordReader {
-  private readonly items: TimelineItem[] = [];
+  private items: TimelineItem[] = [];
   private readonly problems: Problem[] = [];
   /** The good items by id, which also finds duplicates. */
   readonly byId = new Map<string, TimelineItem>();
-  private sorted = true;
+  /** Where each run of `items` in time order begins: every `read` sorts what it read into one. */
+  private runs: number[] = [];
 
-  /** Reads `records[from..to)`. */
+  /** Reads `records[from..to)`, and puts what it read in time order. */
   read(records: readonly unknown[], from = 0, to = records.length): void {
+    const begin = this.items.length;
+    let sorted = true;
     for (let index = from; index < to; index++) {
       const item = this.readRecord(records[index], index);
       if (!item) continue;
       const last = this.items[this.items.length - 1];
-      if (this.sorted && last && compareItems(last, item) > 0) this.sorted = false;
+      if (sorted && last && this.items.length > begin && compareItems(last, item) > 0) sorted = false;
       this.items.push(item);
       this.byId.set(item.id, item);
     }
+    if (this.items.length === begin) return;
+    if (!sorted) {
+      const run = this.items.slice(begin).sort(compareItems);
+      for (let i = 0; i < run.length; i++) this.items[begin + i] = run[i]!;
+    }
+    // A run that follows on from the one before joins it.
+    const before = this.items[begin - 1];
+    if (!before || compareItems(before, this.items[begin]!) > 0) this.runs.push(begin);
   }
 
-  /** The items in time order (sorted only if they did not come in order), and the problems in record order. */
+  /**
+   * Merges the runs two by two, one pass over the items (so a caller can give each
+   * pass a task of its own); true once they are all in one run, in time order.
+   */
+  merge(): boolean {
+    const { items, runs } = this;
+    if (runs.length <= 1) return true;
+    const out = new Array<TimelineItem>(items.length);
+    const next: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a0 = runs[r]!;
+      const a1 = runs[r + 1] ?? items.length;
+      const b1 = runs[r + 2] ?? items.length;
+      next.push(a0);
+      let [i, j, k] = [a0, a1, a0];
+      while (i < a1 && j < b1) out[k++] = compareItems(items[i]!, items[j]!) <= 0 ? items[i++]! : items[j++]!;
+      while (i < a1) out[k++] = items[i++]!;
+      while (j < b1) out[k++] = items[j++]!;
+    }
+    this.items = out;
+    this.runs = next;
+    return next.length <= 1;
+  }
+
+  /** The items in time order, and the problems in record order. */
   result(): { items: TimelineItem[]; problems: Problem[] } {
-    if (!this.sorted) this.items.sort(compareItems);
-    this.sorted = true;
+    while (!this.merge());
     return { items: this.items, problems: this.problems };
   }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { compareItems, normalize, RecordReader } from '../../src/core/normalize.js';
 
@@ -258,6 +259,40 @@ describe('RecordReader: records read a slice at a time', () => {
     } finally {
       sort.mockRestore();
     }
+  });
+
+  it('puts any records read in any slices in time order, each merge pass halving the runs', () => {
+    const record = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 3 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      days: fc.integer({ min: 0, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 9 })), (raw, sizes) => {
+        const all = raw.map(({ id, day, days }) => ({
+          id,
+          title: id,
+          kind: 'call',
+          date: days
+            ? `2025-01-${String(day).padStart(2, '0')}/2025-02-0${days}`
+            : `2025-01-${String(day).padStart(2, '0')}`,
+        }));
+        const reader = new RecordReader();
+        let at = 0;
+        let slices = 0;
+        for (const size of sizes) {
+          if (at >= all.length) break;
+          reader.read(all, at, Math.min(all.length, at + size));
+          at += size;
+          slices++;
+        }
+        reader.read(all, at);
+        let passes = 0;
+        while (!reader.merge()) passes++;
+        expect(passes).toBeLessThanOrEqual(Math.ceil(Math.log2(slices + 1)));
+        expect(reader.result()).toEqual(normalize(all));
+      }),
+    );
   });
 
   it('reads nothing of an empty slice', () => {
