@@ -30,6 +30,53 @@ function minifyLitCss() {
   };
 }
 
+/**
+ * Collapses the white space of Lit's html`…` and svg`…` templates, which a JavaScript
+ * minifier leaves alone (they are strings to it): in their literal parts, each run of
+ * blanks that holds a line break becomes one space, which renders the same (no
+ * template holds a `<pre>`, and no attribute value spans lines). The source map follows
+ * the change character by character.
+ */
+function minifyLitTemplates() {
+  const quasis = (node, found = []) => {
+    if (node?.type === 'TaggedTemplateExpression' && ['html', 'svg'].includes(node.tag.name)) {
+      found.push(...node.quasi.quasis.map(({ start, end }) => [start, end]));
+    }
+    for (const value of Object.values(node ?? {})) {
+      if (Array.isArray(value)) value.forEach((child) => child?.type && quasis(child, found));
+      else if (value?.type) quasis(value, found);
+    }
+    return found;
+  };
+  return {
+    name: 'minify-lit-templates',
+    transform(code, id) {
+      if (!id.includes('/packages/timeline/src/') || !/\b(html|svg)`/.test(code)) return null;
+      const ranges = quasis(this.parse(code)).sort((a, b) => a[0] - b[0]);
+      const run = /[ \t]*\n\s*/y;
+      const mappings = [[]];
+      let out = '';
+      let [line, column, outColumn, r] = [0, 0, 0, 0];
+      for (let i = 0; i < code.length;) {
+        while (r < ranges.length && ranges[r][1] <= i) r++;
+        run.lastIndex = i;
+        const blank = r < ranges.length && ranges[r][0] <= i && run.exec(code)?.[0];
+        if (!blank && code[i] === '\n') {
+          [out, line, column, outColumn] = [`${out}\n`, line + 1, 0, 0];
+          mappings.push([]);
+          i++;
+          continue;
+        }
+        mappings.at(-1).push([outColumn++, 0, line, column]);
+        out += blank ? ' ' : code[i];
+        for (const char of blank || code[i]) [line, column] = char === '\n' ? [line + 1, 0] : [line, column + 1];
+        i += blank ? blank.length : 1;
+      }
+      return { code: out, map: { version: 3, sources: [id], names: [], mappings } };
+    },
+  };
+}
+
 /** In the embed, d3-color gives way to a stand-in (see `src/internal/no-color.ts` for why). */
 function noColor() {
   const stand = new URL('packages/timeline/src/internal/no-color.ts', import.meta.url).pathname;
@@ -74,6 +121,7 @@ export default [
       nodeResolve({ browser: true }),
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
       minifyLitCss(),
+      minifyLitTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
     output: {

@@ -32,6 +32,8 @@ interface Args {
   locale?: string;
   theme?: 'light' | 'dark';
   label?: string;
+  credit?: string;
+  download?: boolean;
   onSelect?: (event: Event) => void;
   onRangeChange?: (event: Event) => void;
   onError?: (event: Event) => void;
@@ -45,6 +47,7 @@ const meta = {
     groupBy: 'none',
     wheelZoom: 'ctrl',
     hashLink: false,
+    download: false,
     onSelect: fn(),
     onRangeChange: fn(),
     onError: fn(),
@@ -55,7 +58,10 @@ const meta = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     events: { control: false },
     ...Object.fromEntries(
-      ['src', 'start', 'end', 'kinds', 'selected', 'locale', 'label'].map((name) => [name, { control: 'text' }]),
+      ['src', 'start', 'end', 'kinds', 'selected', 'locale', 'label', 'credit'].map((name) => [
+        name,
+        { control: 'text' },
+      ]),
     ),
     onSelect: { table: { category: 'story: logged events' }, description: '`summit-select`, in the Actions panel.' },
     onRangeChange: { table: { category: 'story: logged events' }, description: '`summit-rangechange`.' },
@@ -76,6 +82,8 @@ const meta = {
       locale=${ifDefined(args.locale)}
       theme=${ifDefined(args.theme)}
       label=${ifDefined(args.label)}
+      credit=${ifDefined(args.credit)}
+      ?download=${args.download}
       @summit-select=${args.onSelect}
       @summit-rangechange=${args.onRangeChange}
       @summit-error=${args.onError}
@@ -269,6 +277,31 @@ export const OverviewBrush: Story = {
     overview.dispatchEvent(new PointerEvent('pointerup', { ...init, ...at, clientX: at.clientX - 30 }));
     await nextFrame();
     await expect(+el.visibleRange.start).toBeLessThan(before);
+  },
+};
+
+/**
+ * The `download` attribute adds buttons that save the current view as a PNG or SVG image, with its title, window,
+ * a legend of the kinds in view and a credit line; `toSVG()` and `toPNG()` do the same from script.
+ */
+export const Export: Story = {
+  args: {
+    download: true,
+    start: '2025-08-01',
+    end: '2025-10-01',
+    label: 'China’s late-summer diplomacy, 2025',
+    credit: 'Graphic: The Daily Example · Source: Associated Press, Firstpost',
+  },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect($(el, '[part="download"]')!.getAttribute('aria-label')).toBe('Download image');
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    await expect(doc.querySelector('parsererror')).toBeNull();
+    const names = (root: ParentNode, selector: string) =>
+      [...root.querySelectorAll(selector)].map((mark) => mark.querySelector('title')!.textContent);
+    await expect(names(doc, 'g.event')).toEqual(names(el.shadowRoot!, '[part="event"]'));
+    await expect(doc.querySelector('.export-title')!.textContent).toBe('China’s late-summer diplomacy, 2025');
+    await expect(doc.documentElement.textContent).toContain('Graphic: The Daily Example');
   },
 };
 

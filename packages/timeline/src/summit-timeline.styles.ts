@@ -352,6 +352,55 @@ export const timelineStyles = css`
     padding: 0.25rem 0.75rem;
   }
 
+  .controls [part='download-svg'] {
+    font-size: 0.6875rem;
+  }
+
+  /* The exported image (drawn in a scratch <svg>, its computed styles copied into it). */
+  .export-bg {
+    fill: var(--_bg);
+  }
+
+  .export-title {
+    fill: var(--_fg);
+    font-size: 18px;
+    font-weight: 700;
+  }
+
+  .export-note {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+
+  .legend text {
+    fill: var(--_fg);
+    font-size: var(--_label-size);
+  }
+
+  /* Print the view as it is, with the selected event's card under it. */
+  @media print {
+    :host {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    .controls,
+    .hint,
+    .focus-ring,
+    .close,
+    summit-overview {
+      display: none;
+    }
+    .chart:focus-visible {
+      box-shadow: none;
+    }
+    svg.plot {
+      height: auto;
+    }
+    .card-wrap {
+      break-inside: avoid;
+    }
+  }
+
   @media (forced-colors: active) {
     .event .symbol,
     .event .bar,

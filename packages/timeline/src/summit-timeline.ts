@@ -7,28 +7,14 @@ import { HintController, hintText } from './controllers/hint-controller.js';
 import { RecordsController } from './controllers/records-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
-import {
-  arrange,
-  chartHeight,
-  computeView,
-  describeWindow,
-  IDENTITY,
-  LABEL_PADDING_PX,
-  LIST_PAGE,
-  maxZoom,
-  NARROW_BREAKPOINT_PX,
-  parseWindow,
-  selectionWindow,
-  storyWindow,
-  toggleKind,
-  activeKinds,
-  viewWindow,
-  warmFormats,
-  windowTransform,
-  type Arrangement,
-  type GroupBy,
-  type View,
-} from './core/index.js';
+import { arrange, type Arrangement } from './core/arrange.js';
+import { LABEL_PADDING_PX, LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
+import { describeWindow, warmFormats } from './core/format.js';
+import { selectionWindow } from './core/reveal.js';
+import { activeKinds, toggleKind, type GroupBy } from './core/rows.js';
+import { maxZoom, storyWindow } from './core/scale.js';
+import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
+import { chartHeight, computeView, type View } from './core/view.js';
 import { readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
 import { labelFont, shortenText, textWidth } from './internal/text-width.js';
@@ -36,7 +22,8 @@ import { whenIdle } from './internal/next-task.js';
 import { SummitRangeChangeEvent } from './range-change-event.js';
 import type { SourceInfo } from './record.js';
 import { renderCard } from './render/card.js';
-import { renderChart, renderZoomControls } from './render/chart.js';
+import { renderChart, renderControls } from './render/chart.js';
+import { exportSVG, rasterize } from './render/export.js';
 import { renderLegend } from './render/legend.js';
 import { renderPhoneList } from './render/phone-list.js';
 import { timelineStyles } from './summit-timeline.styles.js';
@@ -69,7 +56,9 @@ import { themeStyles } from './theme.styles.js';
  *
  * @csspart legend - The list of kind toggles.
  * @csspart legend-item - One kind toggle button.
- * @csspart controls - The zoom buttons.
+ * @csspart controls - The zoom buttons (and the download button).
+ * @csspart download - The button (with the `download` attribute) that saves the current view as a PNG image.
+ * @csspart download-svg - The button beside it, which saves it as an SVG image.
  * @csspart plot - The SVG of the rows and axis.
  * @csspart axis - The time axis.
  * @csspart event - One event mark.
@@ -132,8 +121,12 @@ export class SummitTimeline extends LitElement {
   @property() locale?: string;
   /** `light` or `dark`; default: the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
-  /** Accessible name of the timeline. */
+  /** Accessible name of the timeline, and the title of exported images. */
   @property() label = 'Timeline of events';
+  /** The credit line of exported images; default: "Source: " and the publishers quoted by the events in view (see `sources`), then "Chart: summitline". */
+  @property() credit?: string;
+  /** Show buttons that save the current view as a PNG image (`part="download"`) or an SVG image (`part="download-svg"`). */
+  @property({ type: Boolean }) download = false;
 
   @state() private listCount = LIST_PAGE;
 
@@ -203,11 +196,17 @@ export class SummitTimeline extends LitElement {
 
   /** Brings an event into view, focuses its mark and selects it. */
   focusEvent(id: string): void {
-    const item = this.records.byId.get(id);
-    if (!item) return;
-    this.nav.focus(item, true);
-    this.nav.select(id);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.chart')?.focus());
+    this.nav.focusEvent(id);
+  }
+
+  /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws while nothing is drawn. */
+  toSVG(): string {
+    return exportSVG(this, this.view, this.lang_);
+  }
+
+  /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. */
+  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return rasterize(this.toSVG(), options.scale);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -270,7 +269,7 @@ export class SummitTimeline extends LitElement {
     return html`
       <div class="top">
         ${renderLegend(counts, activeKinds(this.kinds), (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)))}
-        ${narrow ? nothing : renderZoomControls(this.zoom, this)}
+        ${renderControls(this.zoom, this, narrow)}
       </div>
       ${
         narrow

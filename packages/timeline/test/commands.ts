@@ -78,6 +78,11 @@ export const emulateTouch: BrowserCommand<[boolean]> = async (context, enabled) 
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: enabled ? 5 : 1 });
 };
 
+/** Emulates a media type (`print`), or goes back to the page's own (`null`). */
+export const emulateMedia: BrowserCommand<['print' | 'screen' | null]> = async ({ page }, media) => {
+  await page.emulateMedia({ media });
+};
+
 type Context = Parameters<BrowserCommand<[]>>[0];
 type Session = Awaited<ReturnType<ReturnType<Context['page']['context']>['newCDPSession']>>;
 // Emulation lasts as long as the session that set it, so each page keeps one.
@@ -93,6 +98,7 @@ declare module 'vitest/browser' {
     dblclickAt(point: Point): Promise<void>;
     touchGesture(point: Point, gesture: { dx?: number; dy?: number; spread?: number }): Promise<void>;
     emulateTouch(enabled: boolean): Promise<void>;
+    emulateMedia(media: 'print' | 'screen' | null): Promise<void>;
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;
   }

@@ -1,7 +1,8 @@
 // The element on a page with a strict Content-Security-Policy: no inline scripts or
 // styles, no eval, and Trusted Types for every script sink. It must draw, select and
 // show a card without a single violation, and keep its kind colours (which would be
-// lost if they came from blocked `style` attributes).
+// lost if they came from blocked `style` attributes). The policy allows `blob:` images,
+// which `toPNG()` needs (its documented requirement); nothing else loads images.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,7 @@ const POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "connect-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "require-trusted-types-for 'script'",
 ].join('; ');
 
@@ -93,6 +94,18 @@ describe('<summit-timeline> under a strict Content-Security-Policy', () => {
     const card = page.locator('summit-timeline summit-event-card [part="card"]');
     await card.waitFor();
     expect(await card.locator('blockquote').count()).toBeGreaterThan(0);
+    // The image export: the SVG keeps its colours, and the PNG draws from a blob: URL.
+    const exported = await page.evaluate(async () => {
+      const el = document.querySelector('summit-timeline') as HTMLElement & {
+        toSVG(): string;
+        toPNG(): Promise<Blob>;
+      };
+      const png = await el.toPNG();
+      return { svg: el.toSVG(), png: png.type, size: png.size };
+    });
+    expect(exported.svg).toContain('fill="rgb(0, 114, 178)"');
+    expect(exported.png).toBe('image/png');
+    expect(exported.size).toBeGreaterThan(10_000);
     await page.setViewportSize({ width: 400, height: 800 });
     await page.locator('summit-timeline .list').waitFor();
 

@@ -53,6 +53,15 @@ export class NavigationController {
     if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, item.record as TimelineRecord));
   }
 
+  /** Brings an event into view, focuses its mark and the chart, and selects it (the host's `focusEvent`). */
+  focusEvent(id: string): void {
+    const item = this.options.item(id);
+    if (!item) return;
+    this.focus(item, true);
+    this.select(id);
+    this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.chart')?.focus());
+  }
+
   /** Closes the card, and gives the focus back to the chart, on the event that was selected. */
   readonly closeCard = () => {
     const was = this.host.selected;

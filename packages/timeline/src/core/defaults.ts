@@ -112,3 +112,12 @@ export const ANNOUNCE_DELAY_MS = 500;
 export const LIST_PAGE = 50;
 /** The phone list's rail: the longest gap drawn between two events, in pixels. */
 export const LIST_MAX_GAP_PX = 40;
+
+// Export (`toSVG`, `toPNG`).
+
+/** Margin around the exported image's content. */
+export const EXPORT_PADDING_PX = 16;
+/** Line heights of the exported image's title, notes (window, credit) and legend. */
+export const EXPORT_LINE_PX = { title: 24, note: 18, legend: 22 } as const;
+/** `toPNG` draws at least this many pixels per CSS pixel, sharp on high-density screens and in print. */
+export const EXPORT_MIN_SCALE = 2;

@@ -17,3 +17,4 @@ export * from './transform.js';
 export * from './url.js';
 export * from './view.js';
 export * from './visible.js';
+export * from './export.js';

@@ -1,5 +1,8 @@
 import { svg } from 'lit';
+import { KIND_LABELS, type Kind } from '../core/kinds.js';
+import type { GroupBy } from '../core/rows.js';
 import type { View } from '../core/view.js';
+import { countryName } from '../country-names.js';
 
 /** The time axis under the rows: minor ticks with their labels, and major ticks as dashed rules across the chart. */
 export function renderAxis({ ticks, width, axisTop }: View) {
@@ -24,4 +27,9 @@ export function renderRowTitles(view: View, label: (key: string) => string) {
       <text class="row-label" x="4" y=${row.top + 13}>${label(row.key)}</text>
     </g>`,
   );
+}
+
+/** The title of a swimlane from its key: a kind's name, or a country's in `locale`. */
+export function rowLabeller(groupBy: GroupBy, locale: string) {
+  return (key: string) => (groupBy === 'kind' ? KIND_LABELS[key as Kind] : countryName(key, locale));
 }

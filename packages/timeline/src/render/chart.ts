@@ -1,14 +1,13 @@
 import { html, nothing } from 'lit';
 import type { Arrangement } from '../core/arrange.js';
 import { ZOOM_STEP } from '../core/defaults.js';
-import { KIND_LABELS, type Kind } from '../core/kinds.js';
 import type { GroupBy } from '../core/rows.js';
-import { countryName } from '../country-names.js';
 import { describeWindow } from '../core/format.js';
 import { markId, type View } from '../core/view.js';
 import '../summit-overview.js';
 import type { OverviewWindowEvent } from '../summit-overview.js';
-import { renderAxis, renderRowTitles } from './axis.js';
+import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
+import { renderDownload, type ExportHost } from './export.js';
 import { renderFocusRing, renderMarks } from './marks.js';
 
 export interface ChartOptions {
@@ -35,7 +34,6 @@ export interface ChartOptions {
 export function renderChart(o: ChartOptions) {
   const { view, arranged } = o;
   const range = describeWindow(view.window, o.locale);
-  const rowLabel = (key: string) => (o.groupBy === 'kind' ? KIND_LABELS[key as Kind] : countryName(key, o.locale));
   return html`
     <div
       class="chart"
@@ -47,8 +45,15 @@ export function renderChart(o: ChartOptions) {
       @keydown=${o.onKeyDown}
       @focus=${o.onFocus}
     >
-      <svg class="plot" part="plot" width=${view.width} height=${view.height} @click=${o.onClick}>
-        ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabel)}
+      <svg
+        class="plot"
+        part="plot"
+        width=${view.width}
+        height=${view.height}
+        viewBox="0 0 ${view.width} ${view.height}"
+        @click=${o.onClick}
+      >
+        ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, o.locale))}
         ${renderMarks(view.marks, o.selected, o.locale)} ${view.focused ? renderFocusRing(view.focused) : nothing}
         ${renderAxis(view)}
       </svg>
@@ -69,13 +74,29 @@ export function renderChart(o: ChartOptions) {
   `;
 }
 
-/** The zoom buttons: in and out by `ZOOM_STEP`, and show all. */
-export function renderZoomControls(zoom: { scaleBy(factor: number): void }, view: { fit(): void }) {
+/** The zoom buttons (in and out by `ZOOM_STEP`, and show all) unless `narrow`, and the download buttons if asked for. */
+export function renderControls(
+  zoom: { scaleBy(factor: number): void },
+  host: ExportHost & { download: boolean; fit(): void },
+  narrow: boolean,
+) {
   return html`<div class="controls" part="controls">
-    <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => zoom.scaleBy(ZOOM_STEP)}>+</button>
-    <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => zoom.scaleBy(1 / ZOOM_STEP)}>
-      −
-    </button>
-    <button type="button" aria-label="Show all" title="Show all (0)" @click=${() => view.fit()}>⤢</button>
+    ${
+      narrow
+        ? nothing
+        : html`<button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => zoom.scaleBy(ZOOM_STEP)}>
+              +
+            </button>
+            <button
+              type="button"
+              aria-label="Zoom out"
+              title="Zoom out (−)"
+              @click=${() => zoom.scaleBy(1 / ZOOM_STEP)}
+            >
+              −
+            </button>
+            <button type="button" aria-label="Show all" title="Show all (0)" @click=${() => host.fit()}>⤢</button>`
+    }
+    ${host.download ? renderDownload(host) : nothing}
   </div>`;
 }

@@ -24,6 +24,7 @@ describe('the core', () => {
       'safeUrl',
       'computeView',
       'visibleRange',
+      'exportFileName',
     ]) {
       expect(core, name).toHaveProperty(name);
     }

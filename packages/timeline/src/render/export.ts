@@ -1,0 +1,156 @@
+// The image export: the current view as a standalone SVG document (with title,
+// legend and credit line) and as a PNG, and the download button that offers both.
+import { html, nothing, render, svg } from 'lit';
+import { EXPORT_LINE_PX, EXPORT_MIN_SCALE, EXPORT_PADDING_PX as PAD } from '../core/defaults.js';
+import { exportFileName, flow, itemsInView, sourceCredit, wrapText } from '../core/export.js';
+import { describeWindow } from '../core/format.js';
+import { KINDS, KIND_LABELS } from '../core/kinds.js';
+import type { GroupBy } from '../core/rows.js';
+import type { View } from '../core/view.js';
+import { labelFont, textWidth } from '../internal/text-width.js';
+import type { SourceInfo } from '../record.js';
+import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
+import { kindPath } from './kind-symbols.js';
+import { renderMarks } from './marks.js';
+
+/** What the export reads of the timeline. */
+export interface ExportHost extends HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  label: string;
+  credit?: string | undefined;
+  sources: readonly SourceInfo[];
+  groupBy: GroupBy;
+  selected?: string | undefined;
+  readonly visibleRange: { start: Date; end: Date };
+  toSVG(): string;
+  toPNG(): Promise<Blob>;
+}
+
+/**
+ * Presentation properties copied from the computed style into attributes, so that the
+ * image looks the same outside the page. All are inherited in SVG, so each element
+ * gets only those that differ from its parent's.
+ */
+const PROPS =
+  'fill fill-opacity stroke stroke-width stroke-opacity stroke-dasharray stroke-linejoin paint-order font-family font-size font-weight text-anchor'.split(
+    ' ',
+  );
+
+/**
+ * The current view as an SVG document: title, window, legend of the kinds in view,
+ * the marks and axis as drawn (cut at the window's edges), and the credit line. It is
+ * drawn from the view into a scratch element in the shadow root, so that the element's
+ * styles (and the page's `--summit-*` properties) apply; their computed values become
+ * attributes; then it is serialised (which escapes all text) and removed.
+ */
+export function exportSVG(host: ExportHost, view: View | undefined, locale: string): string {
+  if (!view) throw new Error('Nothing to export');
+  const { width: inner, height: chartHeight, marks } = view;
+  const family = getComputedStyle(host).fontFamily;
+  const items = [...itemsInView(marks)];
+  const kinds = KINDS.filter((kind) => items.some((item) => item.kind === kind));
+  const font = labelFont(host);
+  const legend = flow(
+    kinds.map((kind) => 18 + textWidth(KIND_LABELS[kind], font)),
+    inner,
+    12,
+  );
+  // Top to bottom: each line of text moves `y` down by its height, its baseline 6 px above the next line.
+  let y = PAD;
+  const lines = (text: string, font: string, cls: string, step: number) =>
+    wrapText(text, inner, (line) => textWidth(line, `${font} ${family}`)).map(
+      (line) => svg`<text class=${cls} x=${PAD} y=${(y += step) - 6}>${line}</text>`,
+    );
+  const { title: titleLine, note, legend: legendLine } = EXPORT_LINE_PX;
+  const head = [
+    lines(host.label, '700 18px', 'export-title', titleLine),
+    lines(describeWindow(view.window, locale), '12px', 'export-note', note),
+  ];
+  const legendTop = y;
+  const chartTop = (y += (legend.length && legend.at(-1)![1] + 1) * legendLine + 4);
+  y += chartHeight + 4;
+  const foot = lines(host.credit ?? sourceCredit(host.sources), '12px', 'export-note', note);
+  const [width, height] = [inner + 2 * PAD, y + PAD];
+
+  const scratch = document.createElement('div');
+  host.renderRoot.append(scratch);
+  try {
+    // prettier-ignore
+    render(html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}"><title>${host.label}</title><rect class="export-bg" width=${width} height=${height}></rect>${head}
+<g class="legend" transform="translate(${PAD} ${legendTop})">${kinds.map((kind, i) => svg`<g class=${`kind-${kind}`} transform="translate(${legend[i]![0] + 7} ${legend[i]![1] * legendLine + 10})"><path d=${kindPath(kind, 60)}></path><text x="11" y="4.5">${KIND_LABELS[kind]}</text></g>`)}</g>
+<svg x=${PAD} y=${chartTop} width=${inner} height=${chartHeight}>${host.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(host.groupBy, locale))}${renderMarks(marks, host.selected, locale)}${renderAxis(view)}</svg>${foot}</svg>`, scratch);
+    inline(scratch.firstElementChild!);
+    // Lit's markers are comments; serialised text and attributes never hold a "<" (it is escaped).
+    return new XMLSerializer().serializeToString(scratch.firstElementChild!).replace(/<!--[^]*?-->/g, '');
+  } finally {
+    scratch.remove();
+  }
+}
+
+/** Writes the computed presentation properties into attributes, and drops those of the live chart (ids, parts, roles, ARIA, data). */
+function inline(el: Element, parent?: CSSStyleDeclaration): void {
+  const style = getComputedStyle(el);
+  for (const name of PROPS) {
+    const value = style.getPropertyValue(name);
+    if (value !== parent?.getPropertyValue(name)) el.setAttribute(name, value);
+  }
+  for (const { name } of [...el.attributes]) if (/^(id|part|role|aria-|data-)/.test(name)) el.removeAttribute(name);
+  for (const child of el.children) inline(child, style);
+}
+
+/**
+ * Draws an SVG document on a canvas, `scale` pixels per CSS pixel, and resolves it as
+ * a PNG. The SVG is loaded as an image from a `blob:` URL (a page with a
+ * Content-Security-Policy must allow `img-src blob:`).
+ */
+export async function rasterize(svgText: string, scale = Math.max(devicePixelRatio, EXPORT_MIN_SCALE)): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.width * scale);
+    canvas.height = Math.round(image.height * scale);
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject()), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves the current view as a PNG or SVG file named for the label and window. */
+async function save(host: ExportHost, type: 'png' | 'svg') {
+  const blob = type === 'png' ? await host.toPNG() : new Blob([host.toSVG()], { type: 'image/svg+xml' });
+  const link = document.createElement('a');
+  const { start, end } = host.visibleRange;
+  link.download = exportFileName(host.label, [+start, +end], type);
+  link.href = URL.createObjectURL(blob);
+  link.click();
+  // Some browsers still read the URL after the click returns.
+  setTimeout(() => URL.revokeObjectURL(link.href), 4e4);
+}
+
+/** The download buttons: the image as a PNG, or as an SVG document. */
+export function renderDownload(host: ExportHost) {
+  return html`<button
+      type="button"
+      part="download"
+      aria-label="Download image"
+      title="Download image"
+      @click=${() => save(host, 'png')}
+    >
+      ⤓
+    </button>
+    <button
+      type="button"
+      part="download-svg"
+      aria-label="Download SVG image"
+      title="Download SVG image"
+      @click=${() => save(host, 'svg')}
+    >
+      SVG
+    </button>`;
+}
