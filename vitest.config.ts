@@ -2,7 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { dblclickAt, drag, emulateTouch, touchGesture, wheelAt } from './packages/timeline/test/commands.js';
+import {
+  dblclickAt,
+  drag,
+  emulateReducedMotion,
+  emulateTouch,
+  touchGesture,
+  wheelAt,
+} from './packages/timeline/test/commands.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -53,7 +60,7 @@ export default defineConfig({
             headless: true,
             provider: chromium(),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
-            commands: { dblclickAt, drag, emulateTouch, touchGesture, wheelAt },
+            commands: { dblclickAt, drag, emulateReducedMotion, emulateTouch, touchGesture, wheelAt },
           },
         },
       },

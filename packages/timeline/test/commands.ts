@@ -1,7 +1,7 @@
 /// <reference types="@vitest/browser-playwright" />
 // Browser-test commands that run in the test runner and drive Chromium's real mouse
 // (through playwright-core), for gestures that userEvent does not cover: a drag with
-// intermediate moves, and a wheel at a chosen point with modifier keys held.
+// intermediate moves, a wheel at a chosen point with modifier keys held; and media emulation.
 import type { BrowserCommand } from 'vitest/node';
 
 interface Point {
@@ -78,6 +78,11 @@ export const emulateTouch: BrowserCommand<[boolean]> = async (context, enabled) 
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: enabled ? 5 : 1 });
 };
 
+/** Emulates the reader's `prefers-reduced-motion: reduce` (or turns it back off). */
+export const emulateReducedMotion: BrowserCommand<[boolean]> = async ({ page }, reduce) => {
+  await page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+};
+
 type Context = Parameters<BrowserCommand<[]>>[0];
 type Session = Awaited<ReturnType<ReturnType<Context['page']['context']>['newCDPSession']>>;
 // Emulation lasts as long as the session that set it, so each page keeps one.
@@ -93,6 +98,7 @@ declare module 'vitest/browser' {
     dblclickAt(point: Point): Promise<void>;
     touchGesture(point: Point, gesture: { dx?: number; spread?: number }): Promise<void>;
     emulateTouch(enabled: boolean): Promise<void>;
+    emulateReducedMotion(reduce: boolean): Promise<void>;
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;
   }

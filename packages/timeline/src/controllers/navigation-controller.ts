@@ -72,6 +72,23 @@ export class NavigationController {
     this.options.show(window(item), false);
   }
 
+  /** Brings an event into view, selects it, and gives the chart the keyboard focus, on its mark. */
+  focusEvent(id: string): void {
+    const item = this.options.item(id);
+    if (!item) return;
+    this.focus(item, true);
+    this.select(id);
+    this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.chart')?.focus());
+  }
+
+  /** Focuses an event without the keyboard focus, and shows it in its `window` (a scroll step). */
+  showItem(id: string, window: (item: TimelineItem) => [number, number]): void {
+    const item = this.options.item(id);
+    if (!item) return;
+    this.focus(item);
+    this.options.show(window(item));
+  }
+
   /** Enter, Space or a click on a mark: select its event, or open the cluster. */
   activate(target: PlacedMark): void {
     this.focus(target.first);
