@@ -52,7 +52,7 @@ export class StepsController implements ReactiveController {
 
   hostUpdated(): void {
     // A container that is not in the page yet is looked for again on the next update.
-    if (this.host.steps !== this.bound || (this.bound !== undefined && !this.root)) this.bind();
+    if (this.host.steps !== this.bound || (typeof this.bound === 'string' && !this.root)) this.bind();
     if (!this.options.ready()) this.due = true;
     else if (this.due) this.show();
   }
@@ -99,13 +99,8 @@ export class StepsController implements ReactiveController {
     const steps = [...this.crossing].sort((a, b) =>
       a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
-    const step =
-      steps[
-        activeStep(
-          steps.map((s) => s.getBoundingClientRect()),
-          innerHeight / 2,
-        )
-      ];
+    const boxes = steps.map((s) => s.getBoundingClientRect());
+    const step = steps[activeStep(boxes, innerHeight / 2)];
     if (!step || step === this.active) return;
     this.active?.removeAttribute(ACTIVE);
     step.setAttribute(ACTIVE, '');
