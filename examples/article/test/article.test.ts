@@ -40,6 +40,9 @@ describe('the article page', () => {
     const text = await page.locator('summit-timeline ol').innerText();
     for (const event of events.slice(0, 10)) expect(text).toContain(event.title);
     expect(await page.locator('summit-timeline ol').isVisible()).toBe(true);
+    // The story is plain text: no empty sticky strip, no gaps left for a timeline.
+    expect(await page.locator('.story-graphic').isVisible()).toBe(false);
+    expect(await page.locator('#story-steps p').first().isVisible()).toBe(true);
     await context.close();
   });
 
@@ -143,6 +146,7 @@ describe('the article page', () => {
     await page.locator('summit-timeline .list li.item').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('.story-graphic').isVisible()).toBe(false);
     await context.close();
   });
 });
