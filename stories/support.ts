@@ -74,6 +74,16 @@ export async function settled(el: SummitTimeline): Promise<void> {
   await el.updateComplete;
 }
 
+/** Scrolls the page down to a step as a reader would, a little at a time, until the timeline follows it. */
+export async function scrollToStep(step: Element): Promise<void> {
+  scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight);
+  for (let i = 0; i < 120 && !step.hasAttribute('data-summit-active'); i++) {
+    scrollBy(0, 20);
+    await nextFrame();
+  }
+  await expect(step.hasAttribute('data-summit-active')).toBe(true);
+}
+
 /** A point inside an element, as fractions of its box. */
 export function pointIn(target: Element, fx = 0.5, fy = 0.5) {
   const box = target.getBoundingClientRect();

@@ -11,6 +11,7 @@ import {
   eventsOf,
   nextFrame,
   press,
+  scrollToStep,
   settled,
   sources,
   syntheticEvents,
@@ -28,6 +29,7 @@ interface Args {
   groupBy?: 'none' | 'kind' | 'country';
   selected?: string;
   hashLink?: boolean;
+  steps?: string;
   wheelZoom?: 'ctrl' | 'free';
   locale?: string;
   theme?: 'light' | 'dark';
@@ -58,7 +60,7 @@ const meta = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     events: { control: false },
     ...Object.fromEntries(
-      ['src', 'start', 'end', 'kinds', 'selected', 'locale', 'label', 'credit'].map((name) => [
+      ['src', 'start', 'end', 'kinds', 'selected', 'steps', 'locale', 'label', 'credit'].map((name) => [
         name,
         { control: 'text' },
       ]),
@@ -78,6 +80,7 @@ const meta = {
       group-by=${args.groupBy ?? 'none'}
       selected=${ifDefined(args.selected)}
       ?hash-link=${args.hashLink}
+      steps=${ifDefined(args.steps)}
       wheel-zoom=${args.wheelZoom ?? 'ctrl'}
       locale=${ifDefined(args.locale)}
       theme=${ifDefined(args.theme)}
@@ -258,6 +261,106 @@ export const KeyboardNavigation: Story = {
     press(chart, '0');
     await settled(el);
     await expect(drawnCount(el)).toBe(events.length);
+  },
+};
+
+const storySteps = [
+  [
+    'data-summit-range',
+    '2024-04/2024-05',
+    'April 2024. In one fortnight, Washington hosts a three-way summit with Japan and the Philippines, Russia’s foreign minister flies to Beijing, and a senior Chinese leader visits Pyongyang.',
+  ],
+  [
+    'data-summit-step',
+    'blinken-visit-to-china-2024',
+    'Two weeks later the US secretary of state is in Shanghai and Beijing, pressing China over its support for Russia.',
+  ],
+  [
+    'data-summit-range',
+    '2025-08-30/2025-09-04',
+    'Late summer 2025: the leaders of India and Russia meet China’s president in Tianjin, then a parade fills Beijing.',
+  ],
+  [
+    'data-summit-step',
+    'beijing-victory-day-parade-2025',
+    'On 3 September the leaders of Russia and North Korea watch the Victory Day parade beside Xi Jinping.',
+  ],
+  [
+    'data-summit-step',
+    'carney-visit-to-china-2026',
+    'In January 2026, Canada’s prime minister travels to Beijing to mend relations.',
+  ],
+] as const;
+
+/**
+ * Scroll-driven steps (`steps="#story-text"`): the paragraphs carry `data-summit-step`
+ * (an event id) or `data-summit-range` (a window, month ends inclusive). As each
+ * crosses the middle of the viewport, the sticky timeline moves to it (jumping under
+ * reduced motion), the event's mark is focused without taking the keyboard focus, and
+ * the paragraph gets `data-summit-active`, which the page styles.
+ */
+export const ScrollSteps: Story = {
+  args: { steps: '#story-text', start: '2023-06-01', end: '2026-03-01' },
+  render: (args) => html`
+    <style>
+      .scroll-steps {
+        display: grid;
+        grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr);
+        gap: 2rem;
+        align-items: start;
+        font:
+          1rem/1.5 system-ui,
+          sans-serif;
+      }
+      .scroll-steps .sticky {
+        position: sticky;
+        top: 0;
+        padding-top: 0.5rem;
+      }
+      .scroll-steps p {
+        margin: 0 0 45vh;
+        padding: 0.75rem 1rem;
+        border-left: 4px solid transparent;
+      }
+      .scroll-steps p:first-child {
+        margin-top: 60vh;
+      }
+      .scroll-steps p:last-child {
+        margin-bottom: 60vh;
+      }
+      .scroll-steps p[data-summit-active] {
+        border-left-color: #1f5fa8;
+        background: #eef3fa;
+        color: #111;
+      }
+    </style>
+    <div class="scroll-steps">
+      <div class="sticky">${meta.render(args)}</div>
+      <div id="story-text">
+        ${storySteps.map(([name, value, text]) =>
+          name === 'data-summit-step'
+            ? html`<p data-summit-step=${value}>${text}</p>`
+            : html`<p data-summit-range=${value}>${text}</p>`,
+        )}
+      </div>
+    </div>
+  `,
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const [april, blinken] = [...canvasElement.querySelectorAll('#story-text p')];
+    const chart = $(el, '.chart')!;
+    await scrollToStep(april!);
+    await settled(el);
+    await expect(+el.visibleRange.start).toBe(Date.UTC(2024, 3, 1));
+    await expect(+el.visibleRange.end).toBe(Date.UTC(2024, 5, 1));
+    await scrollToStep(blinken!);
+    await expect(april!.hasAttribute('data-summit-active')).toBe(false);
+    await settled(el);
+    const focused = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!);
+    await expect(focused?.getAttribute('aria-label')).toMatch(/Blinken/);
+    await expect(el.selected).toBeUndefined();
+    await expect(el.contains(document.activeElement) || el.shadowRoot!.activeElement).toBeFalsy();
+    scrollTo(0, 0);
   },
 };
 

@@ -5,6 +5,7 @@ import { NavigationController } from './controllers/navigation-controller.js';
 import { HashLinkController } from './controllers/hash-link-controller.js';
 import { HintController, hintText } from './controllers/hint-controller.js';
 import { RecordsController } from './controllers/records-controller.js';
+import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
 import { arrange, type Arrangement } from './core/arrange.js';
@@ -113,8 +114,10 @@ export class SummitTimeline extends LitElement {
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
   /** Id of the selected event, whose card is shown. */
   @property({ reflect: true }) selected?: string;
-  /** Keep `selected` and `location.hash` in step: `#event-id` selects and reveals that event on load. */
+  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. */
   @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
+  /** Follow the article as the reader scrolls: the CSS selector of a container whose `[data-summit-step="event-id"]` and `[data-summit-range="2025-08/2025-09"]` elements move the timeline to that event (focused, with room around it) or window as they cross the middle of the viewport; the one followed gets `data-summit-active`. Empty (`steps`): the whole document. Steps added later are followed too; under reduced motion the moves jump. */
+  @property() steps?: string;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
   /** BCP 47 language tag for dates and labels; default: the nearest `lang` in the document. */
@@ -168,12 +171,11 @@ export class SummitTimeline extends LitElement {
   constructor() {
     super();
     new HashLinkController(this, {
-      enabled: () => this.hashLink,
-      selected: () => this.selected,
       ready: () => this.placed,
       has: (id) => this.records.byId.has(id),
-      onHash: (id) => this.nav.showSelected(selectionWindow, id),
+      select: (id, reveal) => this.nav.showSelected(reveal ? selectionWindow : () => this.window(), id),
     });
+    new StepsController(this, { ready: () => this.placed, event: (id) => this.nav.showItem(id, selectionWindow) });
   }
 
   /** The dates currently in view. */

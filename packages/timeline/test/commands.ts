@@ -1,7 +1,7 @@
 /// <reference types="@vitest/browser-playwright" />
 // Browser-test commands that run in the test runner and drive Chromium's real mouse
 // (through playwright-core), for gestures that userEvent does not cover: a drag with
-// intermediate moves, and a wheel at a chosen point with modifier keys held.
+// intermediate moves, a wheel at a chosen point with modifier keys held; and media emulation.
 import type { BrowserCommand } from 'vitest/node';
 
 interface Point {
@@ -83,6 +83,11 @@ export const emulateMedia: BrowserCommand<['print' | 'screen' | null]> = async (
   await page.emulateMedia({ media });
 };
 
+/** Emulates the reader's `prefers-reduced-motion: reduce` (or turns it back off). */
+export const emulateReducedMotion: BrowserCommand<[boolean]> = async ({ page }, reduce) => {
+  await page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+};
+
 type Context = Parameters<BrowserCommand<[]>>[0];
 type Session = Awaited<ReturnType<ReturnType<Context['page']['context']>['newCDPSession']>>;
 // Emulation lasts as long as the session that set it, so each page keeps one.
@@ -99,6 +104,7 @@ declare module 'vitest/browser' {
     touchGesture(point: Point, gesture: { dx?: number; dy?: number; spread?: number }): Promise<void>;
     emulateTouch(enabled: boolean): Promise<void>;
     emulateMedia(media: 'print' | 'screen' | null): Promise<void>;
+    emulateReducedMotion(reduce: boolean): Promise<void>;
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;
   }

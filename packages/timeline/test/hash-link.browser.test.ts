@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, activeMark, mount, settled, until } from './fixture.js';
+import { readView } from '../src/core/hash.js';
+import { $, activeMark, drawnCount, mount, settled, until } from './fixture.js';
 
 const records = [
   { id: 'first-talks', title: 'First talks', kind: 'meeting', date: '2024-02-01' },
@@ -28,15 +29,18 @@ describe('<summit-timeline hash-link>', () => {
     expect(activeMark(el)?.getAttribute('aria-label')).toContain('State visit');
   });
 
-  it('writes the selected event into the hash, and clears it when the card closes', async () => {
+  it('writes the view into the hash once it is still, and keeps the window when the card closes', async () => {
     const el = await linked();
     el.focusEvent('late-call');
-    await el.updateComplete;
-    expect(location.hash).toBe('#late-call');
+    await until(() => location.hash.endsWith('&event=late-call'));
+    const { start, end } = el.visibleRange;
+    expect(readView(location.hash)!.window![0]).toBeCloseTo(+start, -8);
+    expect(readView(location.hash)!.window![1]).toBeCloseTo(+end, -8);
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;
     expect(el.selected).toBeUndefined();
-    expect(location.hash).toBe('');
+    await until(() => !location.hash.includes('event='));
+    expect(location.hash).toMatch(/^#from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
   });
 
   it('follows the hash when it changes (a link in the page, back and forward)', async () => {
@@ -46,10 +50,10 @@ describe('<summit-timeline hash-link>', () => {
     await until(() => el.selected === 'first-talks');
     await settled(el);
     expect(+el.visibleRange.start).toBeLessThan(Date.UTC(2024, 1, 1));
+    await new Promise((r) => setTimeout(r, 500));
     expect(location.hash).toBe('#first-talks');
     el.selected = undefined;
-    await el.updateComplete;
-    expect(location.hash).toBe('');
+    await until(() => location.hash.startsWith('#from='));
     expect(location.pathname + location.search).toBe(path);
     location.hash = '#late-call';
     await until(() => el.selected === 'late-call');
@@ -88,15 +92,92 @@ describe('<summit-timeline hash-link>', () => {
   it('leaves an anchor the reader went to in the hash, through updates and when the card closes', async () => {
     const el = await linked();
     el.focusEvent('late-call');
-    await el.updateComplete;
-    expect(location.hash).toBe('#late-call');
+    await until(() => location.hash.endsWith('&event=late-call'));
     location.hash = '#section-2';
     await new Promise((r) => setTimeout(r, 50));
     el.zoomTo('2024-01-01', '2025-01-01', false);
+    el.kinds = 'call';
     await el.updateComplete;
-    expect(location.hash).toBe('#section-2');
     el.selected = undefined;
-    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 600));
     expect(location.hash).toBe('#section-2');
+  });
+});
+
+describe('<summit-timeline hash-link>: the view in the link', () => {
+  it('opens exactly the window, the kinds and the event a link names', async () => {
+    const el = await linked('#from=2024-06&to=2025-08&kinds=visit,call&event=state%20visit');
+    expect(+el.visibleRange.start).toBe(Date.UTC(2024, 5, 1));
+    expect(+el.visibleRange.end).toBe(Date.UTC(2025, 8, 1));
+    expect(el.kinds).toBe('visit call');
+    expect(el.selected).toBe('state visit');
+    expect($(el, 'summit-event-card')).not.toBeNull();
+    expect(drawnCount(el)).toBe(1); // The meeting is filtered out, the call is out of the window.
+    expect(activeMark(el)?.getAttribute('aria-label')).toContain('State visit');
+    // Nothing to write back: the hash already names this view.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(location.hash).toBe('#from=2024-06&to=2025-08&kinds=visit,call&event=state%20visit');
+  });
+
+  it('shows every kind and no card for a link with a window alone, and ignores what it does not know', async () => {
+    const el = await mount((el) => {
+      el.events = records;
+      el.kinds = 'call';
+      el.selected = 'late-call';
+    });
+    el.hashLink = true;
+    location.hash = '#to=2024-12-31&utm_source=x&from=2024-03-01&kinds=banquet';
+    await until(() => el.selected === undefined);
+    expect(el.kinds).toBeUndefined();
+    expect(+el.visibleRange.start).toBe(Date.UTC(2024, 2, 1));
+    expect(+el.visibleRange.end).toBe(Date.UTC(2025, 0, 1));
+  });
+
+  it('writes zooms and filters over the current history entry, and each selection as a new one, not on every frame', async () => {
+    const el = await linked();
+    const entries = history.length;
+    await new Promise((r) => setTimeout(r, 600));
+    expect(location.hash).toBe(''); // The reader has changed nothing yet.
+    const hashes = new Set<string>();
+    const seen = setInterval(() => hashes.add(location.hash), 10);
+    el.zoomTo('2024-03-01', '2024-09-01');
+    await until(() => location.hash === '#from=2024-03-01&to=2024-08-31');
+    el.kinds = 'meeting visit';
+    await until(() => location.hash === '#from=2024-03-01&to=2024-08-31&kinds=meeting,visit');
+    clearInterval(seen);
+    hashes.add(location.hash);
+    expect([...hashes].filter(Boolean)).toHaveLength(2);
+    expect(history.length).toBe(entries);
+    el.selected = 'first-talks';
+    await until(() => location.hash.endsWith('&event=first-talks'));
+    expect(history.length).toBe(entries + 1);
+    el.selected = undefined;
+    await until(() => !location.hash.includes('event'));
+    expect(history.length).toBe(entries + 1);
+  });
+
+  it('restores the view on back and forward', async () => {
+    const el = await linked();
+    el.zoomTo('2024-03-01', '2024-09-01', false);
+    el.selected = 'first-talks';
+    await until(() => location.hash === '#from=2024-03-01&to=2024-08-31&event=first-talks');
+    el.zoomTo('2025-01-01', '2025-12-01', false);
+    el.kinds = 'visit';
+    el.selected = 'state visit';
+    await until(() => location.hash === '#from=2025-01-01&to=2025-11-30&kinds=visit&event=state%20visit');
+    history.back();
+    await until(() => el.selected === 'first-talks');
+    await el.updateComplete;
+    expect(el.kinds).toBeUndefined();
+    expect([+el.visibleRange.start, +el.visibleRange.end]).toEqual([Date.UTC(2024, 2, 1), Date.UTC(2024, 8, 1)]);
+    expect($(el, 'summit-event-card')).not.toBeNull();
+    history.forward();
+    await until(() => el.selected === 'state visit');
+    await el.updateComplete;
+    expect(el.kinds).toBe('visit');
+    expect([+el.visibleRange.start, +el.visibleRange.end]).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 1)]);
+    // Going back and forth writes nothing new.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(location.hash).toBe('#from=2025-01-01&to=2025-11-30&kinds=visit&event=state%20visit');
   });
 });

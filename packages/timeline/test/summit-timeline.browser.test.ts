@@ -224,9 +224,9 @@ describe('<summit-timeline> keyboard and card', () => {
 
     const other = dataset.find((e) => e.id !== target.id && e.precision === 'day')!;
     el.focusEvent(other.id);
-    await el.updateComplete;
-    await frame();
-    expect(location.hash).toBe(`#${other.id}`);
+    // Written once the view is still, with the window.
+    await until(() => location.hash.endsWith(`&event=${other.id}`));
+    expect(location.hash).toMatch(/^#from=[\d-]{10}&to=[\d-]{10}&event=/);
   });
 });
 

@@ -1,65 +1,118 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hashFor, readHash } from '../core/hash.js';
+import { HASH_WRITE_DELAY_MS } from '../core/defaults.js';
+import { readView, viewHash, type HashView } from '../core/hash.js';
+
+/** What the controller reads and sets on the element. */
+export interface HashLinkHost extends ReactiveControllerHost {
+  /** Whether the link is on (`hash-link`). */
+  hashLink: boolean;
+  kinds?: string | undefined;
+  selected?: string | undefined;
+  readonly visibleRange: { start: Date; end: Date };
+  zoomTo(start: number, end: number, animate?: boolean): void;
+}
 
 export interface HashLinkOptions {
-  /** Whether the link is on (`hash-link`). */
-  enabled(): boolean;
-  /** The selected event's id. */
-  selected(): string | undefined;
   /** Whether the records are in (and drawn), so that the hash can be read. */
   ready(): boolean;
   /** Whether an event has this id. */
   has(id: string): boolean;
-  /** The hash names one of the events (on load, back/forward, or a link in the page). */
-  onHash(id: string): void;
+  /** Selects an event and focuses it; with `reveal`, shows it with room around it. */
+  select(id: string, reveal: boolean): void;
 }
 
 /**
- * Keeps the selection and `location.hash` in step: reads the hash once the records
- * are in and on every `hashchange`, and writes the selected event's id (without a
- * history entry) after each update that changed it. A hash that names no event (a
- * heading's anchor, say) is left alone.
+ * Keeps the view and `location.hash` in step (`#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=id`).
+ *
+ * Reading: once the records are in, and on every `hashchange` and `popstate` (a link
+ * in the page, back and forward). A hash with a window sets the window and the kinds
+ * (absent: every kind) and the selection (absent: none); an event alone, or a bare
+ * `#event-id` as older links have it, selects and reveals that event. A hash that is
+ * not ours (a heading's anchor, an id of no event) is left alone.
+ *
+ * Writing: once the view has been still for `HASH_WRITE_DELAY_MS`, never per frame.
+ * Selecting an event adds a history entry, so that Back returns to the view before
+ * it; zooming, panning, filtering and closing the card replace the current entry.
+ * Nothing is written until the reader changes the view the page opened with, and a
+ * page's anchor in the hash is only replaced when the reader selects an event.
  */
 export class HashLinkController implements ReactiveController {
+  /** The hash naming the view of the current history entry, as read or last written. */
   private written?: string;
-  private unread?: boolean;
+  /** The event the current history entry names. */
+  private event?: string | undefined;
+  /** The last `location.hash` read or written, so that `hashchange` and `popstate` for one move read it once. */
+  private seen?: string | undefined;
+  private unread = true;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: HashLinkHost,
     private readonly options: HashLinkOptions,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.read);
+    addEventListener('hashchange', this.read);
+    addEventListener('popstate', this.read);
     this.unread = true;
+    this.seen = undefined;
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.read);
+    removeEventListener('hashchange', this.read);
+    removeEventListener('popstate', this.read);
+    clearTimeout(this.timer);
   }
 
   hostUpdated(): void {
-    if (!this.options.enabled()) return;
-    if (this.unread && this.options.ready()) {
+    if (!this.host.hashLink || !this.options.ready()) return;
+    if (this.unread) {
       this.unread = false;
       this.read();
     }
-    const id = this.options.selected();
-    if (id === this.written) return;
-    const shown = readHash(location.hash);
-    if (id && shown !== id) history.replaceState(history.state, document.title, hashFor(id));
-    // Closing the card clears the hash we wrote, and leaves any other alone.
-    else if (!id && shown !== undefined && shown === this.written) {
-      history.replaceState(history.state, document.title, location.pathname + location.search);
-    }
-    this.written = id;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.write, HASH_WRITE_DELAY_MS);
+  }
+
+  /** The view on screen: its window, the kinds shown and the selected event. */
+  private view(): HashView {
+    const { visibleRange, kinds, selected } = this.host;
+    return { window: [+visibleRange.start, +visibleRange.end], kinds, event: selected };
   }
 
   private readonly read = () => {
-    if (!this.options.enabled()) return;
-    const id = readHash(location.hash);
-    if (id !== undefined && id !== this.options.selected() && this.options.has(id)) this.options.onHash(id);
+    const { host, options } = this;
+    const hash = location.hash;
+    if (!host.hashLink || !options.ready() || hash === this.seen) return;
+    this.seen = hash;
+    const view = readView(hash);
+    const known = view?.event !== undefined && options.has(view.event);
+    if (view?.window || view?.kinds) host.kinds = view.kinds;
+    if (view?.window) host.zoomTo(...view.window, false);
+    if (known && view.event !== host.selected) options.select(view.event!, !view.window);
+    else if (!known && view?.window) host.selected = undefined;
+    this.written = viewHash(this.view());
+    this.event = host.selected;
   };
+
+  private readonly write = () => {
+    const view = this.view();
+    const hash = viewHash(view);
+    if (!this.host.hashLink || hash === this.written) return;
+    const selecting = view.event !== undefined && view.event !== this.event;
+    if (!selecting && !this.ours()) return;
+    history[selecting ? 'pushState' : 'replaceState'](history.state, '', location.pathname + location.search + hash);
+    this.seen = location.hash;
+    this.written = hash;
+    this.event = view.event;
+  };
+
+  /** Whether the hash is empty or one of ours (a view, or an event's id), not a page's anchor. */
+  private ours(): boolean {
+    const hash = location.hash.slice(1);
+    const view = readView(hash);
+    return !hash || (!!view && (hash.includes('=') || this.options.has(view.event!)));
+  }
 }

@@ -81,6 +81,14 @@ export class NavigationController {
     this.options.show(window(item), false);
   }
 
+  /** Focuses an event without the keyboard focus, and shows it in its `window` (a scroll step). */
+  showItem(id: string, window: (item: TimelineItem) => [number, number]): void {
+    const item = this.options.item(id);
+    if (!item) return;
+    this.focus(item);
+    this.options.show(window(item));
+  }
+
   /** Enter, Space or a click on a mark: select its event, or open the cluster. */
   activate(target: PlacedMark): void {
     this.focus(target.first);

@@ -110,6 +110,13 @@ export const HINT_MS = 1600;
 export const ANNOUNCE_DELAY_MS = 500;
 /** Items shown at once in the phone list, before "Show more". */
 export const LIST_PAGE = 50;
+/**
+ * Scroll steps: a step is active while it crosses this band around the middle of the
+ * viewport (an IntersectionObserver `rootMargin`: a tenth of its height).
+ */
+export const STEPS_ROOT_MARGIN = '-45% 0px -45% 0px';
+/** The hash link writes the view once it has been still this long, not on every frame of a zoom. */
+export const HASH_WRITE_DELAY_MS = 400;
 /** The phone list's rail: the longest gap drawn between two events, in pixels. */
 export const LIST_MAX_GAP_PX = 40;
 

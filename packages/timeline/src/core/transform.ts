@@ -1,3 +1,5 @@
+import { parseEDTF } from './edtf.js';
+
 // Pure zoom maths along the time axis, apart from any gesture code (as d3-zoom keeps
 // `transform.js` apart from `zoom.js`). A transform maps the base scale, which fits
 // `domain` into `[0, width]`, to the screen: screen x = base(t) · k + x.
@@ -49,4 +51,18 @@ export function constrain(t: XTransform, width: number, maxScale: number, center
 export function parseWindow(start: string | undefined, end: string | undefined): [number, number] | undefined {
   const [a, b] = [Date.parse(start ?? ''), Date.parse(end ?? '')];
   return b > a ? [a, b] : undefined;
+}
+
+/**
+ * The window an EDTF-style period covers, ends inclusive: `2025-09` is the whole of
+ * September, `2025-08/2025-09` August to the end of September, `2025-08-30/2025-09-04`
+ * six days. Undefined if `text` is not such a period.
+ */
+export function parsePeriod(text: string | null | undefined): [number, number] | undefined {
+  try {
+    const { start, end } = parseEDTF(text ?? '');
+    return [start, end];
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashFor, readHash } from '../../src/core/hash.js';
+import { hashFor, readHash, readView, viewHash } from '../../src/core/hash.js';
+import { KINDS } from '../../src/core/kinds.js';
 
 describe('links to an event', () => {
   it('read the event id from the hash, with or without its #', () => {
@@ -22,5 +24,158 @@ describe('links to an event', () => {
     expect(hashFor('summit-2025')).toBe('#summit-2025');
     expect(hashFor('visit to Paris/2025#2')).toBe('#visit%20to%20Paris%2F2025%232');
     for (const id of ['a b', '#x', '%', 'ü/—', 'summit']) expect(readHash(hashFor(id))).toBe(id);
+  });
+});
+
+describe('links to a view', () => {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+  it('read a window, the kinds and the event, in any order', () => {
+    expect(readView('#from=2025-08&to=2025-10&kinds=summit,parade&event=sco-summit-2025')).toEqual({
+      window: [day(2025, 8, 1), day(2025, 11, 1)],
+      kinds: 'summit parade',
+      event: 'sco-summit-2025',
+    });
+    expect(readView('#event=a%20b&to=2025-09-03&from=2025-09-01')).toEqual({
+      window: [day(2025, 9, 1), day(2025, 9, 4)],
+      event: 'a b',
+    });
+  });
+
+  it('read both ends inclusive, at any precision', () => {
+    expect(readView('#from=2024&to=2025')?.window).toEqual([day(2024, 1, 1), day(2026, 1, 1)]);
+    expect(readView('#from=2024-02-10&to=2024-02')?.window).toEqual([day(2024, 2, 10), day(2024, 3, 1)]);
+  });
+
+  it('read kinds separated by commas, spaces or plus signs, and drop unknown ones', () => {
+    expect(readView('#kinds=summit+visit')?.kinds).toBe('summit visit');
+    expect(readView('#kinds=summit%20banquet,call')?.kinds).toBe('summit call');
+    expect(readView('#kinds=banquet')).toBeUndefined();
+  });
+
+  it('ignore unknown keys and malformed values', () => {
+    expect(readView('#from=2025-08&to=2025-10&utm_source=x&lang')).toEqual({
+      window: [day(2025, 8, 1), day(2025, 11, 1)],
+    });
+    expect(readView('#from=2025-13&to=2025-10&event=x')).toEqual({ event: 'x' });
+    expect(readView('#from=2025-10&to=2025-08')).toBeUndefined();
+    expect(readView('#from=2025-08')).toBeUndefined();
+    expect(readView('#event=%E0%A4%A&kinds=')).toBeUndefined();
+    expect(readView('#utm_source=newsletter')).toBeUndefined();
+    expect(readView('#=x&&=')).toBeUndefined();
+  });
+
+  it('read an older link, a bare event id, as the event', () => {
+    expect(readView('#state%20visit')).toEqual({ event: 'state visit' });
+    expect(readView('#section-2')).toEqual({ event: 'section-2' });
+    expect(readView('')).toBeUndefined();
+    expect(readView('#%E0%A4%A')).toBeUndefined();
+  });
+
+  it('write the window to the nearest days, to its last day shown', () => {
+    expect(viewHash({ window: [day(2025, 8, 1), day(2025, 11, 1)], kinds: 'summit parade', event: 'a b' })).toBe(
+      '#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=a%20b',
+    );
+    const hour = 3_600_000;
+    expect(viewHash({ window: [day(2025, 8, 1) - 5 * hour, day(2025, 8, 20) + 13 * hour] })).toBe(
+      '#from=2025-08-01&to=2025-08-20',
+    );
+    expect(viewHash({ window: [day(2025, 8, 1), day(2025, 8, 1) + hour] })).toBe('#from=2025-08-01&to=2025-08-01');
+  });
+
+  it('leave out what the view does not have, and kinds that do not exist', () => {
+    expect(viewHash({})).toBe('');
+    expect(viewHash({ kinds: 'banquet', event: '' })).toBe('');
+    expect(viewHash({ kinds: 'visit banquet' })).toBe('#kinds=visit');
+  });
+});
+
+describe('links to a view, on random cases', () => {
+  const DAY = 86_400_000;
+  // Days from year 1000 to 9980, so that a window and its end are written with four-digit years.
+  const dayNumber = fc.integer({ min: -354_285, max: 2_925_600 });
+  const kinds = fc.subarray([...KINDS]).map((list) => (list.length ? list.join(' ') : undefined));
+  const event = fc.option(fc.string({ minLength: 1 }), { nil: undefined });
+
+  it('read back the view they write, for windows of whole days', () => {
+    fc.assert(
+      fc.property(dayNumber, fc.nat(5000), kinds, event, (from, length, kinds, event) => {
+        const view = { window: [from * DAY, (from + length + 1) * DAY] as [number, number], kinds, event };
+        expect(readView(viewHash(view))).toEqual(JSON.parse(JSON.stringify(view)));
+      }),
+    );
+  });
+
+  it('read back any window of a day or more within half a day at each end', () => {
+    fc.assert(
+      fc.property(
+        dayNumber,
+        fc.integer({ min: 0, max: DAY - 1 }),
+        fc.integer({ min: DAY, max: 1000 * DAY }),
+        (d, ms, length) => {
+          const window: [number, number] = [d * DAY + ms, d * DAY + ms + length];
+          const read = readView(viewHash({ window }))!.window!;
+          expect(Math.abs(read[0] - window[0])).toBeLessThanOrEqual(DAY / 2);
+          expect(Math.abs(read[1] - window[1])).toBeLessThanOrEqual(DAY / 2);
+        },
+      ),
+    );
+  });
+
+  it('ignore keys they do not know, wherever they come', () => {
+    fc.assert(
+      fc.property(
+        dayNumber,
+        kinds,
+        event,
+        fc.stringMatching(/^[a-z_]{1,8}=[a-z0-9]{0,8}$/),
+        (from, kinds, event, extra) => {
+          fc.pre(!/^(from|to|kinds|event)=/.test(extra));
+          const hash = viewHash({ window: [from * DAY, (from + 7) * DAY], kinds, event });
+          const parts = hash.slice(1).split('&');
+          const mixed = `#${[extra, ...parts.reverse()].join('&')}`;
+          expect(readView(mixed)).toEqual(readView(hash));
+        },
+      ),
+    );
+  });
+
+  it('never throw, and name only windows that run forwards and kinds that exist', () => {
+    const pieces = fc.constantFrom(
+      'from=',
+      'to=',
+      'kinds=',
+      'event=',
+      '&',
+      '=',
+      '%',
+      '2025',
+      '-08',
+      '-31',
+      'summit',
+      ',',
+      '#',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((p) => p.join('')),
+        ),
+        (hash) => {
+          const view = readView(hash);
+          if (view?.window) expect(view.window[1]).toBeGreaterThan(view.window[0]);
+          for (const kind of view?.kinds?.split(' ') ?? []) expect(KINDS).toContain(kind);
+        },
+      ),
+    );
+  });
+
+  it('read a bare id as older links wrote it', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (id) => {
+        expect(readView(hashFor(id))).toEqual({ event: id });
+      }),
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { constrain, IDENTITY, parseWindow, viewWindow, windowTransform, zoomAround } from '../../src/core/transform.js';
+import {
+  constrain,
+  IDENTITY,
+  parsePeriod,
+  parseWindow,
+  viewWindow,
+  windowTransform,
+  zoomAround,
+} from '../../src/core/transform.js';
 
 // A chart 100 px wide over 1000 ms: the base scale shows 10 ms per pixel.
 const domain = [1000, 2000] as const;
@@ -93,5 +101,21 @@ describe('parseWindow', () => {
     expect(parseWindow(undefined, '2025-03-01')).toBeUndefined();
     expect(parseWindow('2025-03-01', undefined)).toBeUndefined();
     expect(parseWindow('soon', '2025-03-01')).toBeUndefined();
+  });
+});
+
+describe('parsePeriod', () => {
+  it('reads a month, a range of months or of days, ends inclusive', () => {
+    expect(parsePeriod('2025-09')).toEqual([Date.UTC(2025, 8, 1), Date.UTC(2025, 9, 1)]);
+    expect(parsePeriod('2025-08/2025-09')).toEqual([Date.UTC(2025, 7, 1), Date.UTC(2025, 9, 1)]);
+    expect(parsePeriod('2024-12/2025-02')).toEqual([Date.UTC(2024, 11, 1), Date.UTC(2025, 2, 1)]);
+    expect(parsePeriod('2025-08-30/2025-09-04')).toEqual([Date.UTC(2025, 7, 30), Date.UTC(2025, 8, 5)]);
+    expect(parsePeriod('2024-02/2024-02-10')).toEqual([Date.UTC(2024, 1, 1), Date.UTC(2024, 1, 11)]);
+    expect(parsePeriod('2024')).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)]);
+  });
+
+  it('is undefined for what is not a period', () => {
+    for (const text of [undefined, null, '', 'soon', '2025-13', '2025-09/2025-08', '2025-02-30', '2025/2026/2027'])
+      expect(parsePeriod(text)).toBeUndefined();
   });
 });
