@@ -77,10 +77,14 @@ function minifyLitTemplates() {
   };
 }
 
-/** In the embed, d3-color gives way to a stand-in (see `src/internal/no-color.ts` for why). */
-function noColor() {
-  const stand = new URL('packages/timeline/src/internal/no-color.ts', import.meta.url).pathname;
-  return { name: 'no-color', resolveId: (source) => (source === 'd3-color' ? stand : null) };
+/** In the embed, d3-transition and d3-interpolate give way to a stand-in (see `src/internal/no-transition.ts` for why). */
+const STAND_INS = ['d3-transition', 'd3-interpolate'];
+function noTransition() {
+  const stand = new URL('packages/timeline/src/internal/no-transition.ts', import.meta.url).pathname;
+  return {
+    name: 'no-transition',
+    resolveId: (source) => (STAND_INS.includes(source) ? { id: stand, moduleSideEffects: true } : null),
+  };
 }
 
 /** ESM (one file per module, so bundlers can tree-shake) and one .d.ts per entry; dependencies stay external. */
@@ -117,7 +121,7 @@ export default [
   {
     input: 'packages/timeline/src/embed.ts',
     plugins: [
-      noColor(),
+      noTransition(),
       nodeResolve({ browser: true }),
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
       minifyLitCss(),

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Where the embed's bytes go: bundles src/embed.ts the way the embed is built (d3-color
-// left out, minified) with esbuild's metafile, and prints each package's share of the
-// minified output beside the size of the real embed in dist/.
+// Where the embed's bytes go: bundles src/embed.ts the way the embed is built (d3-transition
+// and d3-interpolate stood in for, minified) with esbuild's metafile, and prints each
+// package's share of the minified output beside the size of the real embed in dist/.
 // Run after a build:  node packages/timeline/bench/bundle.mjs
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const src = (path) => new URL(`../src/${path}`, import.meta.url).pathname;
-const noColor = {
-  name: 'no-color',
-  setup: (b) => b.onResolve({ filter: /^d3-color$/ }, () => ({ path: src('internal/no-color.ts') })),
+const noTransition = {
+  name: 'no-transition',
+  setup: (b) =>
+    b.onResolve({ filter: /^d3-(transition|interpolate)$/ }, () => ({ path: src('internal/no-transition.ts') })),
 };
 const { metafile, outputFiles } = await build({
   entryPoints: [src('embed.ts')],
@@ -21,7 +22,7 @@ const { metafile, outputFiles } = await build({
   write: false,
   metafile: true,
   outfile: 'embed.js',
-  plugins: [noColor],
+  plugins: [noTransition],
 });
 
 const shares = new Map();

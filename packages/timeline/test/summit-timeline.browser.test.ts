@@ -259,10 +259,32 @@ describe('<summit-timeline> more gestures', () => {
   it('zooms in around the point double-clicked', async () => {
     const el = await mount();
     const before = span(el);
+    const under = +el.visibleRange.start + before * 0.25;
     await commands.dblclickAt({ selector: 'summit-timeline svg.plot', at: [0.25, 0.97] });
-    await until(() => span(el) < before * 0.6);
+    // Animated: a frame comes between the two views.
+    await until(() => span(el) < before * 0.95 && span(el) > before * 0.55);
     await settled(el);
     expect(span(el)).toBeCloseTo(before / 2, -6);
+    expect(Math.abs(+el.visibleRange.start + span(el) * 0.25 - under)).toBeLessThan(before / 1000);
+  });
+
+  it('stops an animated move where a drag takes over', async () => {
+    const el = await mount();
+    const before = span(el);
+    el.zoomTo('2025-01-01', '2025-02-01');
+    await frame();
+    // A press on the chart, a frame or two into the move (the press starts a drag).
+    const plot = $(el, 'svg.plot')!;
+    const { x, y } = plot.getBoundingClientRect();
+    const at = { bubbles: true, composed: true, view: window, clientX: x + 50, clientY: y + 50 };
+    plot.dispatchEvent(new MouseEvent('mousedown', at));
+    window.dispatchEvent(new MouseEvent('mouseup', at));
+    const stopped = span(el);
+    await settled(el);
+    // Stopped on its way: neither the window asked for (31 days) nor the one it left.
+    expect(span(el)).toBe(stopped);
+    expect(span(el)).toBeLessThan(before);
+    expect(span(el)).toBeGreaterThan(31 * 86_400_000);
   });
 
   it('pans with one finger and zooms with a two-finger pinch on a touch screen', async () => {

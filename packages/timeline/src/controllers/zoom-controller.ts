@@ -1,9 +1,8 @@
-import { select } from 'd3-selection';
-import 'd3-transition';
+import { pointer, select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SWIPE_DECIDE_PX, ZOOM_DURATION_MS } from '../core/defaults.js';
-import { constrain, zoomAround, type XTransform } from '../core/transform.js';
+import { SWIPE_DECIDE_PX, ZOOM_DURATION_MS, ZOOM_STEP } from '../core/defaults.js';
+import { constrain, tweenTransform, zoomAround, type XTransform } from '../core/transform.js';
 
 export type WheelZoom = 'ctrl' | 'free';
 
@@ -11,6 +10,8 @@ export type WheelZoom = 'ctrl' | 'free';
 export function zoomFilter(event: Event, wheelZoom: WheelZoom): boolean {
   const e = event as MouseEvent;
   if (event.type === 'wheel') return wheelZoom === 'free' || e.ctrlKey || e.metaKey;
+  // A double-click zooms through `ZoomController`, animated; a double tap d3-zoom zooms at once.
+  if (event.type === 'dblclick') return false;
   // Pinch-zoom trackpads send ctrl+wheel; a ctrl+drag is left to the page (context menus on macOS).
   return !e.ctrlKey && !e.button;
 }
@@ -57,6 +58,9 @@ export class ZoomController implements ReactiveController {
     this.behavior = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => zoomFilter(event, this.options.wheelZoom()))
       .wheelDelta(wheelDelta)
+      .duration(0)
+      // A gesture takes over from an animated move.
+      .on('start', ({ sourceEvent }: D3ZoomEvent<SVGSVGElement, unknown>) => sourceEvent && this.stop())
       .on('zoom', ({ transform }: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (transform.k === this.current.k && transform.x === this.current.x) return;
         this.current = transform;
@@ -76,12 +80,12 @@ export class ZoomController implements ReactiveController {
     this.detach();
     if (!element) return;
     this.target = element;
-    this.behavior.duration(reducedMotion() ? 0 : ZOOM_DURATION_MS);
     // Before d3-zoom's own listeners, so that a vertical swipe never reaches them.
     element.addEventListener('touchstart', this.onTouch, { passive: true });
     element.addEventListener('touchmove', this.onTouch, { passive: true });
     select(element).call(this.behavior);
     element.addEventListener('wheel', this.onWheel, { passive: true });
+    element.addEventListener('dblclick', this.onDoubleClick);
     // Vertical swipes scroll the page on touch screens; horizontal swipes and pinches are the timeline's.
     element.style.touchAction = 'pan-y';
     // The host has drawn this transform already: hand it to d3 without another update.
@@ -113,12 +117,27 @@ export class ZoomController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const selection = select(this.target).interrupt();
-    if (animate && !reducedMotion()) {
-      selection.transition().duration(ZOOM_DURATION_MS).call(this.behavior.transform, next);
-    } else {
-      this.behavior.transform(selection, next);
-    }
+    this.stop();
+    if (!animate || reducedMotion()) return this.behavior.transform(select(this.target), next);
+    const tween = tweenTransform(this.current, next, this.width);
+    let began: number | undefined;
+    const step = (now: number) => {
+      began ??= now;
+      const t = (now - began) / ZOOM_DURATION_MS;
+      this.animation = t < 1 ? requestAnimationFrame(step) : 0;
+      const { k, x } = tween(t);
+      if (this.target) this.behavior.transform(select(this.target), new ZoomTransform(k, x, 0));
+    };
+    this.animation = requestAnimationFrame(step);
+  }
+
+  /** The frame request of an animated move under way, or 0. */
+  private animation = 0;
+
+  /** Stops an animated move where it is. */
+  private stop(): void {
+    cancelAnimationFrame(this.animation);
+    this.animation = 0;
   }
 
   /** Zooms by `factor` (animated) around `at`, the screen x that stays put (default: the middle). */
@@ -152,14 +171,23 @@ export class ZoomController implements ReactiveController {
     }
   };
 
+  /** Double-click zooms in around the pointer; with Shift, out. */
+  private readonly onDoubleClick = (event: MouseEvent) => {
+    if (!this.target || event.ctrlKey) return;
+    event.preventDefault();
+    this.scaleBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, pointer(event, this.target)[0]);
+  };
+
   private readonly onWheel = (event: WheelEvent) => {
     if (!zoomFilter(event, this.options.wheelZoom())) this.options.onPlainWheel();
   };
 
   private detach(): void {
     if (!this.target) return;
-    select(this.target).interrupt().on('.zoom', null);
+    this.stop();
+    select(this.target).on('.zoom', null);
     this.target.removeEventListener('wheel', this.onWheel);
+    this.target.removeEventListener('dblclick', this.onDoubleClick);
     this.target.removeEventListener('touchstart', this.onTouch);
     this.target.removeEventListener('touchmove', this.onTouch);
     this.target = undefined;

@@ -37,6 +37,26 @@ export function zoomAround(t: XTransform, factor: number, center: number): XTran
 }
 
 /**
+ * The transforms between `from` and `to` for an animated move, at `t` from 0 to 1
+ * (eased: slow, fast, slow). The view's width changes geometrically, so every step
+ * zooms by the same factor, and the point that the whole move zooms around stays put
+ * all along; a move at one zoom pans at an even pace. Ends exactly at `to`.
+ */
+export function tweenTransform(from: XTransform, to: XTransform, width: number): (t: number) => XTransform {
+  // In base pixels: the view's centre and width.
+  const [c0, w0] = [(width / 2 - from.x) / from.k, width / from.k];
+  const [c1, w1] = [(width / 2 - to.x) / to.k, width / to.k];
+  return (t) => {
+    if (t >= 1) return to;
+    const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+    const w = w0 * (w1 / w0) ** e;
+    const c = w0 === w1 ? c0 + (c1 - c0) * e : c0 + ((c1 - c0) * (w0 - w)) / (w0 - w1);
+    const k = width / w;
+    return { k, x: width / 2 - c * k };
+  };
+}
+
+/**
  * The limits d3-zoom applies to gestures, for the moves we make ourselves: magnify
  * between 1 and `maxScale` (keeping `center` in place), and never pan past the base
  * domain's edges.

@@ -4,6 +4,7 @@ import {
   IDENTITY,
   parsePeriod,
   parseWindow,
+  tweenTransform,
   viewWindow,
   windowTransform,
   zoomAround,
@@ -117,5 +118,40 @@ describe('parsePeriod', () => {
   it('is undefined for what is not a period', () => {
     for (const text of [undefined, null, '', 'soon', '2025-13', '2025-09/2025-08', '2025-02-30', '2025/2026/2027'])
       expect(parsePeriod(text)).toBeUndefined();
+  });
+});
+
+describe('tweenTransform: an animated move', () => {
+  const width = 1000;
+  const screen = (t: { k: number; x: number }, base: number) => base * t.k + t.x;
+
+  it('starts where it is, ends exactly at the target, and eases in and out', () => {
+    const from = { k: 2, x: -300 };
+    const to = { k: 8, x: -5000 };
+    const tween = tweenTransform(from, to, width);
+    expect(tween(0).k).toBeCloseTo(2, 12);
+    expect(tween(0).x).toBeCloseTo(-300, 9);
+    expect(tween(1)).toBe(to);
+    // Eased: a tenth of the time covers far less than a tenth of the zoom, half the time half of it (in log scale).
+    expect(Math.log(tween(0.1).k / 2) / Math.log(4)).toBeLessThan(0.02);
+    expect(Math.log(tween(0.5).k / 2) / Math.log(4)).toBeCloseTo(0.5, 9);
+  });
+
+  it('keeps the point it zooms around in place at every step', () => {
+    const from = { k: 1, x: 0 };
+    const to = zoomAround(from, 16, 700);
+    const tween = tweenTransform(from, to, width);
+    for (const t of [0.1, 0.3, 0.5, 0.8, 0.95]) {
+      // The base point under screen x = 700 at the start stays at 700.
+      expect(screen(tween(t), 700)).toBeCloseTo(700, 6);
+      expect(tween(t).k).toBeGreaterThan(1);
+      expect(tween(t).k).toBeLessThan(16);
+    }
+  });
+
+  it('pans at one zoom without zooming on the way', () => {
+    const tween = tweenTransform({ k: 4, x: -100 }, { k: 4, x: -2100 }, width);
+    expect(tween(0.5)).toEqual({ k: 4, x: -1100 });
+    expect(tween(0.25).k).toBe(4);
   });
 });
