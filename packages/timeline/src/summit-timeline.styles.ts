@@ -227,6 +227,13 @@ export const timelineStyles = css`
     text-anchor: middle;
   }
 
+  /* Time running right to left: labels end at their x, on the left of what they name. */
+  .rtl .event text,
+  .rtl .axis text,
+  .rtl .row-label {
+    text-anchor: end;
+  }
+
   .focus-ring {
     fill: none;
     stroke: var(--_accent);
@@ -273,7 +280,7 @@ export const timelineStyles = css`
   .card-wrap .close {
     position: absolute;
     top: 0.5rem;
-    right: 0.5rem;
+    inset-inline-end: 0.5rem;
     width: 32px;
     height: 32px;
     border-radius: 6px;

@@ -19,22 +19,26 @@ import {
   NARROW_BREAKPOINT_PX,
   parseWindow,
   selectionWindow,
+  stringsFor,
+  fill,
   toggleKind,
   activeKinds,
   viewWindow,
   windowTransform,
   type Arrangement,
   type GroupBy,
+  type Strings,
   type View,
 } from './core/index.js';
 import { readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
 import { labelFont, textWidth } from './internal/text-width.js';
-import { SummitRangeChangeEvent } from './range-change-event.js';
+import { RangeReporter } from './range-change-event.js';
 import type { SourceInfo } from './record.js';
 import { renderCard } from './render/card.js';
 import { renderChart, renderZoomControls } from './render/chart.js';
 import { renderLegend } from './render/legend.js';
+import { renderMessage } from './render/message.js';
 import { renderPhoneList } from './render/phone-list.js';
 import { timelineStyles } from './summit-timeline.styles.js';
 import { themeStyles } from './theme.styles.js';
@@ -54,7 +58,13 @@ import { themeStyles } from './theme.styles.js';
  * double-click zooms in. Keyboard (the timeline is one tab stop): ←/→ previous/next
  * event, ↑/↓ lane, Home/End first/last, Enter/Space select (on a cluster: zoom into
  * it), Escape close the card, +/− zoom, 0 fit all. Below 480 px wide it shows a
- * chronological list instead.
+ * chronological list instead. With `direction="rtl"` time runs right to left (←/→ still
+ * go to the event drawn on that side). Words follow `locale` (English, French, German,
+ * Simplified Chinese, Arabic; else English); `strings` overrides entries of the table
+ * (type `Strings`, English `STRINGS_EN`):
+ * ```js
+ * timeline.strings = { call: 'Telephone call', showing: 'Now showing {range}' };
+ * ```
  *
  * @summary Zoomable, accessible timeline of diplomatic events.
  *
@@ -119,12 +129,16 @@ export class SummitTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
-  /** BCP 47 language tag for dates and labels; default: the nearest `lang` in the document. */
+  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document. */
   @property() locale?: string;
+  /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+  /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl`: right to left. */
+  @property({ reflect: true }) direction: 'ltr' | 'rtl' = 'ltr';
   /** `light` or `dark`; default: the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
-  /** Accessible name of the timeline. */
-  @property() label = 'Timeline of events';
+  /** Accessible name of the timeline; default: "Timeline of events", in the locale's words. */
+  @property() label?: string;
 
   @state() private listCount = LIST_PAGE;
 
@@ -132,7 +146,7 @@ export class SummitTimeline extends LitElement {
   private readonly records = new RecordsController(this, {
     onLoad: (problems, sources) => {
       if (sources && !this.sources.length) this.sources = sources;
-      this.placed = false;
+      this.nav.placed = false;
       this.zoom.moveTo(IDENTITY, false);
       if (problems.length) this.dispatchEvent(new SummitErrorEvent(problems));
     },
@@ -140,7 +154,7 @@ export class SummitTimeline extends LitElement {
   });
   private readonly zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
-    onZoom: () => this.announcer.announce(() => `Showing ${describeWindow(this.window(), this.lang_)}`),
+    onZoom: () => this.announcer.announce(() => describeWindow(this.window(), this.lang_, this.text.showing)),
     onPlainWheel: () => this.hint.show(),
   });
   private readonly announcer = new AnnouncerController(this);
@@ -153,22 +167,21 @@ export class SummitTimeline extends LitElement {
     zoomBy: (factor, at) => this.zoom.scaleBy(factor, at),
     fit: () => this.fit(),
   });
-  /** The locale, resolved once per update. */
+  /** The locale, resolved once per update, and its words. */
   private lang_ = 'en-GB';
+  private text = stringsFor(this.lang_);
   /** The font of the labels, for measuring them. */
   private font = '';
   private arranged?: Arrangement;
   private view?: View;
-  /** Whether the initial window (`start`/`end`, or the selected event's) is applied to the current data. */
-  private placed = false;
-  private lastRange = '';
+  private readonly ranges = new RangeReporter(this);
 
   constructor() {
     super();
     new HashLinkController(this, {
       enabled: () => this.hashLink,
       selected: () => this.selected,
-      ready: () => this.placed,
+      ready: () => this.nav.placed,
       has: (id) => this.records.byId.has(id),
       onHash: (id) => this.nav.showSelected(selectionWindow, id),
     });
@@ -184,7 +197,7 @@ export class SummitTimeline extends LitElement {
   zoomTo(start: Date | string | number, end: Date | string | number, animate = true): void {
     const [a, b] = [+new Date(start), +new Date(end)];
     if (!(b > a) || !this.arranged) return;
-    this.zoom.moveTo(windowTransform(this.arranged.domain, this.size.width, [a, b]), animate);
+    this.zoom.moveTo(windowTransform(this.arranged.domain, this.size.width, [a, b], this.direction === 'rtl'), animate);
   }
 
   /** Zooms out to show every event. */
@@ -194,19 +207,16 @@ export class SummitTimeline extends LitElement {
 
   /** Brings an event into view, focuses its mark and selects it. */
   focusEvent(id: string): void {
-    const item = this.records.byId.get(id);
-    if (!item) return;
-    this.nav.focus(item, true);
-    this.nav.select(id);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.chart')?.focus());
+    this.nav.focusEvent(id);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.lang_ = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+    this.text = stringsFor(this.lang_, this.strings);
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
       this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
     }
-    const { items, byId } = this.records;
+    const { items } = this.records;
     const { width } = this.size;
     const initial = parseWindow(this.start, this.end);
     if (['items', 'kinds', 'groupBy', 'width', 'start', 'end'].some((key) => changed.has(key))) {
@@ -215,11 +225,7 @@ export class SummitTimeline extends LitElement {
       this.zoom.setExtent(width, chartHeight(rows.length, this.groupBy !== 'none'), maxZoom(domain, width));
       this.font = labelFont(this);
     }
-    if (!this.placed && items.length && width) {
-      this.placed = true;
-      if (this.selected && byId.has(this.selected)) this.nav.showSelected(selectionWindow);
-      else if (initial) this.zoomTo(...initial, false);
-    }
+    if (items.length && width) this.nav.place(initial);
     this.view =
       this.arranged && width && items.length
         ? computeView({
@@ -230,32 +236,29 @@ export class SummitTimeline extends LitElement {
             locale: this.lang_,
             labelWidth: (item) => textWidth(item.title, this.font) + LABEL_PADDING_PX,
             focus: this.nav.item,
+            rtl: this.direction === 'rtl',
           })
         : undefined;
   }
 
   protected override updated(): void {
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
-    const range = this.view?.window.join('/');
-    if (range && range !== this.lastRange) {
-      this.lastRange = range;
-      this.dispatchEvent(new SummitRangeChangeEvent(this.visibleRange.start, this.visibleRange.end));
-    }
+    this.ranges.report(this.view?.window);
   }
 
   override render() {
     const { loading, error, items } = this.records;
-    if (loading || (items.length && !this.size.width))
-      return html`<p class="message" role="status">Loading events…</p>`;
-    if (error) return html`<p class="message error" role="alert">Could not show the timeline: ${error}</p>`;
-    if (!this.view || !this.arranged) return html`<p class="message" role="status">No events to show.</p>`;
+    if (loading || (items.length && !this.size.width)) return renderMessage(this.text.loading);
+    if (error) return renderMessage(fill(this.text.failed, { error }), 'alert');
+    if (!this.view || !this.arranged) return renderMessage(this.text.empty);
     const narrow = this.size.width < NARROW_BREAKPOINT_PX;
     const { counts, shown } = this.arranged;
     const selected = this.selected ? this.records.byId.get(this.selected) : undefined;
+    const words = { locale: this.lang_, strings: this.text, label: this.label ?? this.text.label };
     return html`
       <div class="top">
-        ${renderLegend(counts, activeKinds(this.kinds), (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)))}
-        ${narrow ? nothing : renderZoomControls(this.zoom, this)}
+        ${renderLegend(counts, activeKinds(this.kinds), (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), this.text)}
+        ${narrow ? nothing : renderZoomControls(this.zoom, this, this.text)}
       </div>
       ${
         narrow
@@ -263,32 +266,30 @@ export class SummitTimeline extends LitElement {
               items: shown,
               count: this.listCount,
               selected: this.selected,
-              locale: this.lang_,
-              label: this.label,
+              ...words,
               onToggle: (id) => this.nav.select(id === this.selected ? undefined : id),
               onMore: () => (this.listCount += LIST_PAGE),
             })
           : renderChart({
               view: this.view,
               arranged: this.arranged,
-              label: this.label,
+              ...words,
               groupBy: this.groupBy,
               selected: this.selected,
-              locale: this.lang_,
-              hint: this.hint.shown ? hintText() : undefined,
+              hint: this.hint.shown ? hintText(this.text) : undefined,
               onKeyDown: this.nav.onKeyDown,
               onFocus: this.nav.onFocus,
               onClick: this.nav.onClick,
               onWindow: ([a, b]) => this.zoomTo(a, b, false),
             })
       }
-      ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, onClose: this.nav.closeCard }) : nothing}
+      ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, strings: this.text, onClose: this.nav.closeCard }) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
     `;
   }
 
   private window(): [number, number] {
-    return viewWindow(this.arranged?.domain ?? [0, 1], this.size.width, this.zoom.transform);
+    return viewWindow(this.arranged?.domain ?? [0, 1], this.size.width, this.zoom.transform, this.direction === 'rtl');
   }
 }
 

@@ -12,6 +12,7 @@ export * from './normalize.js';
 export * from './reveal.js';
 export * from './rows.js';
 export * from './scale.js';
+export * from './strings.js';
 export * from './ticks.js';
 export * from './transform.js';
 export * from './url.js';

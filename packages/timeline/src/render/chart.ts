@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Arrangement } from '../core/arrange.js';
 import { ZOOM_STEP } from '../core/defaults.js';
-import { KIND_LABELS, type Kind } from '../core/kinds.js';
+import type { Kind } from '../core/kinds.js';
+import { eventCount, fill, type Strings } from '../core/strings.js';
 import type { GroupBy } from '../core/rows.js';
 import { countryName } from '../country-names.js';
 import { describeWindow } from '../core/format.js';
@@ -19,6 +20,8 @@ export interface ChartOptions {
   groupBy: GroupBy;
   selected: string | undefined;
   locale: string;
+  /** The words (already in the reader's language). */
+  strings: Strings;
   /** The wheel hint's text, while it shows. */
   hint: string | undefined;
   onKeyDown(event: KeyboardEvent): void;
@@ -34,23 +37,31 @@ export interface ChartOptions {
  */
 export function renderChart(o: ChartOptions) {
   const { view, arranged } = o;
-  const range = describeWindow(view.window, o.locale);
-  const rowLabel = (key: string) => (o.groupBy === 'kind' ? KIND_LABELS[key as Kind] : countryName(key, o.locale));
+  const { strings, locale } = o;
+  const range = describeWindow(view.window, locale);
+  const events = eventCount(strings, arranged.shown.length, locale);
+  const rowLabel = (key: string) => (o.groupBy === 'kind' ? strings[key as Kind] : countryName(key, locale));
   return html`
     <div
       class="chart"
       tabindex="0"
       role="listbox"
-      aria-roledescription="timeline"
-      aria-label=${`${o.label}: ${arranged.shown.length} events, showing ${range}`}
+      aria-roledescription=${strings.timeline}
+      aria-label=${fill(strings.chart, { label: o.label, events, range })}
       aria-activedescendant=${view.focused ? markId(view.focused.key) : nothing}
       @keydown=${o.onKeyDown}
       @focus=${o.onFocus}
     >
-      <svg class="plot" part="plot" width=${view.width} height=${view.height} @click=${o.onClick}>
+      <svg
+        class=${view.rtl ? 'plot rtl' : 'plot'}
+        part="plot"
+        width=${view.width}
+        height=${view.height}
+        @click=${o.onClick}
+      >
         ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabel)}
-        ${renderMarks(view.marks, o.selected, o.locale)} ${view.focused ? renderFocusRing(view.focused) : nothing}
-        ${renderAxis(view)}
+        ${renderMarks(view.marks, o.selected, locale, strings)}
+        ${view.focused ? renderFocusRing(view.focused) : nothing} ${renderAxis(view)}
       </svg>
       ${o.hint ? html`<div class="hint" aria-hidden="true">${o.hint}</div>` : nothing}
     </div>
@@ -63,19 +74,20 @@ export function renderChart(o: ChartOptions) {
       .span=${arranged.span}
       .width=${view.width}
       .description=${range}
-      locale=${o.locale}
+      .label=${strings.overview}
+      ?rtl=${view.rtl}
+      locale=${locale}
       @overview-window=${(e: OverviewWindowEvent) => o.onWindow(e.window)}
     ></summit-overview>
   `;
 }
 
 /** The zoom buttons: in and out by `ZOOM_STEP`, and show all. */
-export function renderZoomControls(zoom: { scaleBy(factor: number): void }, view: { fit(): void }) {
+export function renderZoomControls(zoom: { scaleBy(factor: number): void }, view: { fit(): void }, s: Strings) {
+  const button = (label: string, key: string, text: string, onClick: () => void) =>
+    html`<button type="button" aria-label=${label} title=${`${label} (${key})`} @click=${onClick}>${text}</button>`;
   return html`<div class="controls" part="controls">
-    <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => zoom.scaleBy(ZOOM_STEP)}>+</button>
-    <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => zoom.scaleBy(1 / ZOOM_STEP)}>
-      −
-    </button>
-    <button type="button" aria-label="Show all" title="Show all (0)" @click=${() => view.fit()}>⤢</button>
+    ${button(s.zoomIn, '+', '+', () => zoom.scaleBy(ZOOM_STEP))}
+    ${button(s.zoomOut, '−', '−', () => zoom.scaleBy(1 / ZOOM_STEP))} ${button(s.fit, '0', '⤢', () => view.fit())}
   </div>`;
 }

@@ -95,3 +95,24 @@ describe('parseWindow', () => {
     expect(parseWindow('soon', '2025-03-01')).toBeUndefined();
   });
 });
+
+describe('time running right to left', () => {
+  it('shows the latest times at the left edge: the window is the mirror image of the left-to-right one', () => {
+    expect(viewWindow(domain, WIDTH, IDENTITY, true)).toEqual([1000, 2000]);
+    // Panned left by three quarters at 4×: left to right that is the end of the domain; right to left, its start.
+    expect(viewWindow(domain, WIDTH, { k: 4, x: -300 }, true)).toEqual([1000, 1250]);
+    expect(viewWindow(domain, WIDTH, { k: 4, x: 0 }, true)).toEqual([1750, 2000]);
+  });
+
+  it('finds the transform of a window, and back', () => {
+    const t = windowTransform(domain, WIDTH, [1100, 1300], true);
+    expect(viewWindow(domain, WIDTH, t, true)).toEqual([1100, 1300]);
+    expect(t).not.toEqual(windowTransform(domain, WIDTH, [1100, 1300]));
+  });
+
+  it('drags the same way as it looks: moving the content right (x grows) shows later times', () => {
+    const before = viewWindow(domain, WIDTH, { k: 2, x: -50 }, true);
+    const after = viewWindow(domain, WIDTH, { k: 2, x: -40 }, true);
+    expect(after[0]).toBeGreaterThan(before[0]);
+  });
+});
