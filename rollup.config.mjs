@@ -74,7 +74,7 @@ export default [
       nodeResolve({ browser: true }),
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
       minifyLitCss(),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      terser({ ecma: 2020, format: { comments: false }, compress: { passes: 2 } }),
     ],
     output: {
       file: 'packages/timeline/dist/summit-timeline.min.js',

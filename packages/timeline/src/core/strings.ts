@@ -66,6 +66,59 @@ export interface Strings extends Record<Kind, string>, Record<Status, string> {
   where: string;
 }
 
+/** The order of the entries of a `Translation`: the order of `STRINGS_EN`. */
+export type Keys = [
+  'summit',
+  'meeting',
+  'visit',
+  'call',
+  'parade',
+  'agreement',
+  'statement',
+  'military',
+  'legislation',
+  'inauguration',
+  'other',
+  'planned',
+  'postponed',
+  'cancelled',
+  'loading',
+  'empty',
+  'failed',
+  'label',
+  'timeline',
+  'events',
+  'chart',
+  'showing',
+  'legend',
+  'item',
+  'cluster',
+  'status',
+  'approximate',
+  'uncertain',
+  'zoomIn',
+  'zoomOut',
+  'fit',
+  'close',
+  'hint',
+  'ctrl',
+  'more',
+  'overview',
+  'who',
+  'where',
+];
+
+/** `Keys`, if it names every entry of `Strings`; else nothing, so that no `Translation` compiles. */
+type AllKeys = [Exclude<keyof Strings, Keys[number]>] extends [never] ? Keys : never;
+
+/**
+ * A table as a list: every entry of `Strings`, in the order of `Keys` (a missing or
+ * extra entry, or one of the wrong kind, is a compile error).
+ */
+export type Translation = Entries<AllKeys>;
+
+type Entries<K extends readonly string[]> = { [I in keyof K]: Strings[K[I] & keyof Strings] };
+
 /** The English words: the default, and what any other table falls back to. */
 export const STRINGS_EN: Strings = {
   ...KIND_LABELS,
@@ -93,22 +146,30 @@ export const STRINGS_EN: Strings = {
   hint: 'Use {key} + scroll to zoom',
   ctrl: 'Ctrl',
   more: 'Show more ({count} left)',
-  overview: 'Overview of the whole span; the highlighted window is the view',
+  overview: 'Overview of the whole span',
   who: 'Who',
   where: 'Where',
 };
 
-const TABLES: Record<string, Strings> = { en: STRINGS_EN, ...TRANSLATIONS };
+const KEYS = Object.keys(STRINGS_EN);
+const TABLES = new Map<string, Strings>([['en', STRINGS_EN]]);
+
+/** The table of a language subtag, unpacked from its `Translation` on first use. */
+function table(language: string): Strings | undefined {
+  const row = TRANSLATIONS[language];
+  if (row && !TABLES.has(language))
+    TABLES.set(language, Object.fromEntries(KEYS.map((key, i) => [key, row[i]])) as unknown as Strings);
+  return TABLES.get(language);
+}
 
 /**
- * The table for a BCP 47 locale (`fr-CA` → French, `zh-SG` → Chinese; by language
- * subtag, else English), with `overrides` laid over it.
+ * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
+ * Simplified Chinese; English for any other), with `overrides` laid over it.
  */
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
-  const tag = locale.toLowerCase();
-  const table = TABLES[tag] ?? TABLES[tag.split(/[-_]/)[0]!] ?? STRINGS_EN;
-  if (!overrides) return table;
-  const merged = { ...table };
+  const words = table(locale.toLowerCase().split(/[-_]/)[0]!) ?? STRINGS_EN;
+  if (!overrides) return words;
+  const merged = { ...words };
   for (const [key, value] of Object.entries(overrides)) {
     if (value != null) (merged as Record<string, unknown>)[key] = value;
   }

@@ -1,176 +1,170 @@
 // The tables of the languages besides English, by language subtag (`zh` is Simplified
-// Chinese). Each must have every entry of `Strings`; strings.ts picks one by locale.
-import type { Strings } from './strings.js';
+// Chinese). Each is a `Translation`: every entry of `Strings`, in the order of `Keys`
+// (named in the comments), as a list rather than an object, which keeps the embed small.
+import type { Translation } from './strings.js';
 
-const fr: Strings = {
-  summit: 'Sommet',
-  meeting: 'Rencontre',
-  visit: 'Visite',
-  call: 'Appel téléphonique',
-  parade: 'Défilé',
-  agreement: 'Accord',
-  statement: 'Déclaration',
-  military: 'Militaire',
-  legislation: 'Législation',
-  inauguration: 'Investiture',
-  other: 'Autre',
-  planned: 'prévu',
-  postponed: 'reporté',
-  cancelled: 'annulé',
-  loading: 'Chargement des événements…',
-  empty: 'Aucun événement à afficher.',
-  failed: 'Impossible d’afficher la chronologie\u00a0: {error}',
-  label: 'Chronologie des événements',
-  timeline: 'chronologie',
-  events: { one: '{count} événement', other: '{count} événements' },
-  chart: '{label} ({events}), période affichée\u00a0: {range}',
-  showing: 'Période affichée\u00a0: {range}',
-  legend: 'Types d’événement',
-  item: '{kind}, {date}\u00a0: {title}',
-  cluster: '{events}, {span}',
-  status: '{status}\u00a0: {date}',
-  approximate: 'vers {date}',
-  uncertain: '{date}\u202f?',
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
-  fit: 'Tout afficher',
-  close: 'Fermer',
-  hint: '{key} + molette pour zoomer',
-  ctrl: 'Ctrl',
-  more: 'Afficher plus (encore {count})',
-  overview: 'Vue d’ensemble de toute la période\u202f; la zone en surbrillance correspond à l’affichage',
-  who: 'Qui',
-  where: 'Où',
-};
+const fr: Translation = [
+  'Sommet', // summit
+  'Rencontre', // meeting
+  'Visite', // visit
+  'Appel téléphonique', // call
+  'Défilé', // parade
+  'Accord', // agreement
+  'Déclaration', // statement
+  'Militaire', // military
+  'Législation', // legislation
+  'Investiture', // inauguration
+  'Autre', // other
+  'prévu', // planned
+  'reporté', // postponed
+  'annulé', // cancelled
+  'Chargement des événements…', // loading
+  'Aucun événement à afficher.', // empty
+  'Impossible d’afficher la chronologie\u00a0: {error}', // failed
+  'Chronologie des événements', // label
+  'chronologie', // timeline
+  { one: '{count} événement', other: '{count} événements' }, // events
+  '{label} ({events}), période affichée\u00a0: {range}', // chart
+  'Période affichée\u00a0: {range}', // showing
+  'Types d’événement', // legend
+  '{kind}, {date}\u00a0: {title}', // item
+  '{events}, {span}', // cluster
+  '{status}\u00a0: {date}', // status
+  'vers {date}', // approximate
+  '{date}\u202f?', // uncertain
+  'Zoom avant', // zoomIn
+  'Zoom arrière', // zoomOut
+  'Tout afficher', // fit
+  'Fermer', // close
+  '{key} + molette pour zoomer', // hint
+  'Ctrl', // ctrl
+  'Afficher plus (encore {count})', // more
+  'Vue d’ensemble de toute la période', // overview
+  'Qui', // who
+  'Où', // where
+];
 
-const de: Strings = {
-  summit: 'Gipfel',
-  meeting: 'Treffen',
-  visit: 'Besuch',
-  call: 'Telefonat',
-  parade: 'Militärparade',
-  agreement: 'Abkommen',
-  statement: 'Erklärung',
-  military: 'Militär',
-  legislation: 'Gesetzgebung',
-  inauguration: 'Amtseinführung',
-  other: 'Sonstiges',
-  planned: 'geplant',
-  postponed: 'verschoben',
-  cancelled: 'abgesagt',
-  loading: 'Ereignisse werden geladen …',
-  empty: 'Keine Ereignisse vorhanden.',
-  failed: 'Die Zeitleiste kann nicht angezeigt werden: {error}',
-  label: 'Zeitleiste der Ereignisse',
-  timeline: 'Zeitleiste',
-  events: { one: '{count} Ereignis', other: '{count} Ereignisse' },
-  chart: '{label}: {events}, sichtbarer Zeitraum {range}',
-  showing: 'Sichtbarer Zeitraum: {range}',
-  legend: 'Ereignisarten',
-  item: '{kind}, {date}: {title}',
-  cluster: '{events}, {span}',
-  status: '{status}: {date}',
-  approximate: 'ca. {date}',
-  uncertain: '{date}?',
-  zoomIn: 'Vergrößern',
-  zoomOut: 'Verkleinern',
-  fit: 'Alles anzeigen',
-  close: 'Schließen',
-  hint: '{key} + Mausrad zum Zoomen',
-  ctrl: 'Strg',
-  more: 'Mehr anzeigen (noch {count})',
-  overview: 'Übersicht über den gesamten Zeitraum; der hervorgehobene Bereich ist die Ansicht',
-  who: 'Wer',
-  where: 'Wo',
-};
+const de: Translation = [
+  'Gipfel', // summit
+  'Treffen', // meeting
+  'Besuch', // visit
+  'Telefonat', // call
+  'Militärparade', // parade
+  'Abkommen', // agreement
+  'Erklärung', // statement
+  'Militär', // military
+  'Gesetzgebung', // legislation
+  'Amtseinführung', // inauguration
+  'Sonstiges', // other
+  'geplant', // planned
+  'verschoben', // postponed
+  'abgesagt', // cancelled
+  'Ereignisse werden geladen …', // loading
+  'Keine Ereignisse vorhanden.', // empty
+  'Die Zeitleiste kann nicht angezeigt werden: {error}', // failed
+  'Zeitleiste der Ereignisse', // label
+  'Zeitleiste', // timeline
+  { one: '{count} Ereignis', other: '{count} Ereignisse' }, // events
+  '{label}: {events}, sichtbarer Zeitraum {range}', // chart
+  'Sichtbarer Zeitraum: {range}', // showing
+  'Ereignisarten', // legend
+  '{kind}, {date}: {title}', // item
+  '{events}, {span}', // cluster
+  '{status}: {date}', // status
+  'ca. {date}', // approximate
+  '{date}?', // uncertain
+  'Vergrößern', // zoomIn
+  'Verkleinern', // zoomOut
+  'Alles anzeigen', // fit
+  'Schließen', // close
+  '{key} + Mausrad zum Zoomen', // hint
+  'Strg', // ctrl
+  'Mehr anzeigen (noch {count})', // more
+  'Übersicht über den gesamten Zeitraum', // overview
+  'Wer', // who
+  'Wo', // where
+];
 
-const zh: Strings = {
-  summit: '峰会',
-  meeting: '会晤',
-  visit: '访问',
-  call: '通话',
-  parade: '阅兵',
-  agreement: '协议',
-  statement: '声明',
-  military: '军事',
-  legislation: '立法',
-  inauguration: '就职',
-  other: '其他',
-  planned: '计划中',
-  postponed: '已推迟',
-  cancelled: '已取消',
-  loading: '正在加载事件…',
-  empty: '暂无可显示的事件。',
-  failed: '无法显示时间轴：{error}',
-  label: '事件时间轴',
-  timeline: '时间轴',
-  events: { other: '{count}个事件' },
-  chart: '{label}：{events}，当前显示{range}',
-  showing: '当前显示{range}',
-  legend: '事件类型',
-  item: '{kind}，{date}：{title}',
-  cluster: '{events}，{span}',
-  status: '{status}：{date}',
-  approximate: '约{date}',
-  uncertain: '{date}（存疑）',
-  zoomIn: '放大',
-  zoomOut: '缩小',
-  fit: '显示全部',
-  close: '关闭',
-  hint: '按住 {key} 并滚动以缩放',
-  ctrl: 'Ctrl',
-  more: '显示更多（还有{count}个）',
-  overview: '全时段概览；高亮区域为当前视图',
-  who: '参与方',
-  where: '地点',
-};
+const zh: Translation = [
+  '峰会', // summit
+  '会晤', // meeting
+  '访问', // visit
+  '通话', // call
+  '阅兵', // parade
+  '协议', // agreement
+  '声明', // statement
+  '军事', // military
+  '立法', // legislation
+  '就职', // inauguration
+  '其他', // other
+  '计划中', // planned
+  '已推迟', // postponed
+  '已取消', // cancelled
+  '正在加载事件…', // loading
+  '暂无可显示的事件。', // empty
+  '无法显示时间轴：{error}', // failed
+  '事件时间轴', // label
+  '时间轴', // timeline
+  { other: '{count}个事件' }, // events
+  '{label}：{events}，当前显示{range}', // chart
+  '当前显示{range}', // showing
+  '事件类型', // legend
+  '{kind}，{date}：{title}', // item
+  '{events}，{span}', // cluster
+  '{status}：{date}', // status
+  '约{date}', // approximate
+  '{date}（存疑）', // uncertain
+  '放大', // zoomIn
+  '缩小', // zoomOut
+  '显示全部', // fit
+  '关闭', // close
+  '按住 {key} 并滚动以缩放', // hint
+  'Ctrl', // ctrl
+  '显示更多（还有{count}个）', // more
+  '全时段概览', // overview
+  '参与方', // who
+  '地点', // where
+];
 
-const ar: Strings = {
-  summit: 'قمة',
-  meeting: 'اجتماع',
-  visit: 'زيارة',
-  call: 'اتصال هاتفي',
-  parade: 'عرض عسكري',
-  agreement: 'اتفاق',
-  statement: 'بيان',
-  military: 'نشاط عسكري',
-  legislation: 'تشريع',
-  inauguration: 'تنصيب',
-  other: 'أخرى',
-  planned: 'مقرر',
-  postponed: 'مؤجل',
-  cancelled: 'ملغى',
-  loading: 'جارٍ تحميل الأحداث…',
-  empty: 'لا توجد أحداث لعرضها.',
-  failed: 'تعذّر عرض الخط الزمني: {error}',
-  label: 'الخط الزمني للأحداث',
-  timeline: 'خط زمني',
-  events: {
-    zero: 'لا أحداث',
-    one: 'حدث واحد',
-    two: 'حدثان',
-    few: '{count} أحداث',
-    many: '{count} حدثًا',
-    other: '{count} حدث',
-  },
-  chart: '{label}: {events}، الفترة المعروضة: {range}',
-  showing: 'الفترة المعروضة: {range}',
-  legend: 'أنواع الأحداث',
-  item: '{kind}، {date}: {title}',
-  cluster: '{events}، {span}',
-  status: '{status}: {date}',
-  approximate: 'نحو {date}',
-  uncertain: '{date}؟',
-  zoomIn: 'تكبير',
-  zoomOut: 'تصغير',
-  fit: 'عرض الكل',
-  close: 'إغلاق',
-  hint: 'استخدم {key} مع عجلة التمرير للتكبير',
-  ctrl: 'Ctrl',
-  more: 'عرض المزيد (المتبقي: {count})',
-  overview: 'نظرة عامة على الفترة كلها؛ الجزء المميَّز هو المعروض حاليًا',
-  who: 'المشاركون',
-  where: 'المكان',
-};
+const ar: Translation = [
+  'قمة', // summit
+  'اجتماع', // meeting
+  'زيارة', // visit
+  'اتصال هاتفي', // call
+  'عرض عسكري', // parade
+  'اتفاق', // agreement
+  'بيان', // statement
+  'نشاط عسكري', // military
+  'تشريع', // legislation
+  'تنصيب', // inauguration
+  'أخرى', // other
+  'مقرر', // planned
+  'مؤجل', // postponed
+  'ملغى', // cancelled
+  'جارٍ تحميل الأحداث…', // loading
+  'لا توجد أحداث لعرضها.', // empty
+  'تعذّر عرض الخط الزمني: {error}', // failed
+  'الخط الزمني للأحداث', // label
+  'خط زمني', // timeline
+  { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{count} أحداث', many: '{count} حدثًا', other: '{count} حدث' }, // events
+  '{label}: {events}، الفترة المعروضة: {range}', // chart
+  'الفترة المعروضة: {range}', // showing
+  'أنواع الأحداث', // legend
+  '{kind}، {date}: {title}', // item
+  '{events}، {span}', // cluster
+  '{status}: {date}', // status
+  'نحو {date}', // approximate
+  '{date}؟', // uncertain
+  'تكبير', // zoomIn
+  'تصغير', // zoomOut
+  'عرض الكل', // fit
+  'إغلاق', // close
+  'استخدم {key} مع عجلة التمرير للتكبير', // hint
+  'Ctrl', // ctrl
+  'عرض المزيد (المتبقي: {count})', // more
+  'نظرة عامة على الفترة كلها', // overview
+  'المشاركون', // who
+  'المكان', // where
+];
 
-export const TRANSLATIONS: Record<string, Strings> = { fr, de, zh, ar };
+export const TRANSLATIONS: Record<string, Translation> = { fr, de, zh, ar };

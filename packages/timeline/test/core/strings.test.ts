@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeCluster, describeItem, formatEventDate } from '../../src/core/format.js';
 import { KIND_LABELS, KINDS } from '../../src/core/kinds.js';
-import { eventCount, fill, STRINGS_EN, stringsFor, type Plural, type Strings } from '../../src/core/strings.js';
+import {
+  eventCount,
+  fill,
+  STRINGS_EN,
+  stringsFor,
+  type Keys,
+  type Plural,
+  type Strings,
+} from '../../src/core/strings.js';
 import { TRANSLATIONS } from '../../src/core/translations.js';
 import { item, utc } from './item.js';
 
@@ -40,6 +48,51 @@ describe('the strings tables', () => {
       if (typeof table[key] === 'string') expect(placeholders(table[key]), `${locale} ${key}`).toEqual(wanted);
       else expect(placeholders((table[key] as Plural).other), `${locale} ${key}`).toEqual(wanted);
     }
+  });
+
+  it('list their entries in the order of the English table, which names them', () => {
+    // Typed as `Keys`: this list is the type's, and the translations' entries follow it.
+    const order: Keys = [
+      'summit',
+      'meeting',
+      'visit',
+      'call',
+      'parade',
+      'agreement',
+      'statement',
+      'military',
+      'legislation',
+      'inauguration',
+      'other',
+      'planned',
+      'postponed',
+      'cancelled',
+      'loading',
+      'empty',
+      'failed',
+      'label',
+      'timeline',
+      'events',
+      'chart',
+      'showing',
+      'legend',
+      'item',
+      'cluster',
+      'status',
+      'approximate',
+      'uncertain',
+      'zoomIn',
+      'zoomOut',
+      'fit',
+      'close',
+      'hint',
+      'ctrl',
+      'more',
+      'overview',
+      'who',
+      'where',
+    ];
+    expect(Object.keys(STRINGS_EN)).toEqual(order);
   });
 
   it('are all reachable by language subtag', () => {
