@@ -20,7 +20,6 @@ import {
   parseWindow,
   selectionWindow,
   stringsFor,
-  fill,
   toggleKind,
   activeKinds,
   viewWindow,
@@ -216,6 +215,7 @@ export class SummitTimeline extends LitElement {
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
       this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
     }
+    if (changed.has('direction') && this.hasUpdated) this.zoom.mirror();
     const { items } = this.records;
     const { width } = this.size;
     const initial = parseWindow(this.start, this.end);
@@ -249,7 +249,7 @@ export class SummitTimeline extends LitElement {
   override render() {
     const { loading, error, items } = this.records;
     if (loading || (items.length && !this.size.width)) return renderMessage(this.text.loading);
-    if (error) return renderMessage(fill(this.text.failed, { error }), 'alert');
+    if (error) return renderMessage(this.text.failed, error);
     if (!this.view || !this.arranged) return renderMessage(this.text.empty);
     const narrow = this.size.width < NARROW_BREAKPOINT_PX;
     const { counts, shown } = this.arranged;

@@ -156,4 +156,16 @@ describe('<summit-timeline direction="rtl">', () => {
     await settled(el);
     expect(+el.visibleRange.start).toBeGreaterThan(before);
   });
+
+  it('keeps the window in view when the direction changes', async () => {
+    const el = await timeline();
+    el.zoomTo('2025-01-01', '2025-02-01', false);
+    await settled(el);
+    const before = [+el.visibleRange.start, +el.visibleRange.end];
+    expect(new Date(before[0]!).toISOString().slice(0, 10)).toBe('2025-01-01');
+    el.direction = 'rtl';
+    await settled(el);
+    expect([+el.visibleRange.start, +el.visibleRange.end]).toEqual(before);
+    expect(el.getAttribute('direction')).toBe('rtl');
+  });
 });

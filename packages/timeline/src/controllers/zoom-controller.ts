@@ -3,7 +3,7 @@ import 'd3-transition';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ZOOM_DURATION_MS } from '../core/defaults.js';
-import { constrain, zoomAround, type XTransform } from '../core/transform.js';
+import { constrain, mirrorTransform, zoomAround, type XTransform } from '../core/transform.js';
 
 export type WheelZoom = 'ctrl' | 'free';
 
@@ -121,6 +121,11 @@ export class ZoomController implements ReactiveController {
   /** Zooms by `factor` (animated) around `at`, the screen x that stays put (default: the middle). */
   scaleBy(factor: number, at = this.width / 2): void {
     this.moveTo(zoomAround(this.transform, factor, at), true, at);
+  }
+
+  /** Keeps the window in view when time changes direction (the same transform would show its mirror image). */
+  mirror(): void {
+    this.moveTo(mirrorTransform(this.transform, this.width), false);
   }
 
   hostDisconnected(): void {

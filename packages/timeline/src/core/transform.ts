@@ -38,6 +38,11 @@ export function windowTransform(domain: Window, width: number, window: Window, r
   return { k, x: -(window[0] - domain[0]) * pxPerMs * k };
 }
 
+/** The transform that shows the same window when time runs the other way. */
+export function mirrorTransform(t: XTransform, width: number): XTransform {
+  return { k: t.k, x: width - width * t.k - t.x };
+}
+
 /** Zooms by `factor` keeping the time under `center` (screen px) where it is. */
 export function zoomAround(t: XTransform, factor: number, center: number): XTransform {
   const k = t.k * factor;

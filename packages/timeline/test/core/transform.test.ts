@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { constrain, IDENTITY, parseWindow, viewWindow, windowTransform, zoomAround } from '../../src/core/transform.js';
+import {
+  constrain,
+  IDENTITY,
+  mirrorTransform,
+  parseWindow,
+  viewWindow,
+  windowTransform,
+  zoomAround,
+} from '../../src/core/transform.js';
 
 // A chart 100 px wide over 1000 ms: the base scale shows 10 ms per pixel.
 const domain = [1000, 2000] as const;
@@ -114,5 +122,11 @@ describe('time running right to left', () => {
     const before = viewWindow(domain, WIDTH, { k: 2, x: -50 }, true);
     const after = viewWindow(domain, WIDTH, { k: 2, x: -40 }, true);
     expect(after[0]).toBeGreaterThan(before[0]);
+  });
+
+  it('keeps the window when the direction changes, with the mirrored transform', () => {
+    const t = { k: 4, x: -100 };
+    expect(viewWindow(domain, WIDTH, mirrorTransform(t, WIDTH), true)).toEqual(viewWindow(domain, WIDTH, t));
+    expect(mirrorTransform(IDENTITY, WIDTH)).toEqual(IDENTITY);
   });
 });
