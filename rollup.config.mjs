@@ -36,6 +36,13 @@ function noColor() {
   return { name: 'no-color', resolveId: (source) => (source === 'd3-color' ? stand : null) };
 }
 
+/** In the embed, d3-interpolate and d3-ease give way to the few functions d3-zoom and d3-transition use (see `src/internal/`). */
+function fewD3() {
+  const stand = (file) => new URL(`packages/timeline/src/internal/${file}`, import.meta.url).pathname;
+  const stands = { 'd3-interpolate': stand('interpolate.ts'), 'd3-ease': stand('ease.ts') };
+  return { name: 'few-d3', resolveId: (source) => stands[source] ?? null };
+}
+
 /** ESM (one file per module, so bundlers can tree-shake) and one .d.ts per entry; dependencies stay external. */
 function library(dir, entries, { external = [] } = {}) {
   const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
@@ -71,6 +78,7 @@ export default [
     input: 'packages/timeline/src/embed.ts',
     plugins: [
       noColor(),
+      fewD3(),
       nodeResolve({ browser: true }),
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
       minifyLitCss(),

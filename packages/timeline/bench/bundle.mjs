@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// Where the embed's bytes go: bundles src/embed.ts the way the embed is built (d3-color
-// left out, minified) with esbuild's metafile, and prints each package's share of the
-// minified output beside the size of the real embed in dist/.
+// Where the embed's bytes go: bundles src/embed.ts the way the embed is built (d3-color,
+// d3-interpolate and d3-ease replaced by stand-ins, minified) with esbuild's metafile,
+// and prints each package's share of the minified output beside the size of the real
+// embed in dist/.
 // Run after a build:  node packages/timeline/bench/bundle.mjs
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const src = (path) => new URL(`../src/${path}`, import.meta.url).pathname;
+// The embed's stand-ins for d3-color, d3-interpolate and d3-ease (see rollup.config.mjs).
+const STANDS = { 'd3-color': 'no-color.ts', 'd3-interpolate': 'interpolate.ts', 'd3-ease': 'ease.ts' };
 const noColor = {
-  name: 'no-color',
-  setup: (b) => b.onResolve({ filter: /^d3-color$/ }, () => ({ path: src('internal/no-color.ts') })),
+  name: 'stand-ins',
+  setup: (b) =>
+    b.onResolve({ filter: /^d3-(color|interpolate|ease)$/ }, ({ path }) => ({ path: src(`internal/${STANDS[path]}`) })),
 };
 const { metafile, outputFiles } = await build({
   entryPoints: [src('embed.ts')],
