@@ -288,19 +288,21 @@ export const timelineStyles = css`
     line-height: 1;
   }
 
-  /* The phone layout: a chronological list on a time-proportional rail. */
+  /* The phone layout: a chronological list on a time-proportional rail, on the side where lines start. */
   .list {
     list-style: none;
     margin: 0;
-    padding: 0 0 0 18px;
-    border-left: 2px solid var(--_grid);
-    margin-left: 7px;
+    padding: 0;
+    padding-inline-start: 18px;
+    border-inline-start: 2px solid var(--_grid);
+    margin-inline-start: 7px;
   }
 
   .list .year {
     position: relative;
-    margin: 0.75rem 0 0.25rem -18px;
-    padding-left: 18px;
+    margin: 0.75rem 0 0.25rem;
+    margin-inline-start: -18px;
+    padding-inline-start: 18px;
     font-weight: 700;
   }
 
@@ -313,7 +315,7 @@ export const timelineStyles = css`
     grid-template-columns: auto 1fr;
     gap: 0 0.5rem;
     width: 100%;
-    text-align: left;
+    text-align: start;
     border: 0;
     border-radius: 4px;
     padding: 0.25rem 0.25rem;
@@ -322,7 +324,7 @@ export const timelineStyles = css`
 
   .list li.item > button svg {
     position: absolute;
-    left: -26px;
+    inset-inline-start: -26px;
     top: 0.4rem;
     overflow: visible;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { SummitTimeline } from '../src/summit-timeline.js';
+import { stringsFor } from '../src/core/strings.js';
 import { $, $$, activeMark, container, mount, settled, until } from './fixture.js';
 
 const records = [
@@ -74,6 +75,21 @@ describe('<summit-timeline> in other languages', () => {
     expect(await announcement(el)).toMatch(/^الفترة المعروضة: /);
     // Time still runs left to right on a right-to-left page unless `direction` says otherwise.
     expect(el.direction).toBe('ltr');
+  });
+
+  it('lists the events in Arabic on a phone, with the rail on the right of a right-to-left page', async () => {
+    container().lang = 'ar';
+    container().dir = 'rtl';
+    container().style.width = '360px';
+    const el = await mount();
+    const list = await until(() => $(el, '.list'));
+    expect(getComputedStyle(list).borderRightWidth).toBe('2px');
+    expect(getComputedStyle(list).borderLeftWidth).toBe('0px');
+    expect($(el, '.more')!.textContent!.trim()).toMatch(/^عرض المزيد \(المتبقي: \S+\)$/);
+    const kinds = new Set(Object.values(stringsFor('ar')));
+    for (const button of $$(el, '.list button[part="event"]')) {
+      expect(kinds.has(button.getAttribute('aria-label')!.split('،')[0]!)).toBe(true);
+    }
   });
 
   it('falls back to English for a language it has no words for', async () => {
