@@ -169,12 +169,18 @@ function table(language: string): Strings | undefined {
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
   const words = table(locale.toLowerCase().split(/[-_]/)[0]!) ?? STRINGS_EN;
   if (!overrides) return words;
+  // The same table for the same overrides, so that what it is handed to does not update for nothing.
+  const cached = MERGED.get(overrides);
+  if (cached?.[0] === words) return cached[1];
   const merged = { ...words };
   for (const [key, value] of Object.entries(overrides)) {
     if (value != null) (merged as Record<string, unknown>)[key] = value;
   }
+  MERGED.set(overrides, [words, merged]);
   return merged;
 }
+
+const MERGED = new WeakMap<object, [Strings, Strings]>();
 
 const formats = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
 

@@ -32,7 +32,7 @@ export interface PlacedMark {
 export interface AxisTick {
   /** Screen x of the tick. */
   x: number;
-  /** Its label, or null where the label would run past the right edge. */
+  /** Its label, or null where the label would run past the right edge (the left, when time runs right to left). */
   label: string | null;
 }
 

@@ -123,6 +123,13 @@ describe('stringsFor: which table a locale gets', () => {
     expect(table.zoomIn).toBe('Zoom avant');
     expect(stringsFor('fr').call).toBe('Appel téléphonique');
   });
+
+  it('gives the same table for the same overrides and language, and a new one when either changes', () => {
+    const overrides = { call: 'Coup de fil' };
+    expect(stringsFor('fr-FR', overrides)).toBe(stringsFor('fr-CA', overrides));
+    expect(stringsFor('de', overrides).zoomIn).toBe('Vergrößern');
+    expect(stringsFor('fr', { ...overrides }).zoomIn).toBe('Zoom avant');
+  });
 });
 
 describe('fill', () => {
