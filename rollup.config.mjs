@@ -126,7 +126,7 @@ export default [
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
       minifyLitCss(),
       minifyLitTemplates(),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      terser({ ecma: 2020, format: { comments: false }, compress: { passes: 2 } }),
     ],
     output: {
       file: 'packages/timeline/dist/summit-timeline.min.js',

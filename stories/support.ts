@@ -1,6 +1,6 @@
 // Shared by the stories: data, and the small steps their play functions take.
 import { events, sources, type DiplomaticEvent } from '@summitline/events';
-import type { SummitTimeline } from '@summitline/timeline';
+import { STRINGS_EN, type SummitTimeline } from '@summitline/timeline';
 import { expect, waitFor } from 'storybook/test';
 import '@summitline/timeline';
 
@@ -75,6 +75,12 @@ export async function settled(el: SummitTimeline): Promise<void> {
 }
 
 /** Scrolls the page down to a step as a reader would, a little at a time, until the timeline follows it. */
+/** Presses "Show all" (⤢) and waits until the whole span is in view. */
+export async function showAll(el: SummitTimeline): Promise<void> {
+  ($(el, '[part="controls"] button[title$="(0)"]') as HTMLElement).click();
+  await settled(el);
+}
+
 export async function scrollToStep(step: Element): Promise<void> {
   scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight);
   for (let i = 0; i < 120 && !step.hasAttribute('data-summit-active'); i++) {
@@ -114,4 +120,58 @@ export function wheel(target: Element, deltaY: number, ctrlKey: boolean): void {
 /** A key pressed on the focused timeline. */
 export function press(target: Element, key: string): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+}
+
+/** English words of the interface (from `STRINGS_EN`), but "zoom" (French says it too) and the name of the Ctrl key. */
+const ENGLISH = new Set(
+  Object.values(STRINGS_EN)
+    .flatMap((entry): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry)))
+    .flatMap((text) => text.replace(/\{\w+\}/g, '').match(/\p{L}{2,}/gu) ?? [])
+    .map((word) => word.toLowerCase())
+    .filter((word) => word !== 'zoom' && word !== 'ctrl'),
+);
+
+/** The English words in `texts`. */
+export function englishIn(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => (text.match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH.has(word.toLowerCase())));
+}
+
+/**
+ * Every word the timeline's interface shows or says, but not the events' own titles
+ * (which are data): the legend, buttons, the chart's and marks' names, the overview,
+ * the wheel hint, the live region after a zoom, and the card of an event it selects.
+ */
+export async function interfaceTexts(el: SummitTimeline): Promise<string[]> {
+  const attrs = (selector: string, ...names: string[]) =>
+    $$(el, selector).flatMap((e) => names.map((name) => e.getAttribute(name) ?? ''));
+  const titles = new Set(events.map((e) => e.title));
+  const texts = [
+    ...$$(el, '.legend span:not(.count)').map((s) => s.textContent!),
+    ...attrs('.legend', 'aria-label'),
+    ...attrs('button', 'aria-label', 'title'),
+    ...attrs('.chart', 'aria-label', 'aria-roledescription'),
+    ...$$(el, '[role="option"]').map((m) => withoutTitles(m.getAttribute('aria-label')!, titles)),
+    ...[...$(el, 'summit-overview')!.shadowRoot!.querySelectorAll('[aria-label]')].map((e) => e.ariaLabel!),
+  ];
+  wheel($(el, 'svg.plot')!, -100, false);
+  await waitFor(() => expect($(el, '.hint')).toBeTruthy());
+  texts.push($(el, '.hint')!.textContent!);
+  el.zoomTo(el.visibleRange.start, new Date(+el.visibleRange.end - 86_400_000 * 7), false);
+  await waitFor(() => expect($(el, '[aria-live]')!.textContent!.trim()).toBeTruthy());
+  texts.push($(el, '[aria-live]')!.textContent!);
+  const withPlace = events.find((e) => e.participants.length && e.location?.place)!;
+  el.focusEvent(withPlace.id);
+  const card = await waitFor(() => {
+    const root = $(el, 'summit-event-card')?.shadowRoot;
+    expect(root?.querySelector('dt')).toBeTruthy();
+    return root!;
+  });
+  texts.push(...[...card.querySelectorAll('.kind, dt')].map((e) => e.textContent!));
+  texts.push(...attrs('.close', 'aria-label', 'title'));
+  return texts;
+}
+
+function withoutTitles(label: string, titles: ReadonlySet<string>): string {
+  for (const title of titles) if (label.endsWith(title)) return label.slice(0, -title.length);
+  return label;
 }

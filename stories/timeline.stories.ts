@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Strings } from '@summitline/timeline';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor } from 'storybook/test';
@@ -7,12 +8,15 @@ import {
   $$,
   drag,
   drawnCount,
+  englishIn,
   events,
   eventsOf,
+  interfaceTexts,
   nextFrame,
   press,
   scrollToStep,
   settled,
+  showAll,
   sources,
   syntheticEvents,
   timelineIn,
@@ -36,6 +40,8 @@ interface Args {
   label?: string;
   credit?: string;
   download?: boolean;
+  direction?: 'ltr' | 'rtl';
+  strings?: Partial<Strings>;
   onSelect?: (event: Event) => void;
   onRangeChange?: (event: Event) => void;
   onError?: (event: Event) => void;
@@ -58,6 +64,8 @@ const meta = {
     groupBy: { control: 'inline-radio', options: ['none', 'kind', 'country'] },
     wheelZoom: { control: 'inline-radio', options: ['ctrl', 'free'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    direction: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    strings: { control: 'object' },
     events: { control: false },
     ...Object.fromEntries(
       ['src', 'start', 'end', 'kinds', 'selected', 'steps', 'locale', 'label', 'credit'].map((name) => [
@@ -87,6 +95,8 @@ const meta = {
       label=${ifDefined(args.label)}
       credit=${ifDefined(args.credit)}
       ?download=${args.download}
+      direction=${args.direction ?? 'ltr'}
+      .strings=${args.strings}
       @summit-select=${args.onSelect}
       @summit-rangechange=${args.onRangeChange}
       @summit-error=${args.onError}
@@ -97,10 +107,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Every event in `@summitline/events`, fitted to the window. */
+/**
+ * Every event in `@summitline/events`. It opens where most of them are (mid-2023 to early
+ * 2026); the overview and "Show all" (⤢) bring in the distant ones (1950, 2010…).
+ */
 export const AllEvents: Story = {
   play: async ({ canvasElement }) => {
     const el = await timelineIn(canvasElement);
+    await expect(el.visibleRange.start.getUTCFullYear()).toBe(2023);
+    await expect(drawnCount(el)).toBeLessThan(events.length);
+    await showAll(el);
     await expect(drawnCount(el)).toBe(events.length);
   },
 };
@@ -112,6 +128,7 @@ const article = (source: string, name: string): Story => ({
   args: { events: eventsOf(source) },
   play: async ({ canvasElement }) => {
     const el = await timelineIn(canvasElement);
+    await showAll(el);
     await expect(drawnCount(el)).toBe(eventsOf(source).length);
   },
 });
@@ -153,6 +170,7 @@ export const GroupedByKind: Story = {
     const el = await timelineIn(canvasElement);
     const labels = $$(el, '.row-label').map((t) => t.textContent);
     await expect(labels[0]).toBe('Summit');
+    await showAll(el);
     await expect(drawnCount(el)).toBe(events.length);
   },
 };
@@ -444,7 +462,7 @@ export const BrandTheme: Story = {
   },
 };
 
-const localeStory = (locale: string, dir: 'ltr' | 'rtl', month: RegExp): Story => ({
+const localeStory = (locale: string, dir: 'ltr' | 'rtl', month: RegExp, kind: string): Story => ({
   args: { locale, start: '2025-01-01', end: '2025-12-31' },
   decorators: [(story) => html`<div lang=${locale} dir=${dir}>${story()}</div>`],
   play: async ({ canvasElement }) => {
@@ -453,17 +471,66 @@ const localeStory = (locale: string, dir: 'ltr' | 'rtl', month: RegExp): Story =
       .map((t) => t.textContent)
       .join(' ');
     await expect(labels).toMatch(month);
+    await expect($$(el, '.legend span:not(.count)')[0]!.textContent).toBe(kind);
+    // Not a word of English in the interface: legend, buttons, names, hint, announcement, card.
+    const texts = await interfaceTexts(el);
+    await expect(texts.length).toBeGreaterThan(20);
+    await expect(englishIn(texts)).toEqual([]);
   },
 });
 
-/** Dates and country names in French. */
-export const French = localeStory('fr', 'ltr', /févr|mars|avr/);
-/** Dates and country names in German. */
-export const German = localeStory('de', 'ltr', /Feb|März|Apr/);
-/** Dates and country names in Simplified Chinese. */
-export const SimplifiedChinese = localeStory('zh-Hans', 'ltr', /月/);
-/** Arabic, right to left: the legend, controls and card follow the page; the time axis runs left to right, as in every script. */
-export const ArabicRightToLeft = localeStory('ar', 'rtl', /[\u0600-\u06FF]/);
+/** Dates, country names and every word of the interface in French. */
+export const French = localeStory('fr', 'ltr', /févr|mars|avr/, 'Sommet');
+/** Dates, country names and every word of the interface in German. */
+export const German = localeStory('de', 'ltr', /Feb|März|Apr/, 'Gipfel');
+/** Dates, country names and every word of the interface in Simplified Chinese. */
+export const SimplifiedChinese = localeStory('zh-Hans', 'ltr', /月/, '峰会');
+/** Arabic, right to left: the legend, controls and card follow the page; the time axis runs left to right, as by default in every script (see `RightToLeftTime`). */
+export const ArabicRightToLeft = localeStory('ar', 'rtl', /[\u0600-\u06FF]/, 'قمة');
+
+/** `direction="rtl"`: time runs right to left, the latest event on the left; → moves to the event drawn on the right, the earlier one. */
+export const RightToLeftTime: Story = {
+  args: { locale: 'ar', direction: 'rtl', start: '2025-08-20', end: '2025-09-15' },
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const left = (e: Element) => e.getBoundingClientRect().left;
+    // Day events, drawn as points (month-long bands reach past the edges).
+    const marks = $$(el, '[part="event"]:has(.symbol)').sort((a, b) => left(a) - left(b));
+    await expect(marks.length).toBeGreaterThan(1);
+    const start = (mark: Element) => {
+      const id = mark.getAttribute('data-key')!.split(':').slice(2).join(':');
+      return events.find((e) => e.id === id)!.start;
+    };
+    await expect(start(marks[0]!) > start(marks.at(-1)!)).toBe(true);
+    const chart = $(el, '.chart') as HTMLElement;
+    chart.focus();
+    press(chart, 'End');
+    await settled(el);
+    const last = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!)!;
+    press(chart, 'ArrowRight');
+    await settled(el);
+    const next = el.shadowRoot!.getElementById(chart.getAttribute('aria-activedescendant')!)!;
+    await expect(left(next)).toBeGreaterThan(left(last));
+  },
+};
+
+/** `strings` overrides any word of the locale's table; here three of the English ones. */
+export const CustomStrings: Story = {
+  args: {
+    locale: 'en-GB',
+    strings: { call: 'Telephone call', zoomIn: 'Magnify', showing: 'Now showing {range}' },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const legend = $$(el, '.legend span:not(.count)').map((s) => s.textContent);
+    await expect(legend).toContain('Telephone call');
+    await expect(legend).not.toContain('Phone call');
+    await expect($(el, '.controls button')!.getAttribute('aria-label')).toBe('Magnify');
+    el.zoomTo('2025-01-01', '2025-06-01', false);
+    await waitFor(() => expect($(el, '[aria-live]')!.textContent).toMatch(/^Now showing 1 January – 1 June 2025$/));
+  },
+};
 
 /** Below 480 px the timeline becomes a chronological list with a time-proportional rail. */
 export const PhoneWidth: Story = {
@@ -500,7 +567,9 @@ export const LoadedFromSrc: Story = {
   args: { events: undefined, src: 'data/events.json' },
   play: async ({ canvasElement }) => {
     const el = await timelineIn(canvasElement);
-    await waitFor(() => expect(drawnCount(el)).toBe(events.length), { timeout: 5000 });
+    await waitFor(() => expect(drawnCount(el)).toBeGreaterThan(0), { timeout: 5000 });
+    await showAll(el);
+    await expect(drawnCount(el)).toBe(events.length);
   },
 };
 

@@ -6,3 +6,5 @@ export { SummitErrorEvent } from './error-event.js';
 export type { SourceInfo, TimelineRecord } from './record.js';
 export type { Problem, TimelineItem } from './core/normalize.js';
 export type { WheelZoom } from './controllers/zoom-controller.js';
+export { STRINGS_EN } from './core/strings.js';
+export type { Plural, Strings } from './core/strings.js';

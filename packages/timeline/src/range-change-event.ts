@@ -14,3 +14,17 @@ declare global {
     'summit-rangechange': SummitRangeChangeEvent;
   }
 }
+
+/** Fires `summit-rangechange` from the host whenever the window it is told of differs from the last one. */
+export class RangeReporter {
+  private last = '';
+
+  constructor(private readonly host: EventTarget) {}
+
+  report(window: readonly [number, number] | undefined): void {
+    const key = window?.join('/');
+    if (!window || key === this.last) return;
+    this.last = key!;
+    this.host.dispatchEvent(new SummitRangeChangeEvent(new Date(window[0]), new Date(window[1])));
+  }
+}

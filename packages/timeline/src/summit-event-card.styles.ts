@@ -86,8 +86,9 @@ export const cardStyles = css`
 
   figure {
     margin: 0.5rem 0 0;
-    padding: 0.5rem 0 0 0.75rem;
-    border-left: 3px solid var(--_grid);
+    padding: 0.5rem 0 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_grid);
   }
 
   blockquote {

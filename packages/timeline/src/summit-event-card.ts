@@ -1,8 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatEventDate } from './core/format.js';
-import { KINDS, KIND_LABELS, type Kind } from './core/kinds.js';
+import { formatEventDate, statusName } from './core/format.js';
+import { KINDS, type Kind } from './core/kinds.js';
 import { normalize } from './core/normalize.js';
+import { stringsFor, type Strings } from './core/strings.js';
 import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
 import { kindPath } from './render/kind-symbols.js';
@@ -44,8 +45,11 @@ export class SummitEventCard extends LitElement {
    */
   @property({ attribute: false }) sources: readonly SourceInfo[] = [];
 
-  /** BCP 47 language tag for dates; default: the nearest `lang` in the document, else the browser's. */
+  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document, else the browser's. */
   @property({ reflect: true }) locale?: string;
+
+  /** Words to use instead of the locale's (entries of the `Strings` table: `who`, `where`, kind names, statuses). */
+  @property({ attribute: false }) strings?: Partial<Strings>;
 
   /** Heading level of the title (2–6), to fit the outline of the page around it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -62,15 +66,15 @@ export class SummitEventCard extends LitElement {
     const record = this.event;
     if (!record) return nothing;
     const item = normalize([record]).items[0];
+    const locale = this.resolvedLocale;
+    const words = stringsFor(locale, this.strings);
     const kind: Kind = (KINDS as readonly string[]).includes(record.kind) ? (record.kind as Kind) : 'other';
     const status = record.status && record.status !== 'happened' ? record.status : undefined;
     // Optional fields of a hand-written record may have any shape: show what reads as text, skip the rest.
     const participants = objects<{ name?: unknown; role?: unknown }>(record.participants).filter((p) => text(p.name));
     const location = objects<{ place?: unknown; country?: unknown }>([record.location])[0];
     const country = text(location?.country);
-    const place = [text(location?.place), country && countryName(country, this.resolvedLocale)]
-      .filter(Boolean)
-      .join(', ');
+    const place = [text(location?.place), country && countryName(country, locale)].filter(Boolean).join(', ');
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`
       <article part="card" class="kind-${kind}" aria-label=${record.title}>
@@ -78,18 +82,18 @@ export class SummitEventCard extends LitElement {
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             <path d=${kindPath(kind, 60)}></path>
           </svg>
-          <span>${KIND_LABELS[kind]}</span>
-          ${status ? html`<span class="status">${status}</span>` : nothing}
+          <span>${words[kind]}</span>
+          ${status ? html`<span class="status">${statusName(status, words)}</span>` : nothing}
         </p>
         <p class="title" part="title" role="heading" aria-level=${level}>${record.title}</p>
-        ${item ? html`<p class="date">${formatEventDate(item, this.resolvedLocale)}</p>` : nothing}
+        ${item ? html`<p class="date">${formatEventDate(item, locale, words)}</p>` : nothing}
         ${text(record.summary) ? html`<p class="summary">${record.summary}</p>` : nothing}
         ${
           participants.length || place
             ? html`<dl>
                 ${
                   participants.length
-                    ? html`<dt>Who</dt>
+                    ? html`<dt>${words.who}</dt>
                         <dd>
                           <ul class="participants">
                             ${participants.map(
@@ -101,7 +105,7 @@ export class SummitEventCard extends LitElement {
                 }
                 ${
                   place
-                    ? html`<dt>Where</dt>
+                    ? html`<dt>${words.where}</dt>
                         <dd>${place}</dd>`
                     : nothing
                 }

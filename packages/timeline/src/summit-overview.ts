@@ -38,15 +38,19 @@ export class SummitOverview extends LitElement {
   @property() locale = 'en-GB';
   /** What the view shows, in words, for screen readers. */
   @property({ attribute: false }) description = '';
+  /** The strip's accessible name. */
+  @property({ attribute: false }) label = '';
+  /** Time runs right to left: the strip and its brush are mirrored. */
+  @property({ type: Boolean }) rtl = false;
 
   override render() {
-    const { bars, brush, handles } = stripShapes(this.bins, this.domain, this.window, this.width);
+    const { bars, brush, handles } = stripShapes(this.bins, this.domain, this.window, this.width, this.rtl);
     const year = dateFormat(this.locale, { year: 'numeric' });
     return html`<svg
         width=${this.width}
         height=${OVERVIEW_HEIGHT}
         role="slider"
-        aria-label="Overview of the whole span; the highlighted window is the view"
+        aria-label=${this.label}
         aria-valuetext=${this.description}
         @pointerdown=${this.onPointerDown}
       >
@@ -76,13 +80,15 @@ export class SummitOverview extends LitElement {
             svg`<rect class="handle" data-mode=${i ? 'end' : 'start'} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`,
         )}
       </svg>
-      <div class="span" aria-hidden="true">${this.span.map((t) => html`<span>${year.format(t)}</span>`)}</div>`;
+      <div class="span" aria-hidden="true">
+        ${(this.rtl ? [...this.span].reverse() : this.span).map((t) => html`<span>${year.format(t)}</span>`)}
+      </div>`;
   }
 
   private onPointerDown(event: PointerEvent): void {
     const strip = event.currentTarget as SVGSVGElement;
     const mode = (event.target as Element).getAttribute('data-mode') as BrushMode | null;
-    const extent = brushExtent(this.domain, this.window, this.width);
+    const extent = brushExtent(this.domain, this.window, this.width, this.rtl);
     if (!mode) {
       const at = event.clientX - strip.getBoundingClientRect().left;
       this.emit(centreBrush(extent, at, this.width));
@@ -93,7 +99,7 @@ export class SummitOverview extends LitElement {
   }
 
   private emit(extent: [number, number]): void {
-    this.dispatchEvent(new OverviewWindowEvent(brushWindow(this.domain, extent, this.width)));
+    this.dispatchEvent(new OverviewWindowEvent(brushWindow(this.domain, extent, this.width, this.rtl)));
   }
 }
 

@@ -233,6 +233,13 @@ export const timelineStyles = css`
     pointer-events: none;
   }
 
+  /* Time running right to left: labels end at their x, on the left of what they name. */
+  .rtl .event text,
+  .rtl .axis text,
+  .rtl .row-label {
+    text-anchor: end;
+  }
+
   .focus-ring {
     fill: none;
     stroke: var(--_accent);
@@ -279,7 +286,7 @@ export const timelineStyles = css`
   .card-wrap .close {
     position: absolute;
     top: 0.5rem;
-    right: 0.5rem;
+    inset-inline-end: 0.5rem;
     width: 32px;
     height: 32px;
     border-radius: 6px;
@@ -287,19 +294,21 @@ export const timelineStyles = css`
     line-height: 1;
   }
 
-  /* The phone layout: a chronological list on a time-proportional rail. */
+  /* The phone layout: a chronological list on a time-proportional rail, on the side where lines start. */
   .list {
     list-style: none;
     margin: 0;
-    padding: 0 0 0 18px;
-    border-left: 2px solid var(--_grid);
-    margin-left: 7px;
+    padding: 0;
+    padding-inline-start: 18px;
+    border-inline-start: 2px solid var(--_grid);
+    margin-inline-start: 7px;
   }
 
   .list .year {
     position: relative;
-    margin: 0.75rem 0 0.25rem -18px;
-    padding-left: 18px;
+    margin: 0.75rem 0 0.25rem;
+    margin-inline-start: -18px;
+    padding-inline-start: 18px;
     font-weight: 700;
   }
 
@@ -312,7 +321,7 @@ export const timelineStyles = css`
     grid-template-columns: auto 1fr;
     gap: 0 0.5rem;
     width: 100%;
-    text-align: left;
+    text-align: start;
     border: 0;
     border-radius: 4px;
     padding: 0.25rem 0.25rem;
@@ -321,7 +330,7 @@ export const timelineStyles = css`
 
   .list li.item > button svg {
     position: absolute;
-    left: -26px;
+    inset-inline-start: -26px;
     top: 0.4rem;
     overflow: visible;
   }

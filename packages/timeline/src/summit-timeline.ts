@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
+import { FrameController } from './controllers/frame-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { HashLinkController } from './controllers/hash-link-controller.js';
 import { HintController, hintText } from './controllers/hint-controller.js';
@@ -8,24 +9,24 @@ import { RecordsController } from './controllers/records-controller.js';
 import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
-import { arrange, type Arrangement } from './core/arrange.js';
-import { LABEL_PADDING_PX, LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
+import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
 import { describeWindow, warmFormats } from './core/format.js';
 import { selectionWindow } from './core/reveal.js';
 import { activeKinds, toggleKind, type GroupBy } from './core/rows.js';
-import { maxZoom, storyWindow } from './core/scale.js';
+import { storyWindow } from './core/scale.js';
+import { stringsFor, type Strings } from './core/strings.js';
 import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
-import { chartHeight, computeView, type View } from './core/view.js';
 import { readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
-import { labelFont, shortenText, textWidth } from './internal/text-width.js';
 import { whenIdle } from './internal/next-task.js';
-import { SummitRangeChangeEvent } from './range-change-event.js';
+import { labelFont, textWidth } from './internal/text-width.js';
+import { RangeReporter } from './range-change-event.js';
 import type { SourceInfo } from './record.js';
 import { renderCard } from './render/card.js';
 import { renderChart, renderControls } from './render/chart.js';
 import { exportSVG, rasterize } from './render/export.js';
 import { renderLegend } from './render/legend.js';
+import { renderMessage } from './render/message.js';
 import { renderPhoneList } from './render/phone-list.js';
 import { timelineStyles } from './summit-timeline.styles.js';
 import { themeStyles } from './theme.styles.js';
@@ -33,19 +34,19 @@ import { themeStyles } from './theme.styles.js';
 /**
  * A zoomable timeline of diplomatic events.
  *
- * Give it records through the `events` property, a `src` URL, or a light-DOM list
- * (`<ol><li data-date="2025-09-03" data-kind="parade">Victory Day parade</li></ol>`),
- * which is also what readers without JavaScript see. Marks show the kind by colour
- * and shape; day events are points, multi-day events bars, month- or year-long events
- * soft bands, planned ones hollow and dashed. Marks that would collide merge into a
- * cluster with a count, which splits as you zoom in.
+ * Give it records through the `events` property, a `src` URL, or a light-DOM list (`<ol><li data-date="2025-09-03"
+ * data-kind="parade">Victory Day parade</li></ol>`), which is also what readers without JavaScript see. Marks show
+ * the kind by colour and shape; day events are points, multi-day events bars, month- or year-long events soft bands,
+ * planned ones hollow and dashed. Marks that would collide merge into a cluster with a count, which splits as you
+ * zoom in.
  *
- * Gestures: drag to pan; Ctrl/⌘ + wheel or a trackpad pinch zooms around the pointer
- * (a plain wheel scrolls the page, unless `wheel-zoom="free"`); touch pinch and drag;
- * double-click zooms in. Keyboard (the timeline is one tab stop): ←/→ previous/next
- * event, ↑/↓ lane, Home/End first/last, Enter/Space select (on a cluster: zoom into
- * it), Escape close the card, +/− zoom, 0 fit all. Below 480 px wide it shows a
- * chronological list instead.
+ * Gestures: drag to pan; Ctrl/⌘ + wheel or a trackpad pinch zooms around the pointer (a plain wheel scrolls the page,
+ * unless `wheel-zoom="free"`); touch pinch and drag; double-click zooms in. Keyboard (the timeline is one tab stop):
+ * ←/→ previous/next event, ↑/↓ lane, Home/End first/last, Enter/Space select (on a cluster: zoom into it), Escape
+ * close the card, +/− zoom, 0 show all. Below 480 px wide it shows a chronological list instead. With
+ * `direction="rtl"` time runs right to left (←/→ still go to the event drawn on that side). Words follow `locale`
+ * (English, French, German, Simplified Chinese, Arabic; else English); `strings` overrides entries of the table (type
+ * `Strings`, English `STRINGS_EN`): `timeline.strings = { call: 'Telephone call', showing: 'Now showing {range}' }`.
  *
  * @summary Zoomable, accessible timeline of diplomatic events.
  *
@@ -120,13 +121,17 @@ export class SummitTimeline extends LitElement {
   @property() steps?: string;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
-  /** BCP 47 language tag for dates and labels; default: the nearest `lang` in the document. */
+  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document. */
   @property() locale?: string;
+  /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+  /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl`: right to left. */
+  @property({ reflect: true }) direction: 'ltr' | 'rtl' = 'ltr';
   /** `light` or `dark`; default: the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
-  /** Accessible name of the timeline, and the title of exported images. */
-  @property() label = 'Timeline of events';
-  /** The credit line of exported images; default: "Source: " and the publishers quoted by the events in view (see `sources`), then "Chart: summitline". */
+  /** Accessible name of the timeline, and the title of exported images; default: "Timeline of events", in the locale's words. */
+  @property() label?: string;
+  /** The credit line of exported images; default: "Source: " and the publishers of `sources`, then "Chart: summitline". */
   @property() credit?: string;
   /** Show buttons that save the current view as a PNG image (`part="download"`) or an SVG image (`part="download-svg"`). */
   @property({ type: Boolean }) download = false;
@@ -137,7 +142,7 @@ export class SummitTimeline extends LitElement {
   private readonly records = new RecordsController(this, {
     onLoad: (problems, sources) => {
       if (sources && !this.sources.length) this.sources = sources;
-      this.placed = false;
+      this.nav.placed = false;
       this.zoom.moveTo(IDENTITY, false);
       if (problems.length) this.dispatchEvent(new SummitErrorEvent(problems));
     },
@@ -145,37 +150,33 @@ export class SummitTimeline extends LitElement {
   });
   private readonly zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
-    onZoom: () => this.announcer.announce(() => `Showing ${describeWindow(this.window(), this.lang_)}`),
+    onZoom: () => this.announcer.announce(() => describeWindow(this.window(), this.lang_, this.text.showing)),
     onPlainWheel: () => this.hint.show(),
   });
   private readonly announcer = new AnnouncerController(this);
   private readonly hint = new HintController(this);
   private readonly nav = new NavigationController(this, {
-    view: () => this.view,
-    order: () => this.arranged?.shown ?? [],
+    view: () => this.frame.view,
+    order: () => this.frame.arranged?.shown ?? [],
     item: (id) => (id === undefined ? undefined : this.records.byId.get(id)),
     show: ([a, b], animate) => this.zoomTo(a, b, animate),
     zoomBy: (factor, at) => this.zoom.scaleBy(factor, at),
     fit: () => this.fit(),
   });
-  /** The locale, resolved once per update. */
+  /** The locale, resolved once per update, and its words. */
   private lang_ = 'en-GB';
-  /** The font of the labels, for measuring them. */
-  private font = '';
-  private arranged?: Arrangement;
-  private view?: View;
-  /** Whether the initial window (`start`/`end`, or the selected event's) is applied to the current data. */
-  private placed = false;
-  private lastRange = '';
+  private text = stringsFor(this.lang_);
+  private readonly frame = new FrameController(this, this.zoom);
+  private readonly ranges = new RangeReporter(this);
 
   constructor() {
     super();
     new HashLinkController(this, {
-      ready: () => this.placed,
+      ready: () => this.nav.placed,
       has: (id) => this.records.byId.has(id),
       select: (id, reveal) => this.nav.showSelected(reveal ? selectionWindow : () => this.window(), id),
     });
-    new StepsController(this, { ready: () => this.placed, event: (id) => this.nav.showItem(id, selectionWindow) });
+    new StepsController(this, { ready: () => this.nav.placed, event: (id) => this.nav.showItem(id, selectionWindow) });
   }
 
   /** The dates currently in view. */
@@ -187,8 +188,11 @@ export class SummitTimeline extends LitElement {
   /** Zooms and pans so that `start`–`end` fills the width. */
   zoomTo(start: Date | string | number, end: Date | string | number, animate = true): void {
     const [a, b] = [+new Date(start), +new Date(end)];
-    if (!(b > a) || !this.arranged) return;
-    this.zoom.moveTo(windowTransform(this.arranged.domain, this.size.width, [a, b]), animate);
+    if (!(b > a) || !this.frame.arranged) return;
+    this.zoom.moveTo(
+      windowTransform(this.frame.arranged.domain, this.size.width, [a, b], this.direction === 'rtl'),
+      animate,
+    );
   }
 
   /** Zooms out to show every event. */
@@ -203,7 +207,7 @@ export class SummitTimeline extends LitElement {
 
   /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws while nothing is drawn. */
   toSVG(): string {
-    return exportSVG(this, this.view, this.lang_);
+    return exportSVG(this, this.frame.view, this.lang_, this.text);
   }
 
   /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. */
@@ -213,65 +217,41 @@ export class SummitTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.lang_ = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+    this.text = stringsFor(this.lang_, this.strings);
     // What a first drawing needs that takes long the first time (date formats, the label font), built while idle.
-    if (!this.hasUpdated) whenIdle(() => (warmFormats(this.lang_), textWidth(this.label, labelFont(this))));
+    if (!this.hasUpdated) whenIdle(() => (warmFormats(this.lang_), textWidth(this.text.label, labelFont(this))));
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
       this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
     }
-    const { items, byId } = this.records;
+    if (changed.has('direction') && this.hasUpdated) this.zoom.mirror();
+    const { items } = this.records;
     const { width } = this.size;
     const initial = parseWindow(this.start, this.end);
-    if (['items', 'kinds', 'groupBy', 'width', 'start', 'end'].some((key) => changed.has(key))) {
-      this.arranged = arrange(items, { kinds: this.kinds, groupBy: this.groupBy, width, initial });
-      const { rows, domain } = this.arranged;
-      this.zoom.setExtent(width, chartHeight(rows.length, this.groupBy !== 'none'), maxZoom(domain, width));
-      this.font = labelFont(this);
-    }
-    if (!this.placed && items.length && width) {
-      this.placed = true;
-      if (this.selected && byId.has(this.selected)) this.nav.showSelected(selectionWindow);
-      else {
-        const opening = initial ?? storyWindow(this.arranged!.shown);
-        if (opening) this.zoomTo(...opening, false);
-      }
-    }
-    this.view =
-      this.arranged && width && items.length
-        ? computeView({
-            rows: this.arranged.rows,
-            grouped: this.groupBy !== 'none',
-            window: this.window(),
-            width,
-            locale: this.lang_,
-            labelWidth: (item) => textWidth(item.title, this.font) + LABEL_PADDING_PX,
-            shorten: (item, room) => shortenText(item.title, room, this.font, LABEL_PADDING_PX),
-            focus: this.nav.item,
-          })
-        : undefined;
+    this.frame.arrange(changed, { items, width, initial });
+    const { arranged } = this.frame;
+    if (arranged && items.length && width && !this.nav.placed) this.nav.place(initial ?? storyWindow(arranged.shown));
+    this.frame.layout(width, { locale: this.lang_, window: this.window(), focus: this.nav.item });
   }
 
   protected override updated(): void {
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
-    const range = this.view?.window.join('/');
-    if (range && range !== this.lastRange) {
-      this.lastRange = range;
-      this.dispatchEvent(new SummitRangeChangeEvent(this.visibleRange.start, this.visibleRange.end));
-    }
+    this.ranges.report(this.frame.view?.window);
   }
 
   override render() {
     const { loading, error, items } = this.records;
-    if (loading || (items.length && !this.size.width))
-      return html`<p class="message" role="status">Loading events…</p>`;
-    if (error) return html`<p class="message error" role="alert">Could not show the timeline: ${error}</p>`;
-    if (!this.view || !this.arranged) return html`<p class="message" role="status">No events to show.</p>`;
+    if (loading || (items.length && !this.size.width)) return renderMessage(this.text.loading);
+    if (error) return renderMessage(this.text.failed, error);
+    const { view, arranged } = this.frame;
+    if (!view || !arranged) return renderMessage(this.text.empty);
     const narrow = this.size.width < NARROW_BREAKPOINT_PX;
-    const { counts, shown } = this.arranged;
+    const { counts, shown } = arranged;
     const selected = this.selected ? this.records.byId.get(this.selected) : undefined;
+    const words = { locale: this.lang_, strings: this.text, label: this.label ?? this.text.label };
     return html`
       <div class="top">
-        ${renderLegend(counts, activeKinds(this.kinds), (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)))}
-        ${renderControls(this.zoom, this, narrow)}
+        ${renderLegend(counts, activeKinds(this.kinds), (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), this.text)}
+        ${renderControls(this.zoom, this, narrow, this.text)}
       </div>
       ${
         narrow
@@ -279,32 +259,35 @@ export class SummitTimeline extends LitElement {
               items: shown,
               count: this.listCount,
               selected: this.selected,
-              locale: this.lang_,
-              label: this.label,
+              ...words,
               onToggle: (id) => this.nav.select(id === this.selected ? undefined : id),
               onMore: () => (this.listCount += LIST_PAGE),
             })
           : renderChart({
-              view: this.view,
-              arranged: this.arranged,
-              label: this.label,
+              view,
+              arranged,
+              ...words,
               groupBy: this.groupBy,
               selected: this.selected,
-              locale: this.lang_,
-              hint: this.hint.shown ? hintText() : undefined,
+              hint: this.hint.shown ? hintText(this.text) : undefined,
               onKeyDown: this.nav.onKeyDown,
               onFocus: this.nav.onFocus,
               onClick: this.nav.onClick,
               onWindow: ([a, b]) => this.zoomTo(a, b, false),
             })
       }
-      ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, onClose: this.nav.closeCard }) : nothing}
+      ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, strings: this.text, onClose: this.nav.closeCard }) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
     `;
   }
 
   private window(): [number, number] {
-    return viewWindow(this.arranged?.domain ?? [0, 1], this.size.width, this.zoom.transform);
+    return viewWindow(
+      this.frame.arranged?.domain ?? [0, 1],
+      this.size.width,
+      this.zoom.transform,
+      this.direction === 'rtl',
+    );
   }
 }
 

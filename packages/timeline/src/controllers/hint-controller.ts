@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HINT_MS } from '../core/defaults.js';
+import { fill, type Strings } from '../core/strings.js';
 
 /** The "Use Ctrl + scroll to zoom" hint: shown when a plain wheel passes over the chart, gone `HINT_MS` later. */
 export class HintController implements ReactiveController {
@@ -29,7 +30,7 @@ export class HintController implements ReactiveController {
 }
 
 /** The hint's words, with the modifier key of the reader's platform. */
-export function hintText(): string {
+export function hintText(strings: Strings): string {
   const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-  return mac ? 'Use ⌘ + scroll to zoom' : 'Use Ctrl + scroll to zoom';
+  return fill(strings.hint, { key: mac ? '⌘' : strings.ctrl });
 }

@@ -1,7 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import { keyAction, TIMELINE_KEYS } from '../core/keyboard.js';
 import type { TimelineItem } from '../core/normalize.js';
-import { clusterWindow, revealWindow } from '../core/reveal.js';
+import { clusterWindow, revealWindow, selectionWindow } from '../core/reveal.js';
 import type { PlacedMark, View } from '../core/view.js';
 import type { TimelineRecord } from '../record.js';
 import { SummitSelectEvent } from '../select-event.js';
@@ -25,6 +25,8 @@ export interface NavigationOptions {
  * `keyAction` in the core; this carries the actions out.
  */
 export class NavigationController {
+  /** Whether the initial window (`start`/`end`, or the selected event's) is applied to the current data. */
+  placed = false;
   private id?: string;
 
   constructor(
@@ -53,7 +55,7 @@ export class NavigationController {
     if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, item.record as TimelineRecord));
   }
 
-  /** Brings an event into view, focuses its mark and the chart, and selects it (the host's `focusEvent`). */
+  /** Brings an event into view, focuses its mark and selects it, and gives the chart the focus. */
   focusEvent(id: string): void {
     const item = this.options.item(id);
     if (!item) return;
@@ -89,6 +91,14 @@ export class NavigationController {
     this.options.show(window(item));
   }
 
+  /** Once per data (see `placed`): shows the selected event, if any, else the `initial` window, if any. */
+  place(initial: [number, number] | undefined): void {
+    if (this.placed) return;
+    this.placed = true;
+    if (this.options.item(this.host.selected)) this.showSelected(selectionWindow);
+    else if (initial) this.options.show(initial, false);
+  }
+
   /** Enter, Space or a click on a mark: select its event, or open the cluster. */
   activate(target: PlacedMark): void {
     this.focus(target.first);
@@ -120,6 +130,7 @@ export class NavigationController {
       focus: this.item,
       selected: this.host.selected !== undefined,
       width: view.width,
+      rtl: view.rtl,
     });
     if (action || TIMELINE_KEYS.has(event.key)) event.preventDefault();
     if (action?.type === 'focus') this.focus(action.item, action.reveal);

@@ -2,7 +2,7 @@ import { pointer, select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SWIPE_DECIDE_PX, ZOOM_DURATION_MS, ZOOM_STEP } from '../core/defaults.js';
-import { constrain, tweenTransform, zoomAround, type XTransform } from '../core/transform.js';
+import { constrain, mirrorTransform, tweenTransform, zoomAround, type XTransform } from '../core/transform.js';
 
 export type WheelZoom = 'ctrl' | 'free';
 
@@ -143,6 +143,11 @@ export class ZoomController implements ReactiveController {
   /** Zooms by `factor` (animated) around `at`, the screen x that stays put (default: the middle). */
   scaleBy(factor: number, at = this.width / 2): void {
     this.moveTo(zoomAround(this.transform, factor, at), true, at);
+  }
+
+  /** Keeps the window in view when time changes direction (the same transform would show its mirror image). */
+  mirror(): void {
+    this.moveTo(mirrorTransform(this.transform, this.width), false);
   }
 
   hostDisconnected(): void {

@@ -1,20 +1,25 @@
 import { BRUSH_HANDLE_PX, BRUSH_MIN_PX, OVERVIEW_HEIGHT } from './defaults.js';
 
-/** What a drag on the overview's brush does: move the window, or move one of its edges. */
+/** What a drag on the overview's brush does: move the window, or move its left (`start`) or right (`end`) edge. */
 export type BrushMode = 'move' | 'start' | 'end';
 
 type Extent = readonly [number, number];
 
-/** Where the window `[from, to]` lies on an overview of `domain` that is `width` px wide. */
-export function brushExtent(domain: Extent, window: Extent, width: number): [number, number] {
+/**
+ * Where the window `[from, to]` lies on an overview of `domain` that is `width` px wide:
+ * its left and right edges (when time runs right to left, `rtl`, the left edge is `to`).
+ */
+export function brushExtent(domain: Extent, window: Extent, width: number, rtl = false): [number, number] {
   const pxPerMs = width / (domain[1] - domain[0]);
-  return [(window[0] - domain[0]) * pxPerMs, (window[1] - domain[0]) * pxPerMs];
+  const [x0, x1] = [(window[0] - domain[0]) * pxPerMs, (window[1] - domain[0]) * pxPerMs];
+  return rtl ? [width - x1, width - x0] : [x0, x1];
 }
 
 /** The window (times) that a brush extent (overview px) stands for: the inverse of `brushExtent`. */
-export function brushWindow(domain: Extent, extent: Extent, width: number): [number, number] {
+export function brushWindow(domain: Extent, [x0, x1]: Extent, width: number, rtl = false): [number, number] {
   const msPerPx = (domain[1] - domain[0]) / width;
-  return [domain[0] + extent[0] * msPerPx, domain[0] + extent[1] * msPerPx];
+  if (rtl) [x0, x1] = [width - x1, width - x0];
+  return [domain[0] + x0 * msPerPx, domain[0] + x1 * msPerPx];
 }
 
 /**
@@ -62,9 +67,15 @@ export interface Strip {
  * The overview strip of `width` px for the density `bins` of `domain`: bars as tall as
  * their bin's share of the busiest bin (empty bins draw nothing), and the brush over
  * `window`, kept on the strip and never thinner than 2 px, with its handles just
- * outside its edges.
+ * outside its edges. With `rtl`, time runs right to left: the first bin is drawn on the right.
  */
-export function stripShapes(bins: ArrayLike<number>, domain: Extent, window: Extent, width: number): Strip {
+export function stripShapes(
+  bins: ArrayLike<number>,
+  domain: Extent,
+  window: Extent,
+  width: number,
+  rtl = false,
+): Strip {
   let max = 1;
   for (let i = 0; i < bins.length; i++) max = Math.max(max, bins[i]!);
   const step = width / bins.length;
@@ -73,9 +84,13 @@ export function stripShapes(bins: ArrayLike<number>, domain: Extent, window: Ext
   for (let i = 0; i < bins.length; i++) {
     if (!bins[i]) continue;
     const height = (room * bins[i]!) / max;
-    bars.push({ x: i * step, y: 4 + room - height, width: Math.max(1, step - 0.5), height });
+    const barWidth = Math.max(1, step - 0.5);
+    bars.push({ x: rtl ? width - i * step - barWidth : i * step, y: 4 + room - height, width: barWidth, height });
   }
-  const [x0, x1] = brushExtent(domain, window, width).map((x) => Math.min(width, Math.max(0, x))) as [number, number];
+  const [x0, x1] = brushExtent(domain, window, width, rtl).map((x) => Math.min(width, Math.max(0, x))) as [
+    number,
+    number,
+  ];
   return {
     bars,
     brush: { x: x0, y: 1, width: Math.max(2, x1 - x0), height: OVERVIEW_HEIGHT - 2 },

@@ -1,6 +1,7 @@
 // Pure helpers of the image export: what the legend and the credit line say, how
 // lines wrap, and the file name. The DOM side is in render/export.ts.
 import type { TimelineItem } from './normalize.js';
+import { fill, STRINGS_EN, type Strings } from './strings.js';
 import type { PlacedMark } from './view.js';
 
 /** Every event in view: those of the event marks and those inside clusters. */
@@ -11,10 +12,13 @@ export function* itemsInView(marks: readonly PlacedMark[]): Generator<TimelineIt
   }
 }
 
-/** The credit line: "Source: Associated Press, Firstpost · Chart: summitline", naming the publishers of the articles given, or only the chart when none is known. */
-export function sourceCredit(sources: readonly { publisher?: string | undefined }[]): string {
+/** The credit line: "Source: Associated Press, Firstpost · Chart: summitline", naming the publishers of the articles given, or only the chart when none is known; in the words of `strings`. */
+export function sourceCredit(
+  sources: readonly { publisher?: string | undefined }[],
+  strings: Pick<Strings, 'source' | 'chartBy'> = STRINGS_EN,
+): string {
   const names = [...new Set(sources.map((s) => s.publisher).filter(Boolean))];
-  return `${names.length ? `Source: ${names.join(', ')} · ` : ''}Chart: summitline`;
+  return `${names.length ? `${fill(strings.source, { names: names.join(', ') })} · ` : ''}${strings.chartBy}`;
 }
 
 /** Places boxes of the given widths left to right with `gap` between them, starting a new line where one would pass `max`: each box's x and line. */

@@ -1,5 +1,6 @@
 import { DAY_MS, type Precision } from './edtf.js';
-import { KIND_LABELS, type Kind } from './kinds.js';
+import type { Kind } from './kinds.js';
+import { eventCount, fill, STRINGS_EN, type Status, type Strings } from './strings.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** The same formats by options object, so that the constant options of every mark's label skip building a key. */
@@ -60,36 +61,62 @@ export interface DatedItem {
  * "3 September 2025", "September 2025", "8–9 April 2024", "planned: February 2026",
  * "c. May 2025" (approximate), "June 2025?" (uncertain).
  */
-export function formatEventDate(item: DatedItem, locale = 'en-GB'): string {
-  let text = formatPeriod(item.start, item.end, item.precision, locale);
-  if (item.approximate) text = `c. ${text}`;
-  if (item.uncertain) text = `${text}?`;
-  if (item.status && item.status !== 'happened') text = `${item.status}: ${text}`;
-  return text;
+export function formatEventDate(item: DatedItem, locale = 'en-GB', strings: Strings = STRINGS_EN): string {
+  let date = formatPeriod(item.start, item.end, item.precision, locale);
+  if (item.approximate) date = fill(strings.approximate, { date });
+  if (item.uncertain) date = fill(strings.uncertain, { date });
+  const status = item.status;
+  if (status && status !== 'happened') date = fill(strings.status, { status: statusName(status, strings), date });
+  return date;
+}
+
+/** A status in the table's words ("planned"), or as the record gives it if the table has none. */
+export function statusName(status: string, strings: Strings = STRINGS_EN): string {
+  return strings[status as Status] ?? status;
 }
 
 /** What a screen reader says for an event: "Parade, 3 September 2025: Victory Day parade in Beijing". */
-export function describeItem(item: DatedItem & { kind: Kind; title: string }, locale = 'en-GB'): string {
-  return `${KIND_LABELS[item.kind]}, ${formatEventDate(item, locale)}: ${item.title}`;
+export function describeItem(
+  item: DatedItem & { kind: Kind; title: string },
+  locale = 'en-GB',
+  strings: Strings = STRINGS_EN,
+): string {
+  return fill(strings.item, {
+    kind: strings[item.kind],
+    date: formatEventDate(item, locale, strings),
+    title: item.title,
+  });
 }
 
 /**
  * What a screen reader says for a cluster: its count and the coarsest natural name of
  * its span ("2 events, 8–9 April 2024", "14 events, March 2022", "5 events, 2019–2024").
  */
-export function describeCluster(count: number, start: number, end: number, locale = 'en-GB'): string {
-  const span = end - start;
+export function describeCluster(
+  count: number,
+  start: number,
+  end: number,
+  locale = 'en-GB',
+  strings: Strings = STRINGS_EN,
+): string {
+  const length = end - start;
   const first = new Date(start);
   const last = new Date(end - DAY_MS);
   let precision: Precision = 'year';
-  if (span <= 7 * DAY_MS) precision = 'day';
-  else if (span <= 2 * 366 * DAY_MS || first.getUTCFullYear() === last.getUTCFullYear()) precision = 'month';
-  return `${count} events, ${formatPeriod(start, end, precision, locale)}`;
+  if (length <= 7 * DAY_MS) precision = 'day';
+  else if (length <= 2 * 366 * DAY_MS || first.getUTCFullYear() === last.getUTCFullYear()) precision = 'month';
+  const span = formatPeriod(start, end, precision, locale);
+  return fill(strings.cluster, { events: eventCount(strings, count, locale), span });
 }
 
-/** A window in words, to the day: "3 March – 17 June 2025". */
-export function describeWindow([start, end]: readonly [number, number], locale = 'en-GB'): string {
-  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+/** A window in words, to the day: "3 March – 17 June 2025"; set in `template`'s `{range}` if given ("Showing {range}"). */
+export function describeWindow(
+  [start, end]: readonly [number, number],
+  locale = 'en-GB',
+  template = '{range}',
+): string {
+  const range = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+  return fill(template, { range });
 }
 
 /**

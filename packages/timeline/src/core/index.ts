@@ -13,6 +13,7 @@ export * from './reveal.js';
 export * from './rows.js';
 export * from './scale.js';
 export * from './steps.js';
+export * from './strings.js';
 export * from './ticks.js';
 export * from './transform.js';
 export * from './url.js';

@@ -26,6 +26,8 @@ export interface KeyContext {
   /** Whether an event's card is open. */
   selected: boolean;
   width: number;
+  /** Time runs right to left: → steps back in time, to the event drawn on the right. */
+  rtl?: boolean;
 }
 
 /** The keys the timeline answers to; the page keeps the rest (and Escape when no card is open). */
@@ -47,8 +49,8 @@ export const TIMELINE_KEYS: ReadonlySet<string> = new Set([
 
 /**
  * The action for a key, or undefined when the timeline leaves the key alone.
- * ←/→ step through events in time (→ is always later; a cluster is passed over as a
- * whole), Home/End go to the first/last, ↑/↓ go to the nearest mark in the lane
+ * ←/→ step through events in time as they are drawn (→ is later, or earlier when time
+ * runs right to left; a cluster is passed over as a whole), Home/End go to the first/last, ↑/↓ go to the nearest mark in the lane
  * above/below, Enter/Space activate, Escape closes the card, +/− zoom around the
  * focused mark, 0 fits all.
  */
@@ -57,7 +59,7 @@ export function keyAction(key: string, context: KeyContext): KeyAction | undefin
   switch (key) {
     case 'ArrowRight':
     case 'ArrowLeft':
-      return focus(step(context, key === 'ArrowRight'), true);
+      return focus(step(context, (key === 'ArrowRight') !== !!context.rtl), true);
     case 'Home':
       return focus(order[0], true);
     case 'End':

@@ -2,7 +2,10 @@ import { parseEDTF } from './edtf.js';
 
 // Pure zoom maths along the time axis, apart from any gesture code (as d3-zoom keeps
 // `transform.js` apart from `zoom.js`). A transform maps the base scale, which fits
-// `domain` into `[0, width]`, to the screen: screen x = base(t) · k + x.
+// `domain` into `[0, width]`, to the screen: screen x = base(t) · k + x. When time runs
+// right to left (`rtl`), the base scale is reversed (the domain's end at 0), and the
+// same transforms, gestures and limits hold unchanged: only the window they stand for
+// is the mirror image of the left-to-right one within the domain.
 
 /** A zoom transform along x; d3-zoom's `ZoomTransform` satisfies it. */
 export interface XTransform {
@@ -14,20 +17,32 @@ export const IDENTITY: XTransform = { k: 1, x: 0 };
 
 export type Window = readonly [number, number];
 
-/** The times at the left and right edges of the view. */
-export function viewWindow(domain: Window, width: number, t: XTransform): [number, number] {
+/** The earliest and latest times in view (at the left and right edges, or the right and left if `rtl`). */
+export function viewWindow(domain: Window, width: number, t: XTransform, rtl = false): [number, number] {
   const w = Math.max(1, width);
   const msPerPx = (domain[1] - domain[0]) / w;
+  const window: [number, number] = [domain[0] + (-t.x / t.k) * msPerPx, domain[0] + ((w - t.x) / t.k) * msPerPx];
   // Whole milliseconds: a window asked for from midnight to midnight reads as such, not as 23:59:59.999 the day before.
-  return [Math.round(domain[0] + (-t.x / t.k) * msPerPx), Math.round(domain[0] + ((w - t.x) / t.k) * msPerPx)];
+  return (rtl ? mirrorWindow(domain, window) : window).map(Math.round) as [number, number];
 }
 
-/** The transform whose view is exactly `window`. */
-export function windowTransform(domain: Window, width: number, window: Window): XTransform {
+/** A window reflected within the domain: where it lies when time runs the other way. */
+export function mirrorWindow([d0, d1]: Window, [a, b]: Window): [number, number] {
+  return [d0 + d1 - b, d0 + d1 - a];
+}
+
+/** The transform whose view is exactly `window` (time running right to left if `rtl`). */
+export function windowTransform(domain: Window, width: number, window: Window, rtl = false): XTransform {
+  if (rtl) window = mirrorWindow(domain, window);
   const w = Math.max(1, width);
   const pxPerMs = w / (domain[1] - domain[0]);
   const k = (domain[1] - domain[0]) / (window[1] - window[0]);
   return { k, x: -(window[0] - domain[0]) * pxPerMs * k };
+}
+
+/** The transform that shows the same window when time runs the other way. */
+export function mirrorTransform(t: XTransform, width: number): XTransform {
+  return { k: t.k, x: width - width * t.k - t.x };
 }
 
 /** Zooms by `factor` keeping the time under `center` (screen px) where it is. */

@@ -34,7 +34,7 @@ export interface PlacedMark {
 export interface AxisTick {
   /** Screen x of the tick. */
   x: number;
-  /** Its label, or null where the label would run past the right edge. */
+  /** Its label, or null where the label would run past the right edge (the left, when time runs right to left). */
   label: string | null;
 }
 
@@ -45,8 +45,10 @@ export interface ViewRow {
 }
 
 export interface View {
-  /** The times at the left and right edges. */
+  /** The earliest and latest times in view (at the left and right edges, or the right and left if `rtl`). */
   window: [number, number];
+  /** Time runs right to left: x is mirrored, and labels end at their x rather than start there. */
+  rtl: boolean;
   width: number;
   height: number;
   /** Top of the axis. */
@@ -73,6 +75,8 @@ export interface ViewInput {
   shorten?: (item: TimelineItem, room: number) => string;
   /** The event that has the keyboard focus. */
   focus?: TimelineItem | undefined;
+  /** Time runs right to left (the latest at the left edge). */
+  rtl?: boolean;
 }
 
 /** Height of one row: its title, the band strip, the lanes, and padding. */
@@ -102,9 +106,15 @@ export function findMark(marks: readonly PlacedMark[], item: TimelineItem | unde
   );
 }
 
-/** Lays out every row for the window, places each mark, and chooses the axis ticks. */
+/**
+ * Lays out every row for the window, places each mark, and chooses the axis ticks.
+ * Right to left, the frame is laid out left to right and then mirrored, so that a
+ * label, which follows its mark in time, lies on the mark's left.
+ */
 export function computeView(input: ViewInput): View {
   const { rows, grouped, width, locale, labelWidth, shorten = (item) => item.title } = input;
+  const rtl = !!input.rtl;
+  const mirror = (x: number) => (rtl ? width - x : x);
   const [from, to] = input.window;
   // A UTC time scale is linear in milliseconds; plain arithmetic keeps the per-mark cost low.
   const k = width / Math.max(1, to - from);
@@ -126,6 +136,11 @@ export function computeView(input: ViewInput): View {
       labelWidth,
     });
     for (const mark of laid) {
+      // The marks are this frame's own objects: mirror them in place.
+      if (rtl) {
+        [mark.x0, mark.x1] = [width - mark.x1, width - mark.x0];
+        if (mark.type === 'event' && mark.labelX !== null) mark.labelX = width - mark.labelX;
+      }
       const y =
         mark.lane < 0
           ? top + 2 + (-1 - mark.lane) * BAND_HEIGHT
@@ -143,13 +158,14 @@ export function computeView(input: ViewInput): View {
   marks.sort((a, b) => a.x - b.x || a.row - b.row || a.y - b.y);
   const total = chartHeight(rows.length, grouped);
   const ticks = chooseTicks([from, to], width, locale);
-  // A label that would run past the right edge is left out rather than cut.
+  // A label that would run past the right edge (the left, right to left) is left out rather than cut.
   const tick = (x: number, label: string): AxisTick => ({
-    x,
+    x: mirror(x),
     label: x + 3 + label.length * AXIS_CHAR_PX <= width ? label : null,
   });
   return {
     window: [from, to],
+    rtl,
     width,
     height: total,
     axisTop: total - AXIS_HEIGHT,

@@ -29,8 +29,8 @@ export function labelFont(host: Element): string {
 
 /**
  * `text` shortened with an ellipsis to at most `room` px in `font` (less `padding`),
- * cut between characters (code points), as CSS `text-overflow: ellipsis` would, trailing
- * spaces dropped; the whole text when it fits.
+ * after its last whole word that fits (between characters in scripts written without
+ * spaces, or when the first word alone is too long); the whole text when it fits.
  */
 export function shortenText(text: string, room: number, font: string, padding = 0): string {
   if (textWidth(text, font) + padding <= room) return text;
@@ -44,5 +44,7 @@ export function shortenText(text: string, room: number, font: string, padding = 
     if (textWidth(cut(mid), font) + padding <= room) lo = mid;
     else hi = mid - 1;
   }
-  return cut(lo);
+  // Whole words where there are spaces between them ("Trump and Xi…", not "Trump and X…").
+  const space = chars.lastIndexOf(' ', lo);
+  return cut(space > 0 ? space : lo);
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TimelineItem } from '../core/normalize.js';
+import type { Strings } from '../core/strings.js';
 import type { SourceInfo, TimelineRecord } from '../record.js';
 import '../summit-event-card.js';
 
@@ -10,8 +11,9 @@ export function renderCard(
     sources,
     locale,
     theme,
+    strings,
     onClose,
-  }: { sources: readonly SourceInfo[]; locale: string; theme?: string | undefined; onClose(): void },
+  }: { sources: readonly SourceInfo[]; locale: string; theme?: string | undefined; strings: Strings; onClose(): void },
 ) {
   return html`<div class="card-wrap">
     <summit-event-card
@@ -19,8 +21,11 @@ export function renderCard(
       .event=${item.record as TimelineRecord}
       .sources=${sources}
       locale=${locale}
+      .strings=${strings}
       theme=${theme ?? nothing}
     ></summit-event-card>
-    <button type="button" class="close" aria-label="Close" title="Close (Esc)" @click=${onClose}>×</button>
+    <button type="button" class="close" aria-label=${strings.close} title=${`${strings.close} (Esc)`} @click=${onClose}>
+      ×
+    </button>
   </div>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Arrangement } from '../core/arrange.js';
 import { ZOOM_STEP } from '../core/defaults.js';
+import { eventCount, fill, type Strings } from '../core/strings.js';
 import type { GroupBy } from '../core/rows.js';
 import { describeWindow } from '../core/format.js';
 import { markId, type View } from '../core/view.js';
@@ -18,6 +19,8 @@ export interface ChartOptions {
   groupBy: GroupBy;
   selected: string | undefined;
   locale: string;
+  /** The words (already in the reader's language). */
+  strings: Strings;
   /** The wheel hint's text, while it shows. */
   hint: string | undefined;
   onKeyDown(event: KeyboardEvent): void;
@@ -33,29 +36,31 @@ export interface ChartOptions {
  */
 export function renderChart(o: ChartOptions) {
   const { view, arranged } = o;
-  const range = describeWindow(view.window, o.locale);
+  const { strings, locale } = o;
+  const range = describeWindow(view.window, locale);
+  const events = eventCount(strings, arranged.shown.length, locale);
   return html`
     <div
       class="chart"
       tabindex="0"
       role="listbox"
-      aria-roledescription="timeline"
-      aria-label=${`${o.label}: ${arranged.shown.length} events, showing ${range}`}
+      aria-roledescription=${strings.timeline}
+      aria-label=${fill(strings.chart, { label: o.label, events, range })}
       aria-activedescendant=${view.focused ? markId(view.focused.key) : nothing}
       @keydown=${o.onKeyDown}
       @focus=${o.onFocus}
     >
       <svg
-        class="plot"
+        class=${view.rtl ? 'plot rtl' : 'plot'}
         part="plot"
         width=${view.width}
         height=${view.height}
         viewBox="0 0 ${view.width} ${view.height}"
         @click=${o.onClick}
       >
-        ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, o.locale))}
-        ${renderMarks(view.marks, o.selected, o.locale)} ${view.focused ? renderFocusRing(view.focused) : nothing}
-        ${renderAxis(view)}
+        ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, locale, strings))}
+        ${renderMarks(view.marks, o.selected, locale, strings)}
+        ${view.focused ? renderFocusRing(view.focused) : nothing} ${renderAxis(view)}
       </svg>
       ${o.hint ? html`<div class="hint" aria-hidden="true">${o.hint}</div>` : nothing}
     </div>
@@ -68,7 +73,9 @@ export function renderChart(o: ChartOptions) {
       .span=${arranged.span}
       .width=${view.width}
       .description=${range}
-      locale=${o.locale}
+      .label=${strings.overview}
+      ?rtl=${view.rtl}
+      locale=${locale}
       @overview-window=${(e: OverviewWindowEvent) => o.onWindow(e.window)}
     ></summit-overview>
   `;
@@ -79,24 +86,17 @@ export function renderControls(
   zoom: { scaleBy(factor: number): void },
   host: ExportHost & { download: boolean; fit(): void },
   narrow: boolean,
+  s: Strings,
 ) {
+  const button = (label: string, key: string, text: string, onClick: () => void) =>
+    html`<button type="button" aria-label=${label} title=${`${label} (${key})`} @click=${onClick}>${text}</button>`;
   return html`<div class="controls" part="controls">
     ${
       narrow
         ? nothing
-        : html`<button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => zoom.scaleBy(ZOOM_STEP)}>
-              +
-            </button>
-            <button
-              type="button"
-              aria-label="Zoom out"
-              title="Zoom out (−)"
-              @click=${() => zoom.scaleBy(1 / ZOOM_STEP)}
-            >
-              −
-            </button>
-            <button type="button" aria-label="Show all" title="Show all (0)" @click=${() => host.fit()}>⤢</button>`
+        : html`${button(s.zoomIn, '+', '+', () => zoom.scaleBy(ZOOM_STEP))}
+          ${button(s.zoomOut, '−', '−', () => zoom.scaleBy(1 / ZOOM_STEP))} ${button(s.fit, '0', '⤢', () => host.fit())}`
     }
-    ${host.download ? renderDownload(host) : nothing}
+    ${host.download ? renderDownload(host, s) : nothing}
   </div>`;
 }

@@ -4,7 +4,8 @@ import { html, nothing, render, svg } from 'lit';
 import { EXPORT_LINE_PX, EXPORT_MIN_SCALE, EXPORT_PADDING_PX as PAD } from '../core/defaults.js';
 import { exportFileName, flow, itemsInView, sourceCredit, wrapText } from '../core/export.js';
 import { describeWindow } from '../core/format.js';
-import { KINDS, KIND_LABELS } from '../core/kinds.js';
+import { KINDS } from '../core/kinds.js';
+import type { Strings } from '../core/strings.js';
 import type { GroupBy } from '../core/rows.js';
 import type { View } from '../core/view.js';
 import { labelFont, textWidth } from '../internal/text-width.js';
@@ -16,7 +17,7 @@ import { renderMarks } from './marks.js';
 /** What the export reads of the timeline. */
 export interface ExportHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  label: string;
+  label?: string | undefined;
   credit?: string | undefined;
   sources: readonly SourceInfo[];
   groupBy: GroupBy;
@@ -43,15 +44,16 @@ const PROPS =
  * styles (and the page's `--summit-*` properties) apply; their computed values become
  * attributes; then it is serialised (which escapes all text) and removed.
  */
-export function exportSVG(host: ExportHost, view: View | undefined, locale: string): string {
+export function exportSVG(host: ExportHost, view: View | undefined, locale: string, strings: Strings): string {
   if (!view) throw new Error('Nothing to export');
+  const label = host.label ?? strings.label;
   const { width: inner, height: chartHeight, marks } = view;
   const family = getComputedStyle(host).fontFamily;
   const items = [...itemsInView(marks)];
   const kinds = KINDS.filter((kind) => items.some((item) => item.kind === kind));
   const font = labelFont(host);
   const legend = flow(
-    kinds.map((kind) => 18 + textWidth(KIND_LABELS[kind], font)),
+    kinds.map((kind) => 18 + textWidth(strings[kind], font)),
     inner,
     12,
   );
@@ -63,22 +65,22 @@ export function exportSVG(host: ExportHost, view: View | undefined, locale: stri
     );
   const { title: titleLine, note, legend: legendLine } = EXPORT_LINE_PX;
   const head = [
-    lines(host.label, '700 18px', 'export-title', titleLine),
+    lines(label, '700 18px', 'export-title', titleLine),
     lines(describeWindow(view.window, locale), '12px', 'export-note', note),
   ];
   const legendTop = y;
   const chartTop = (y += (legend.length && legend.at(-1)![1] + 1) * legendLine + 4);
   y += chartHeight + 4;
-  const foot = lines(host.credit ?? sourceCredit(host.sources), '12px', 'export-note', note);
+  const foot = lines(host.credit ?? sourceCredit(host.sources, strings), '12px', 'export-note', note);
   const [width, height] = [inner + 2 * PAD, y + PAD];
 
   const scratch = document.createElement('div');
   host.renderRoot.append(scratch);
   try {
     // prettier-ignore
-    render(html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}"><title>${host.label}</title><rect class="export-bg" width=${width} height=${height}></rect>${head}
-<g class="legend" transform="translate(${PAD} ${legendTop})">${kinds.map((kind, i) => svg`<g class=${`kind-${kind}`} transform="translate(${legend[i]![0] + 7} ${legend[i]![1] * legendLine + 10})"><path d=${kindPath(kind, 60)}></path><text x="11" y="4.5">${KIND_LABELS[kind]}</text></g>`)}</g>
-<svg x=${PAD} y=${chartTop} width=${inner} height=${chartHeight}>${host.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(host.groupBy, locale))}${renderMarks(marks, host.selected, locale)}${renderAxis(view)}</svg>${foot}</svg>`, scratch);
+    render(html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}"><title>${label}</title><rect class="export-bg" width=${width} height=${height}></rect>${head}
+<g class="legend" transform="translate(${PAD} ${legendTop})">${kinds.map((kind, i) => svg`<g class=${`kind-${kind}`} transform="translate(${legend[i]![0] + 7} ${legend[i]![1] * legendLine + 10})"><path d=${kindPath(kind, 60)}></path><text x="11" y="4.5">${strings[kind]}</text></g>`)}</g>
+<svg class=${view.rtl ? 'rtl' : ''} x=${PAD} y=${chartTop} width=${inner} height=${chartHeight}>${host.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(host.groupBy, locale, strings))}${renderMarks(marks, host.selected, locale, strings)}${renderAxis(view)}</svg>${foot}</svg>`, scratch);
     inline(scratch.firstElementChild!);
     // Lit's markers are comments; serialised text and attributes never hold a "<" (it is escaped).
     return new XMLSerializer().serializeToString(scratch.firstElementChild!).replace(/<!--[^]*?-->/g, '');
@@ -122,11 +124,11 @@ export async function rasterize(svgText: string, scale = Math.max(devicePixelRat
 }
 
 /** Saves the current view as a PNG or SVG file named for the label and window. */
-async function save(host: ExportHost, type: 'png' | 'svg') {
+async function save(host: ExportHost, type: 'png' | 'svg', label: string) {
   const blob = type === 'png' ? await host.toPNG() : new Blob([host.toSVG()], { type: 'image/svg+xml' });
   const link = document.createElement('a');
   const { start, end } = host.visibleRange;
-  link.download = exportFileName(host.label, [+start, +end], type);
+  link.download = exportFileName(label, [+start, +end], type);
   link.href = URL.createObjectURL(blob);
   link.click();
   // Some browsers still read the URL after the click returns.
@@ -134,22 +136,23 @@ async function save(host: ExportHost, type: 'png' | 'svg') {
 }
 
 /** The download buttons: the image as a PNG, or as an SVG document. */
-export function renderDownload(host: ExportHost) {
+export function renderDownload(host: ExportHost, s: Strings) {
+  const label = host.label ?? s.label;
   return html`<button
       type="button"
       part="download"
-      aria-label="Download image"
-      title="Download image"
-      @click=${() => save(host, 'png')}
+      aria-label=${s.download}
+      title=${s.download}
+      @click=${() => save(host, 'png', label)}
     >
       ⤓
     </button>
     <button
       type="button"
       part="download-svg"
-      aria-label="Download SVG image"
-      title="Download SVG image"
-      @click=${() => save(host, 'svg')}
+      aria-label=${s.downloadSvg}
+      title=${s.downloadSvg}
+      @click=${() => save(host, 'svg', label)}
     >
       SVG
     </button>`;

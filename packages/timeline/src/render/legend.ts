@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { KINDS, KIND_LABELS, type Kind } from '../core/kinds.js';
+import { KINDS, type Kind } from '../core/kinds.js';
+import type { Strings } from '../core/strings.js';
 import { kindPath } from './kind-symbols.js';
 
 /**
@@ -10,9 +11,10 @@ export function renderLegend(
   counts: ReadonlyMap<Kind, number>,
   active: ReadonlySet<Kind>,
   onToggle: (kind: Kind) => void,
+  strings: Strings,
 ) {
   const present = KINDS.filter((kind) => (counts.get(kind) ?? 0) > 0);
-  return html`<ul class="legend" part="legend" aria-label="Kinds of event">
+  return html`<ul class="legend" part="legend" aria-label=${strings.legend}>
     ${present.map(
       (kind) =>
         html`<li>
@@ -26,7 +28,7 @@ export function renderLegend(
             <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
               <path d=${kindPath(kind, 60)}></path>
             </svg>
-            <span>${KIND_LABELS[kind]}</span>
+            <span>${strings[kind]}</span>
             <span class="count">${counts.get(kind)}</span>
           </button>
         </li>`,

@@ -1,6 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, MIN_BAR_PX } from '../core/defaults.js';
 import { describeCluster, describeItem } from '../core/format.js';
+import type { Strings } from '../core/strings.js';
 import { markId, type PlacedMark } from '../core/view.js';
 import { kindPath } from './kind-symbols.js';
 
@@ -12,31 +13,36 @@ const CLUSTER_HEIGHT = 18;
  * The marks of one frame: bands first, so that points, bars and clusters lie on top.
  * Each is an `option` of the chart's listbox, named for screen readers.
  */
-export function renderMarks(marks: readonly PlacedMark[], selected: string | undefined, locale: string) {
+export function renderMarks(
+  marks: readonly PlacedMark[],
+  selected: string | undefined,
+  locale: string,
+  strings: Strings,
+) {
   const bands: SVGTemplateResult[] = [];
   const rest: SVGTemplateResult[] = [];
   for (const p of marks) {
     const band = p.mark.type === 'event' && p.mark.shape === 'band';
-    (band ? bands : rest).push(renderMark(p, selected, locale));
+    (band ? bands : rest).push(renderMark(p, selected, locale, strings));
   }
   return svg`${bands}${rest}`;
 }
 
-function renderMark(p: PlacedMark, selected: string | undefined, locale: string): SVGTemplateResult {
+function renderMark(p: PlacedMark, selected: string | undefined, locale: string, strings: Strings): SVGTemplateResult {
   const { mark } = p;
   const id = markId(p.key);
   if (mark.type === 'cluster') {
     const w = Math.max(CLUSTER_MIN_WIDTH, mark.x1 - mark.x0);
-    const label = describeCluster(mark.count, mark.start, mark.end, locale);
+    const label = describeCluster(mark.count, mark.start, mark.end, locale, strings);
     return svg`<g class="cluster" part="cluster" id=${id} role="option" aria-selected="false" aria-label=${label} data-key=${p.key}>
       <title>${label}</title>
       <rect x=${p.x - w / 2} y=${p.y - CLUSTER_HEIGHT / 2} width=${w} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>
-      <text x=${p.x} y=${p.y + 4.5}>${mark.count}</text>
+      <text aria-hidden="true" x=${p.x} y=${p.y + 4.5}>${mark.count}</text>
     </g>`;
   }
   const { item } = mark;
   const isSelected = item.id === selected;
-  const label = describeItem(item, locale);
+  const label = describeItem(item, locale, strings);
   let shape;
   if (mark.shape === 'band') {
     shape = svg`<rect class="band" x=${mark.x0} y=${p.y} width=${Math.max(2, mark.x1 - mark.x0)} height=${BAND_HEIGHT - 3} rx="3"></rect>`;
@@ -50,7 +56,7 @@ function renderMark(p: PlacedMark, selected: string | undefined, locale: string)
   return svg`<g class=${classes} part="event" id=${id} role="option" aria-selected=${isSelected ? 'true' : 'false'} aria-label=${label} data-key=${p.key}>
     <title>${label}</title>
     ${shape}
-    ${p.label === null ? null : svg`<text class="label" x=${mark.labelX} y=${labelY}>${p.label}</text>`}
+    ${p.label === null ? null : svg`<text class="label" aria-hidden="true" x=${mark.labelX} y=${labelY}>${p.label}</text>`}
   </g>`;
 }
 

@@ -3,6 +3,7 @@ import { LIST_MAX_GAP_PX } from '../core/defaults.js';
 import { DAY_MS } from '../core/edtf.js';
 import { dateFormat, describeItem, formatEventDate } from '../core/format.js';
 import type { TimelineItem } from '../core/normalize.js';
+import { fill, type Strings } from '../core/strings.js';
 import { cssProps } from '../internal/css-props.js';
 import { kindPath } from './kind-symbols.js';
 
@@ -13,17 +14,19 @@ export interface PhoneListOptions {
   selected: string | undefined;
   locale: string;
   label: string;
+  strings: Strings;
   onToggle(id: string): void;
   onMore(): void;
 }
 
 /** Below the narrow breakpoint: the events as a chronological list under year headings, a page at a time. */
-export function renderPhoneList({ items, count, selected, locale, label, onToggle, onMore }: PhoneListOptions) {
+export function renderPhoneList(o: PhoneListOptions) {
+  const { items, count, selected, locale, strings } = o;
   const shown = items.slice(0, count);
   const yearFormat = dateFormat(locale, { year: 'numeric' });
   let lastYear = '';
   let lastStart = shown[0]?.start ?? 0;
-  return html`<ol class="list" part="list" aria-label=${label}>
+  return html`<ol class="list" part="list" aria-label=${o.label}>
       ${shown.map((item) => {
         const year = yearFormat.format(item.start);
         const heading = year !== lastYear ? html`<li class="year" aria-hidden="true">${year}</li>` : nothing;
@@ -38,13 +41,13 @@ export function renderPhoneList({ items, count, selected, locale, label, onToggl
               type="button"
               part="event"
               aria-expanded=${item.id === selected ? 'true' : 'false'}
-              aria-label=${describeItem(item, locale)}
-              @click=${() => onToggle(item.id)}
+              aria-label=${describeItem(item, locale, strings)}
+              @click=${() => o.onToggle(item.id)}
             >
               <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
                 <path class="symbol" d=${kindPath(item.kind, 70)}></path>
               </svg>
-              <span class="when">${formatEventDate(item, locale)}</span>
+              <span class="when">${formatEventDate(item, locale, strings)}</span>
               <span class="what">${item.title}</span>
             </button>
           </li>`;
@@ -52,7 +55,9 @@ export function renderPhoneList({ items, count, selected, locale, label, onToggl
     </ol>
     ${
       items.length > count
-        ? html`<button type="button" class="more" @click=${onMore}>Show more (${items.length - count} left)</button>`
+        ? html`<button type="button" class="more" @click=${o.onMore}>
+            ${fill(strings.more, { count: items.length - count }, locale)}
+          </button>`
         : nothing
     }`;
 }

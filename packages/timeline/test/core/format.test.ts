@@ -88,7 +88,7 @@ describe('what screen readers hear', () => {
 
   it('names a cluster of up to a week by its days', () => {
     expect(describeCluster(3, utc(2025, 3, 1), utc(2025, 3, 8))).toBe('3 events, 1–7 March 2025');
-    expect(describeCluster(1, utc(2025, 3, 1), utc(2025, 3, 2))).toBe('1 events, 1 March 2025');
+    expect(describeCluster(1, utc(2025, 3, 1), utc(2025, 3, 2))).toBe('1 event, 1 March 2025');
   });
 
   it('names a longer cluster by its months, for up to two years', () => {

@@ -233,3 +233,11 @@ describe('the keys the timeline answers to', () => {
     for (const key of ['Tab', 'a', 'PageDown', '1', 'Backspace']) expect(keyAction(key, full)).toBeUndefined();
   });
 });
+
+describe('← and → when time runs right to left', () => {
+  it('→ reaches the event drawn on the right, which is the earlier one, and ← the later one', () => {
+    expect(keyAction('ArrowRight', context(marks[3], { rtl: true }))).toEqual(focusOn(e!, true));
+    expect(keyAction('ArrowLeft', context(marks[0], { rtl: true }))).toEqual(focusOn(b!, true));
+    expect(keyAction('Home', context(marks[3], { rtl: true }))).toEqual(focusOn(a!, true));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripShapes } from '../../src/core/brush.js';
+import { brushExtent, brushWindow, stripShapes } from '../../src/core/brush.js';
 import { BRUSH_HANDLE_PX, OVERVIEW_HEIGHT } from '../../src/core/defaults.js';
 
 describe('stripShapes', () => {
@@ -37,5 +37,23 @@ describe('stripShapes', () => {
     expect(stripShapes([1], domain, [-500, 1500], 400).brush).toMatchObject({ x: 0, width: 400 });
     expect(stripShapes([1], domain, [500, 500.1], 400).brush).toMatchObject({ x: 200, width: 2 });
     expect(stripShapes([1], domain, [900, 2000], 400).handles[1].x).toBe(400);
+  });
+});
+
+describe('the strip, time running right to left', () => {
+  const domain: [number, number] = [0, 1000];
+
+  it('draws the first bin on the right, and the window mirrored', () => {
+    const { bars, brush } = stripShapes([2, 0, 0, 4], domain, [0, 250], 400, true);
+    expect(bars.map((b) => b.x)).toEqual([300.5, 0.5]);
+    expect(brush).toMatchObject({ x: 300, width: 100 });
+  });
+
+  it('reads a brush extent back as the window it stands for', () => {
+    const extent = brushExtent(domain, [100, 300], 400, true);
+    expect(extent).toEqual([280, 360]);
+    expect(brushWindow(domain, extent, 400, true)).toEqual([100, 300]);
+    // Dragging the brush to the right shows earlier times.
+    expect(brushWindow(domain, [290, 370], 400, true)[0]).toBeLessThan(100);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   constrain,
   IDENTITY,
+  mirrorTransform,
   parsePeriod,
   parseWindow,
   tweenTransform,
@@ -153,5 +154,32 @@ describe('tweenTransform: an animated move', () => {
     const tween = tweenTransform({ k: 4, x: -100 }, { k: 4, x: -2100 }, width);
     expect(tween(0.5)).toEqual({ k: 4, x: -1100 });
     expect(tween(0.25).k).toBe(4);
+  });
+});
+
+describe('time running right to left', () => {
+  it('shows the latest times at the left edge: the window is the mirror image of the left-to-right one', () => {
+    expect(viewWindow(domain, WIDTH, IDENTITY, true)).toEqual([1000, 2000]);
+    // Panned left by three quarters at 4×: left to right that is the end of the domain; right to left, its start.
+    expect(viewWindow(domain, WIDTH, { k: 4, x: -300 }, true)).toEqual([1000, 1250]);
+    expect(viewWindow(domain, WIDTH, { k: 4, x: 0 }, true)).toEqual([1750, 2000]);
+  });
+
+  it('finds the transform of a window, and back', () => {
+    const t = windowTransform(domain, WIDTH, [1100, 1300], true);
+    expect(viewWindow(domain, WIDTH, t, true)).toEqual([1100, 1300]);
+    expect(t).not.toEqual(windowTransform(domain, WIDTH, [1100, 1300]));
+  });
+
+  it('drags the same way as it looks: moving the content right (x grows) shows later times', () => {
+    const before = viewWindow(domain, WIDTH, { k: 2, x: -50 }, true);
+    const after = viewWindow(domain, WIDTH, { k: 2, x: -40 }, true);
+    expect(after[0]).toBeGreaterThan(before[0]);
+  });
+
+  it('keeps the window when the direction changes, with the mirrored transform', () => {
+    const t = { k: 4, x: -100 };
+    expect(viewWindow(domain, WIDTH, mirrorTransform(t, WIDTH), true)).toEqual(viewWindow(domain, WIDTH, t));
+    expect(mirrorTransform(IDENTITY, WIDTH)).toEqual(IDENTITY);
   });
 });

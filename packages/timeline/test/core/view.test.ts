@@ -288,3 +288,22 @@ describe('markId', () => {
     expect(markId('c:12:visit to Paris/é')).toBe('m-c_12_visit_to_Paris__');
   });
 });
+
+describe('computeView, time running right to left', () => {
+  it('mirrors every mark, label and tick, and keeps the marks in screen order', () => {
+    const early = item('early', D - 5 * DAY);
+    const late = item('late', D + 5 * DAY);
+    const ltr = view([early, late], around);
+    const rtl = view([early, late], around, { rtl: true });
+    expect(rtl.rtl).toBe(true);
+    expect(rtl.window).toEqual(ltr.window);
+    expect(rtl.marks.map((p) => p.first.id)).toEqual(['late', 'early']);
+    const [l, r] = [ltr.marks[0]!, rtl.marks[1]!];
+    expect(r.x).toBeCloseTo(1000 - l.x, 9);
+    const [lm, rm] = [l.mark as EventMark, r.mark as EventMark];
+    expect([rm.x0, rm.x1]).toEqual([1000 - lm.x1, 1000 - lm.x0]);
+    expect(rm.labelX).toBe(1000 - lm.labelX!);
+    expect(rtl.ticks.minor.map((t) => t.x)).toEqual(ltr.ticks.minor.map((t) => 1000 - t.x));
+    expect(rtl.ticks.minor.map((t) => t.label)).toEqual(ltr.ticks.minor.map((t) => t.label));
+  });
+});

@@ -1,0 +1,82 @@
+import type { PropertyValues } from 'lit';
+import { arrange, type Arrangement } from '../core/arrange.js';
+import { LABEL_PADDING_PX } from '../core/defaults.js';
+import type { TimelineItem } from '../core/normalize.js';
+import type { GroupBy } from '../core/rows.js';
+import { maxZoom } from '../core/scale.js';
+import { chartHeight, computeView, type View } from '../core/view.js';
+import { labelFont, shortenText, textWidth } from '../internal/text-width.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/** What the frame reads of the timeline. */
+export interface FrameHost extends Element {
+  kinds?: string | undefined;
+  groupBy: GroupBy;
+  direction: 'ltr' | 'rtl';
+}
+
+/** What the arrangement depends on. */
+export interface ArrangeInput {
+  items: readonly TimelineItem[];
+  width: number;
+  /** The `start`/`end` window, which the domain holds too. */
+  initial: [number, number] | undefined;
+}
+
+/** What a frame depends on besides the arrangement. */
+export interface LayoutInput {
+  locale: string;
+  /** The view's window, from the zoom transform (and the arrangement's domain). */
+  window: [number, number];
+  focus: TimelineItem | undefined;
+}
+
+/**
+ * Compute, then render: the arrangement (filter, rows, domain, overview density),
+ * again when the data, filter, grouping, width or initial window changed, with the
+ * zoom's limits; and the frame (`View`) the templates draw, on every update. Labels
+ * are measured in the host's font here.
+ */
+export class FrameController {
+  arranged?: Arrangement;
+  view?: View;
+  /** The font of the labels, for measuring them. */
+  private font = '';
+  /** Whether there are no items at all (as opposed to none of the kinds shown). */
+  private empty = true;
+
+  constructor(
+    private readonly host: FrameHost,
+    private readonly zoom: ZoomController,
+  ) {}
+
+  /** Arranges the items again if the data, filter, grouping, width or initial window changed. */
+  arrange(changed: PropertyValues, { items, width, initial }: ArrangeInput): void {
+    const { host } = this;
+    if (!['items', 'kinds', 'groupBy', 'width', 'start', 'end'].some((key) => changed.has(key))) return;
+    this.arranged = arrange(items, { kinds: host.kinds, groupBy: host.groupBy, width, initial });
+    this.empty = !items.length;
+    const { rows, domain } = this.arranged;
+    this.zoom.setExtent(width, chartHeight(rows.length, host.groupBy !== 'none'), maxZoom(domain, width));
+    this.font = labelFont(host);
+  }
+
+  /** Lays out the frame for `window`; none while there is nothing to draw (no items, or no width yet). */
+  layout(width: number, { locale, window, focus }: LayoutInput): void {
+    const { arranged, font, host } = this;
+    this.view =
+      arranged && width && !this.empty
+        ? computeView({
+            rows: arranged.rows,
+            grouped: host.groupBy !== 'none',
+            window,
+            width,
+            locale,
+            labelWidth: (item) => textWidth(item.title, font) + LABEL_PADDING_PX,
+            shorten: (item, room) => shortenText(item.title, room, font, LABEL_PADDING_PX),
+            focus,
+            rtl: host.direction === 'rtl',
+          })
+        : undefined;
+  }
+}

@@ -1,0 +1,232 @@
+// Every word the timeline and its parts show or announce, in one table per language.
+// Dates are not here: `Intl` writes them in the reader's language (see format.ts).
+import { KIND_LABELS, type Kind } from './kinds.js';
+import { TRANSLATIONS } from './translations.js';
+
+/**
+ * A string that depends on a count: one form per plural category of the language
+ * (`Intl.PluralRules`: `zero`, `one`, `two`, `few`, `many`, `other`); `other` is
+ * required and stands in for any category left out.
+ */
+export type Plural = { [category in Intl.LDMLPluralRule]?: string } & { other: string };
+
+/** The statuses a card and a date name, besides `happened` (which goes unsaid). */
+export type Status = 'planned' | 'postponed' | 'cancelled';
+
+/**
+ * The words of `<summit-timeline>` and `<summit-event-card>`. `{name}` marks a value
+ * filled in when the string is used; the values each string takes are listed beside it.
+ * The kind names (`summit`, `call`, …) and statuses (`planned`, …) are entries too.
+ */
+export interface Strings extends Record<Kind, string>, Record<Status, string> {
+  /** While the records load. */
+  loading: string;
+  /** When there is nothing to draw. */
+  empty: string;
+  /** When `src` cannot be loaded. `{error}`: the reason. */
+  failed: string;
+  /** The timeline's accessible name, unless its `label` attribute gives one. */
+  label: string;
+  /** What a screen reader calls the chart (its `aria-roledescription`). */
+  timeline: string;
+  /** A number of events. `{count}`. */
+  events: Plural;
+  /** The chart's accessible name. `{label}`, `{events}`, `{range}` (the dates in view). */
+  chart: string;
+  /** Said after a zoom or pan. `{range}`: the dates in view. */
+  showing: string;
+  /** Name of the legend of kinds. */
+  legend: string;
+  /** An event, as a screen reader hears it. `{kind}`, `{date}`, `{title}`. */
+  item: string;
+  /** A cluster of events. `{events}`, `{span}` (its dates). */
+  cluster: string;
+  /** A date with the event's status. `{status}`, `{date}`. */
+  status: string;
+  /** An approximate date. `{date}`. */
+  approximate: string;
+  /** An uncertain date. `{date}`. */
+  uncertain: string;
+  /** The zoom buttons. */
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  /** The card's close button. */
+  close: string;
+  /** The wheel hint. `{key}`: Ctrl, or ⌘ on a Mac. */
+  hint: string;
+  /** The name of the Ctrl key on the reader's keyboard. */
+  ctrl: string;
+  /** The phone list's button for the next page. `{count}`: events not yet shown. */
+  more: string;
+  /** The overview strip's name. */
+  overview: string;
+  /** The card's headings of participants and place. */
+  who: string;
+  where: string;
+  /** The download buttons (with the `download` attribute). */
+  download: string;
+  downloadSvg: string;
+  /** The credit line of an exported image: its sources (`{names}`: the publishers), then the chart's maker. */
+  source: string;
+  chartBy: string;
+}
+
+/** The order of the entries of a `Translation`: the order of `STRINGS_EN`. */
+export type Keys = [
+  'summit',
+  'meeting',
+  'visit',
+  'call',
+  'parade',
+  'agreement',
+  'statement',
+  'military',
+  'legislation',
+  'inauguration',
+  'other',
+  'planned',
+  'postponed',
+  'cancelled',
+  'loading',
+  'empty',
+  'failed',
+  'label',
+  'timeline',
+  'events',
+  'chart',
+  'showing',
+  'legend',
+  'item',
+  'cluster',
+  'status',
+  'approximate',
+  'uncertain',
+  'zoomIn',
+  'zoomOut',
+  'fit',
+  'close',
+  'hint',
+  'ctrl',
+  'more',
+  'overview',
+  'who',
+  'where',
+  'download',
+  'downloadSvg',
+  'source',
+  'chartBy',
+];
+
+/** `Keys`, if it names every entry of `Strings`; else nothing, so that no `Translation` compiles. */
+type AllKeys = [Exclude<keyof Strings, Keys[number]>] extends [never] ? Keys : never;
+
+/**
+ * A table as a list: every entry of `Strings`, in the order of `Keys` (a missing or
+ * extra entry, or one of the wrong kind, is a compile error).
+ */
+export type Translation = Entries<AllKeys>;
+
+type Entries<K extends readonly string[]> = { [I in keyof K]: Strings[K[I] & keyof Strings] };
+
+/** The English words: the default, and what any other table falls back to. */
+export const STRINGS_EN: Strings = {
+  ...KIND_LABELS,
+  planned: 'planned',
+  postponed: 'postponed',
+  cancelled: 'cancelled',
+  loading: 'Loading events…',
+  empty: 'No events to show.',
+  failed: 'Could not show the timeline: {error}',
+  label: 'Timeline of events',
+  timeline: 'timeline',
+  events: { one: '{count} event', other: '{count} events' },
+  chart: '{label}: {events}, showing {range}',
+  showing: 'Showing {range}',
+  legend: 'Kinds of event',
+  item: '{kind}, {date}: {title}',
+  cluster: '{events}, {span}',
+  status: '{status}: {date}',
+  approximate: 'c. {date}',
+  uncertain: '{date}?',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  close: 'Close',
+  hint: 'Use {key} + scroll to zoom',
+  ctrl: 'Ctrl',
+  more: 'Show more ({count} left)',
+  overview: 'Overview of the whole span',
+  who: 'Who',
+  where: 'Where',
+  download: 'Download image',
+  downloadSvg: 'Download SVG image',
+  source: 'Source: {names}',
+  chartBy: 'Chart: summitline',
+};
+
+const KEYS = Object.keys(STRINGS_EN);
+const TABLES = new Map<string, Strings>([['en', STRINGS_EN]]);
+
+/** The table of a language subtag, unpacked from its `Translation` on first use. */
+function table(language: string): Strings | undefined {
+  const row = TRANSLATIONS[language];
+  if (row && !TABLES.has(language))
+    TABLES.set(language, Object.fromEntries(KEYS.map((key, i) => [key, row[i]])) as unknown as Strings);
+  return TABLES.get(language);
+}
+
+/**
+ * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
+ * Simplified Chinese; English for any other), with `overrides` laid over it.
+ */
+export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
+  const words = table(locale.toLowerCase().split(/[-_]/)[0]!) ?? STRINGS_EN;
+  if (!overrides) return words;
+  // The same table for the same overrides, so that what it is handed to does not update for nothing.
+  const cached = MERGED.get(overrides);
+  if (cached?.[0] === words) return cached[1];
+  const merged = { ...words };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value != null) (merged as Record<string, unknown>)[key] = value;
+  }
+  MERGED.set(overrides, [words, merged]);
+  return merged;
+}
+
+const MERGED = new WeakMap<object, [Strings, Strings]>();
+
+const formats = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+
+/** The plural rules and number format of a locale (English for a tag `Intl` cannot read). */
+function numbers(locale: string): [Intl.PluralRules, Intl.NumberFormat] {
+  let pair = formats.get(locale);
+  if (!pair) {
+    try {
+      pair = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)];
+    } catch {
+      pair = [new Intl.PluralRules('en'), new Intl.NumberFormat('en')];
+    }
+    formats.set(locale, pair);
+  }
+  return pair;
+}
+
+/**
+ * A string with its `{placeholders}` filled; numbers are written for the locale, and a
+ * `Plural` takes the form for `values.count`. A placeholder without a value stays as it is.
+ */
+export function fill(template: string | Plural, values: Record<string, string | number>, locale = 'en'): string {
+  const [plural, number] = numbers(locale);
+  const form =
+    typeof template === 'string' ? template : (template[plural.select(+(values.count ?? 0))] ?? template.other);
+  return form.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : typeof value === 'number' ? number.format(value) : value;
+  });
+}
+
+/** "3 events", in the table's language. */
+export function eventCount(strings: Strings, count: number, locale: string): string {
+  return fill(strings.events, { count }, locale);
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { SummitTimeline } from '../src/summit-timeline.js';
+import { stringsFor } from '../src/core/strings.js';
+import { $, $$, activeMark, container, mount, settled, until } from './fixture.js';
+
+const records = [
+  {
+    id: 'talks',
+    title: 'Beijing talks',
+    kind: 'meeting',
+    date: '2025-01-10',
+    participants: [{ name: 'Wang Yi', role: 'Foreign minister', country: 'CHN' }],
+    location: { place: 'Beijing', country: 'CHN' },
+  },
+  { id: 'call', title: 'Leaders’ call', kind: 'call', date: '2025-02-14' },
+  { id: 'summit', title: 'Autumn summit', kind: 'summit', date: '2025-03-20', status: 'planned' },
+];
+
+async function timeline(setup: (el: SummitTimeline) => void = () => {}) {
+  return mount((el) => {
+    el.events = records;
+    el.start = '2024-12-20';
+    el.end = '2025-04-10';
+    setup(el);
+  });
+}
+
+const legend = (el: SummitTimeline) => $$(el, '[part="legend-item"] span:not(.count)').map((s) => s.textContent);
+const buttons = (el: SummitTimeline) => $$(el, '.controls button').map((b) => b.getAttribute('aria-label'));
+
+/** The card of an event, selected as a reader would, once drawn. */
+async function cardOf(el: SummitTimeline, id: string) {
+  el.focusEvent(id);
+  const card = await until(() => $(el, 'summit-event-card'));
+  await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return card.shadowRoot!;
+}
+
+/** What the live region says after a zoom. */
+async function announcement(el: SummitTimeline) {
+  el.zoomTo('2025-01-01', '2025-03-01', false);
+  const status = $(el, '[aria-live="polite"]')!;
+  return (await until(() => status.textContent!.trim())) as string;
+}
+
+describe('<summit-timeline> in other languages', () => {
+  it('speaks French with locale="fr": legend, buttons, chart, card and announcement', async () => {
+    const el = await timeline((el) => (el.locale = 'fr'));
+    expect(legend(el)).toEqual(['Sommet', 'Rencontre', 'Appel téléphonique']);
+    expect(buttons(el)).toEqual(['Zoom avant', 'Zoom arrière', 'Tout afficher']);
+    const chart = $(el, '.chart')!;
+    expect(chart.getAttribute('aria-label')).toMatch(/^Chronologie des événements \(3 événements\), période affichée/);
+    expect(chart.getAttribute('aria-roledescription')).toBe('chronologie');
+    expect($$(el, '[part="event"]').map((m) => m.getAttribute('aria-label'))).toContain(
+      'Sommet, prévu\u00a0: 20 mars 2025\u00a0: Autumn summit',
+    );
+    const card = await cardOf(el, 'talks');
+    expect([...card.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Qui', 'Où']);
+    expect(card.querySelector('.kind')!.textContent).toContain('Rencontre');
+    expect(card.textContent).toContain('Beijing, Chine');
+    expect($(el, '.close')!.getAttribute('aria-label')).toBe('Fermer');
+    expect(await announcement(el)).toMatch(/^Période affichée\u00a0: 1 janv\S* – 1 mars 2025$/);
+  });
+
+  it('speaks Arabic from the page’s lang="ar", with the plural forms of Arabic', async () => {
+    container().lang = 'ar';
+    container().dir = 'rtl';
+    const el = await timeline();
+    expect(legend(el)).toEqual(['قمة', 'اجتماع', 'اتصال هاتفي']);
+    expect(buttons(el)).toEqual(['تكبير', 'تصغير', 'عرض الكل']);
+    expect($(el, '.chart')!.getAttribute('aria-label')).toMatch(/^الخط الزمني للأحداث: \S+ أحداث، الفترة المعروضة: /);
+    const card = await cardOf(el, 'talks');
+    expect([...card.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['المشاركون', 'المكان']);
+    expect(await announcement(el)).toMatch(/^الفترة المعروضة: /);
+    // Time still runs left to right on a right-to-left page unless `direction` says otherwise.
+    expect(el.direction).toBe('ltr');
+  });
+
+  it('lists the events in Arabic on a phone, with the rail on the right of a right-to-left page', async () => {
+    container().lang = 'ar';
+    container().dir = 'rtl';
+    container().style.width = '360px';
+    const el = await mount();
+    const list = await until(() => $(el, '.list'));
+    expect(getComputedStyle(list).borderRightWidth).toBe('2px');
+    expect(getComputedStyle(list).borderLeftWidth).toBe('0px');
+    expect($(el, '.more')!.textContent!.trim()).toMatch(/^عرض المزيد \(المتبقي: \S+\)$/);
+    const kinds = new Set(Object.values(stringsFor('ar')));
+    for (const button of $$(el, '.list button[part="event"]')) {
+      expect(kinds.has(button.getAttribute('aria-label')!.split('،')[0]!)).toBe(true);
+    }
+  });
+
+  it('falls back to English for a language it has no words for', async () => {
+    const el = await timeline((el) => (el.locale = 'pt-BR'));
+    expect(buttons(el)).toEqual(['Zoom in', 'Zoom out', 'Show all']);
+  });
+});
+
+describe('<summit-timeline> strings', () => {
+  it('overrides one entry, over the locale’s words, and leaves the rest', async () => {
+    const el = await timeline((el) => {
+      el.locale = 'fr';
+      el.strings = { zoomIn: 'Agrandir', call: 'Coup de fil' };
+    });
+    expect(buttons(el)).toEqual(['Agrandir', 'Zoom arrière', 'Tout afficher']);
+    expect(legend(el)).toEqual(['Sommet', 'Rencontre', 'Coup de fil']);
+    el.strings = { who: 'Avec' };
+    await el.updateComplete;
+    expect(buttons(el)[0]).toBe('Zoom avant');
+    const card = await cardOf(el, 'talks');
+    expect(card.querySelector('dt')!.textContent).toBe('Avec');
+  });
+});
+
+describe('<summit-timeline direction="rtl">', () => {
+  const x = (mark: Element | null) => mark!.getBoundingClientRect().left;
+  const titleOf = (mark: Element | null) => mark?.getAttribute('aria-label')?.split(': ').at(-1);
+
+  it('draws the latest event leftmost, and → moves the focus to the event on its right, the earlier one', async () => {
+    const el = await timeline((el) => {
+      el.locale = 'en-GB';
+      el.setAttribute('direction', 'rtl');
+    });
+    expect(el.direction).toBe('rtl');
+    const marks = $$(el, '[part="event"]');
+    const byTitle = new Map(marks.map((m) => [titleOf(m), m]));
+    expect(x(byTitle.get('Autumn summit')!)).toBeLessThan(x(byTitle.get('Leaders’ call')!));
+    expect(x(byTitle.get('Leaders’ call')!)).toBeLessThan(x(byTitle.get('Beijing talks')!));
+    // Labels lie on the left of their marks.
+    const summit = byTitle.get('Autumn summit')!;
+    expect(summit.querySelector('text')!.getBoundingClientRect().right).toBeLessThanOrEqual(
+      summit.querySelector('path')!.getBoundingClientRect().left,
+    );
+    ($(el, '.chart') as HTMLElement).focus();
+    await userEvent.keyboard('{End}');
+    await settled(el);
+    expect(titleOf(activeMark(el))).toBe('Autumn summit');
+    await userEvent.keyboard('{ArrowRight}');
+    await settled(el);
+    expect(titleOf(activeMark(el))).toBe('Leaders’ call');
+    expect(x(activeMark(el))).toBeGreaterThan(x(summit));
+    await userEvent.keyboard('{ArrowLeft}');
+    await settled(el);
+    expect(titleOf(activeMark(el))).toBe('Autumn summit');
+  });
+
+  it('keeps the window it is given, and a drag to the right shows later dates', async () => {
+    const el = await timeline((el) => {
+      el.locale = 'en-GB';
+      el.direction = 'rtl';
+    });
+    expect(el.visibleRange.start.toISOString().slice(0, 10)).toBe('2024-12-20');
+    expect(el.visibleRange.end.toISOString().slice(0, 10)).toBe('2025-04-10');
+    // The axis runs from later (left) to earlier (right), each label on the left of its tick.
+    const major = new Map($$(el, '.axis .major').map((g) => [g.textContent, g]));
+    const [january, march] = [major.get('January 2025')!, major.get('March 2025')!];
+    expect(x(march)).toBeLessThan(x(january));
+    expect(january.querySelector('text')!.getBoundingClientRect().right).toBeLessThanOrEqual(
+      january.querySelector('line')!.getBoundingClientRect().right,
+    );
+    const plot = $(el, 'svg.plot')!;
+    const box = plot.getBoundingClientRect();
+    const before = +el.visibleRange.start;
+    const init = { bubbles: true, composed: true, cancelable: true, view: window, clientY: box.bottom - 5, button: 0 };
+    const from = box.left + box.width / 2;
+    plot.dispatchEvent(new MouseEvent('mousedown', { ...init, clientX: from }));
+    for (let i = 1; i <= 4; i++)
+      window.dispatchEvent(new MouseEvent('mousemove', { ...init, clientX: from + 40 * i, buttons: 1 }));
+    window.dispatchEvent(new MouseEvent('mouseup', { ...init, clientX: from + 160 }));
+    await settled(el);
+    expect(+el.visibleRange.start).toBeGreaterThan(before);
+  });
+
+  it('keeps the window in view when the direction changes', async () => {
+    const el = await timeline();
+    el.zoomTo('2025-01-01', '2025-02-01', false);
+    await settled(el);
+    const before = [+el.visibleRange.start, +el.visibleRange.end];
+    expect(new Date(before[0]!).toISOString().slice(0, 10)).toBe('2025-01-01');
+    el.direction = 'rtl';
+    await settled(el);
+    expect([+el.visibleRange.start, +el.visibleRange.end]).toEqual(before);
+    expect(el.getAttribute('direction')).toBe('rtl');
+  });
+});
