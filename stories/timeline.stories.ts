@@ -532,6 +532,21 @@ export const CustomStrings: Story = {
   },
 };
 
+/**
+ * At an article's width (700 px): labels go after their mark, or before it where the
+ * next mark is close, shortened with an ellipsis where only part fits; the focused
+ * mark shows its whole title.
+ */
+export const ArticleWidth: Story = {
+  decorators: [(story) => html`<div style="width:700px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const labels = $$(el, '[part="event"] text.label').map((t) => t.textContent!);
+    await expect(labels.length).toBeGreaterThanOrEqual(12);
+    await expect(labels.some((t) => t.endsWith('…'))).toBe(true);
+  },
+};
+
 /** Below 480 px the timeline becomes a chronological list with a time-proportional rail. */
 export const PhoneWidth: Story = {
   decorators: [(story) => html`<div style="width:360px;border:1px dashed #ccc">${story()}</div>`],

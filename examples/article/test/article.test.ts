@@ -77,6 +77,27 @@ describe('the article page', () => {
     await context.close();
   }, 30_000);
 
+  it('opens at article width on the years the story covers, with most marks labelled', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const main = page.locator('figure.graphic summit-timeline');
+    await main.locator('svg.plot [part="event"]').first().waitFor();
+    const { width } = (await main.locator('svg.plot').boundingBox())!;
+    expect(width).toBeGreaterThan(600);
+    expect(width).toBeLessThan(720);
+    const [from, to] = await main.evaluate((el) => {
+      const { start, end } = (el as HTMLElementTagNameMap['summit-timeline']).visibleRange;
+      return [start.getUTCFullYear(), end.getUTCFullYear()];
+    });
+    expect([from, to]).toEqual([2023, 2026]);
+    const labels = await main.locator('[part="event"] text.label').count();
+    const marks = await main.locator('[part="event"]').count();
+    expect(labels).toBeGreaterThanOrEqual(12);
+    expect(labels / marks).toBeGreaterThan(0.4);
+    await context.close();
+  });
+
   for (const [layout, width] of [
     ['beside the text on a wide screen', 1280],
     ['above the text at article width', 800],
