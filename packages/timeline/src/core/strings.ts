@@ -227,6 +227,11 @@ export function fill(template: string | Plural, values: Record<string, string | 
 }
 
 /** "3 events", in the table's language. */
+/** A number as the locale writes it ("12,345", "١٢٬٣٤٥"), as the strings write counts. */
+export function formatNumber(value: number, locale: string): string {
+  return numbers(locale)[1].format(value);
+}
+
 export function eventCount(strings: Strings, count: number, locale: string): string {
   return fill(strings.events, { count }, locale);
 }

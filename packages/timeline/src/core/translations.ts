@@ -158,7 +158,15 @@ const ar: Translation = [
   'تعذّر عرض الخط الزمني: {error}', // failed
   'الخط الزمني للأحداث', // label
   'خط زمني', // timeline
-  { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{count} أحداث', many: '{count} حدثًا', other: '{count} حدث' }, // events
+  // A cluster's name holds the count it shows, so the one and two forms write the number too.
+  {
+    zero: 'لا أحداث',
+    one: '{count} حدث',
+    two: '{count} حدثان',
+    few: '{count} أحداث',
+    many: '{count} حدثًا',
+    other: '{count} حدث',
+  }, // events
   '{label}: {events}، الفترة المعروضة: {range}', // chart
   'الفترة المعروضة: {range}', // showing
   'أنواع الأحداث', // legend

@@ -1,7 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, MIN_BAR_PX } from '../core/defaults.js';
 import { describeCluster, describeItem } from '../core/format.js';
-import type { Strings } from '../core/strings.js';
+import { formatNumber, type Strings } from '../core/strings.js';
 import { markId, type PlacedMark } from '../core/view.js';
 import { kindPath } from './kind-symbols.js';
 
@@ -37,7 +37,7 @@ function renderMark(p: PlacedMark, selected: string | undefined, locale: string,
     return svg`<g class="cluster" part="cluster" id=${id} role="option" aria-selected="false" aria-label=${label} data-key=${p.key}>
       <title>${label}</title>
       <rect x=${p.x - w / 2} y=${p.y - CLUSTER_HEIGHT / 2} width=${w} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>
-      <text aria-hidden="true" x=${p.x} y=${p.y + 4.5}>${mark.count}</text>
+      <text aria-hidden="true" x=${p.x} y=${p.y + 4.5}>${formatNumber(mark.count, locale)}</text>
     </g>`;
   }
   const { item } = mark;
