@@ -55,7 +55,7 @@ export const $$ = (el: SummitTimeline, selector: string) => [...el.shadowRoot!.q
 /** Events drawn: marks of their own plus the counts of the clusters. */
 export function drawnCount(el: SummitTimeline): number {
   const marks = $$(el, '[part="event"]').length;
-  return marks + $$(el, '[part="cluster"] text').reduce((sum, t) => sum + Number(t.textContent), 0);
+  return marks + $$(el, '[part="cluster"] text').reduce((sum, t) => sum + Number(t.textContent!.replace(/\D/g, '')), 0);
 }
 
 /** Milliseconds the view spans. */

@@ -78,10 +78,13 @@ export const span = (el: SummitTimeline) => +el.visibleRange.end - +el.visibleRa
 export const $ = (el: SummitTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
 export const $$ = (el: SummitTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
-/** Every event is drawn once: as a mark of its own or counted in a cluster. */
+/** Every event is drawn once: as a mark of its own or counted in a cluster (whose count is written "1,234"). */
 export function drawnCount(el: SummitTimeline) {
   const marks = $$(el, '[part="event"]').length;
-  const clustered = $$(el, '[part="cluster"] text').reduce((sum, t) => sum + Number(t.textContent), 0);
+  const clustered = $$(el, '[part="cluster"] text').reduce(
+    (sum, t) => sum + Number(t.textContent!.replace(/\D/g, '')),
+    0,
+  );
   return marks + clustered;
 }
 
