@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { READ_CHUNK } from '../core/defaults.js';
 import { RecordReader, type Problem, type TimelineItem } from '../core/normalize.js';
+import { rowIndexes } from '../core/rows.js';
+import { storyWindow } from '../core/scale.js';
 import { fetchRecords } from '../data-sources.js';
 import { nextTask } from '../internal/next-task.js';
 import type { SourceInfo } from '../record.js';
@@ -100,7 +102,16 @@ export class RecordsController implements ReactiveController {
       reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
     }
     // Each chunk was sorted as it was read; merging them takes a task per pass, apart from the first drawing.
-    while (!reader.merge()) {
+    for (let merged = records.length <= READ_CHUNK; !merged;) {
+      merged = reader.merge();
+      await nextTask();
+      if (generation !== this.generation) return;
+    }
+    if (records.length > READ_CHUNK) {
+      // So are the indexes and the opening window of the whole set, which the first drawing then finds built.
+      const { items } = reader.result();
+      rowIndexes(items);
+      storyWindow(items);
       await nextTask();
       if (generation !== this.generation) return;
     }

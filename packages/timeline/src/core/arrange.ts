@@ -1,7 +1,7 @@
 import { OVERVIEW_BIN_PX } from './defaults.js';
 import { densityBins } from './density.js';
 import { DAY_MS } from './edtf.js';
-import type { Kind } from './kinds.js';
+import { KINDS, type Kind } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
 import { activeKinds, groupRows, type GroupBy, type Row } from './rows.js';
 import { fitDomain } from './scale.js';
@@ -41,16 +41,20 @@ export function arrange(
   { kinds, groupBy, width, initial }: ArrangeOptions,
 ): Arrangement {
   const active = activeKinds(kinds);
-  const shown: TimelineItem[] = [];
-  const counts = new Map<Kind, number>();
+  // With every kind shown, the items are shown as they are (and keep the indexes built for them).
+  const all = active.size === KINDS.length;
+  const shown: TimelineItem[] = all ? (items as TimelineItem[]) : [];
+  const tally: Record<string, number> = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
   let first = Infinity;
   let last = -Infinity;
   for (const item of items) {
-    counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+    tally[item.kind]!++;
     if (item.start < first) first = item.start;
     if (item.end > last) last = item.end;
-    if (active.has(item.kind)) shown.push(item);
+    if (!all && active.has(item.kind)) shown.push(item);
   }
+  const counts = new Map<Kind, number>();
+  for (const kind of KINDS) if (tally[kind]) counts.set(kind, tally[kind]);
   const domain = fitDomain(items.length ? [{ start: first, end: last }] : [], { window: initial });
   return {
     shown,

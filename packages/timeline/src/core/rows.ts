@@ -71,6 +71,18 @@ export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row
   return keys.map((key) => row(key, groups.get(key)!));
 }
 
+const indexes = new WeakMap<readonly TimelineItem[], Pick<Row, 'maxEnd' | 'blockEnds'>>();
+
+/**
+ * The indexes of a row's items, built once per list: the records can build those of
+ * all items in a task of their own before the first drawing, which then finds them.
+ */
+export function rowIndexes(items: readonly TimelineItem[]): Pick<Row, 'maxEnd' | 'blockEnds'> {
+  let found = indexes.get(items);
+  if (!found) indexes.set(items, (found = { maxEnd: prefixMaxEnd(items), blockEnds: blockMaxEnd(items) }));
+  return found;
+}
+
 function row(key: string, items: TimelineItem[]): Row {
-  return { key, items, maxEnd: prefixMaxEnd(items), blockEnds: blockMaxEnd(items) };
+  return { key, items, ...rowIndexes(items) };
 }

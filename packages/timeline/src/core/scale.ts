@@ -66,9 +66,16 @@ export function maxZoom(domain: readonly [number, number], width: number): numbe
  * view's margin. Undefined (show everything) when there are fewer than
  * `STORY_MIN_EVENTS` items, or when everything is less than `STORY_MIN_GAIN` times as
  * long: then nothing is far enough out to leave aside. `items` are in time order
- * (by start); the work is one pass over them.
+ * (by start); the work is one pass over them, once per list.
  */
 export function storyWindow(items: readonly Interval[]): [number, number] | undefined {
+  if (!stories.has(items)) stories.set(items, findStoryWindow(items));
+  return stories.get(items);
+}
+
+const stories = new WeakMap<readonly Interval[], [number, number] | undefined>();
+
+function findStoryWindow(items: readonly Interval[]): [number, number] | undefined {
   const n = items.length;
   if (n < STORY_MIN_EVENTS) return undefined;
   const m = Math.ceil(n * STORY_SHARE);

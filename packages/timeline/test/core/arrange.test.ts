@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrange } from '../../src/core/arrange.js';
+import { rowIndexes } from '../../src/core/rows.js';
 import { DAY, item, utc } from './item.js';
 
 describe('arrange: what the data, the filter and the grouping give', () => {
@@ -22,6 +23,21 @@ describe('arrange: what the data, the filter and the grouping give', () => {
         ['visit', 1],
       ]),
     );
+  });
+
+  it('shows the items as they are when no kind is filtered out, with the row indexes built for them before', () => {
+    const indexes = rowIndexes(items);
+    const { shown, rows, counts } = arrange(items, { groupBy: 'none', width: 300 });
+    expect(shown).toBe(items);
+    expect(rows[0]!.maxEnd).toBe(indexes.maxEnd);
+    expect(rows[0]!.blockEnds).toBe(indexes.blockEnds);
+    // The legend's counts, in legend order.
+    expect([...counts]).toEqual([
+      ['summit', 1],
+      ['visit', 1],
+      ['call', 2],
+    ]);
+    expect(arrange(items, { kinds: 'call', groupBy: 'none', width: 300 }).shown).not.toBe(items);
   });
 
   it('groups only the events shown into rows', () => {
