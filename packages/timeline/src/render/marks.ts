@@ -1,7 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, MIN_BAR_PX } from '../core/defaults.js';
+import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, CLUSTER_NAMES_KEPT, MIN_BAR_PX } from '../core/defaults.js';
 import { describeCluster, describeItem } from '../core/format.js';
 import { formatNumber, type Strings } from '../core/strings.js';
+import type { TimelineItem } from '../core/normalize.js';
 import { markId, type PlacedMark } from '../core/view.js';
 import { kindPath } from './kind-symbols.js';
 
@@ -28,12 +29,35 @@ export function renderMarks(
   return svg`${bands}${rest}`;
 }
 
+/** Each event's spoken name, written once per table and locale rather than on every frame of a zoom. */
+const names = new WeakMap<TimelineItem, { strings: Strings; locale: string; name: string }>();
+
+function nameOf(item: TimelineItem, locale: string, strings: Strings): string {
+  const known = names.get(item);
+  if (known?.strings === strings && known.locale === locale) return known.name;
+  const name = describeItem(item, locale, strings);
+  names.set(item, { strings, locale, name });
+  return name;
+}
+
+/** Clusters' names by count, span and locale, per table; cleared when it grows large. */
+const clusterNames = new WeakMap<Strings, Map<string, string>>();
+
+function clusterName(count: number, start: number, end: number, locale: string, strings: Strings): string {
+  let known = clusterNames.get(strings);
+  if (!known || known.size > CLUSTER_NAMES_KEPT) clusterNames.set(strings, (known = new Map()));
+  const key = `${locale}|${count}|${start}|${end}`;
+  let name = known.get(key);
+  if (name === undefined) known.set(key, (name = describeCluster(count, start, end, locale, strings)));
+  return name;
+}
+
 function renderMark(p: PlacedMark, selected: string | undefined, locale: string, strings: Strings): SVGTemplateResult {
   const { mark } = p;
   const id = markId(p.key);
   if (mark.type === 'cluster') {
     const w = Math.max(CLUSTER_MIN_WIDTH, mark.x1 - mark.x0);
-    const label = describeCluster(mark.count, mark.start, mark.end, locale, strings);
+    const label = clusterName(mark.count, mark.start, mark.end, locale, strings);
     return svg`<g class="cluster" part="cluster" id=${id} role="option" aria-selected="false" aria-label=${label} data-key=${p.key}>
       <title>${label}</title>
       <rect x=${p.x - w / 2} y=${p.y - CLUSTER_HEIGHT / 2} width=${w} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>
@@ -42,7 +66,7 @@ function renderMark(p: PlacedMark, selected: string | undefined, locale: string,
   }
   const { item } = mark;
   const isSelected = item.id === selected;
-  const label = describeItem(item, locale, strings);
+  const label = nameOf(item, locale, strings);
   let shape;
   if (mark.shape === 'band') {
     shape = svg`<rect class="band" x=${mark.x0} y=${p.y} width=${Math.max(2, mark.x1 - mark.x0)} height=${BAND_HEIGHT - 3} rx="3"></rect>`;
