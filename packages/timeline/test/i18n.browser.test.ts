@@ -92,6 +92,18 @@ describe('<summit-timeline> in other languages', () => {
     }
   });
 
+  it('names the marks anew when the locale or the words change', async () => {
+    const el = await timeline((el) => (el.locale = 'en-GB'));
+    const name = () => $(el, '[part="event"]')!.getAttribute('aria-label');
+    expect(name()).toBe('Meeting, 10 January 2025: Beijing talks');
+    el.locale = 'fr';
+    await el.updateComplete;
+    expect(name()).toBe('Rencontre, 10 janvier 2025\u00a0: Beijing talks');
+    el.strings = { meeting: 'Entretiens' };
+    await el.updateComplete;
+    expect(name()).toBe('Entretiens, 10 janvier 2025\u00a0: Beijing talks');
+  });
+
   it('falls back to English for a language it has no words for', async () => {
     const el = await timeline((el) => (el.locale = 'pt-BR'));
     expect(buttons(el)).toEqual(['Zoom in', 'Zoom out', 'Show all']);
