@@ -327,13 +327,17 @@ describe('<summit-timeline> on a touch screen in a page', () => {
       const at = { selector: 'summit-timeline svg.plot', at: [0.5, 0.5] as [number, number] };
       await commands.touchGesture(at, { dy: -200 });
       await until(() => window.scrollY > 50);
-      await frame();
+      // Let the page's scroll (and any fling after it) come to rest before the next gesture.
+      for (let still = 0, last = -1; still < 5; still = window.scrollY === last ? still + 1 : 0) {
+        last = window.scrollY;
+        await frame();
+      }
       expect(+el.visibleRange.start).toBe(+before.start);
       expect(+el.visibleRange.end).toBe(+before.end);
       window.scrollTo(0, 0);
-      await commands.touchGesture(at, { dx: -150 });
       await frame();
-      expect(+el.visibleRange.start).toBeGreaterThan(+before.start);
+      await commands.touchGesture(at, { dx: -150 });
+      await until(() => +el.visibleRange.start > +before.start);
     } finally {
       below.remove();
       window.scrollTo(0, 0);
