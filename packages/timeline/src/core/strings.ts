@@ -1,6 +1,6 @@
 // Every word the timeline and its parts show or announce, in one table per language.
 // Dates are not here: `Intl` writes them in the reader's language (see format.ts).
-import { KIND_LABELS, type Kind } from './kinds.js';
+import { KIND_LABELS, type Kind, type KINDS } from './kinds.js';
 import { TRANSLATIONS } from './translations.js';
 
 /**
@@ -74,17 +74,7 @@ export interface Strings extends Record<Kind, string>, Record<Status, string> {
 
 /** The order of the entries of a `Translation`: the order of `STRINGS_EN`. */
 export type Keys = [
-  'summit',
-  'meeting',
-  'visit',
-  'call',
-  'parade',
-  'agreement',
-  'statement',
-  'military',
-  'legislation',
-  'inauguration',
-  'other',
+  ...typeof KINDS,
   'planned',
   'postponed',
   'cancelled',

@@ -54,17 +54,7 @@ describe('the strings tables', () => {
   it('list their entries in the order of the English table, which names them', () => {
     // Typed as `Keys`: this list is the type's, and the translations' entries follow it.
     const order: Keys = [
-      'summit',
-      'meeting',
-      'visit',
-      'call',
-      'parade',
-      'agreement',
-      'statement',
-      'military',
-      'legislation',
-      'inauguration',
-      'other',
+      ...KINDS,
       'planned',
       'postponed',
       'cancelled',
