@@ -77,13 +77,21 @@ function minifyLitTemplates() {
   };
 }
 
-/** In the embed, d3-transition and d3-interpolate give way to a stand-in (see `src/internal/no-transition.ts` for why). */
-const STAND_INS = ['d3-transition', 'd3-interpolate'];
-function noTransition() {
-  const stand = new URL('packages/timeline/src/internal/no-transition.ts', import.meta.url).pathname;
+/**
+ * In the embed, d3-transition and d3-interpolate give way to a stand-in (see
+ * `src/internal/no-transition.ts` for why), and d3-selection to the part of it that
+ * d3-zoom and d3-drag use (`src/internal/selection.ts`).
+ */
+const STAND_INS = {
+  'd3-transition': 'no-transition.ts',
+  'd3-interpolate': 'no-transition.ts',
+  'd3-selection': 'selection.ts',
+};
+function standIns() {
+  const path = (file) => new URL(`packages/timeline/src/internal/${file}`, import.meta.url).pathname;
   return {
-    name: 'no-transition',
-    resolveId: (source) => (STAND_INS.includes(source) ? { id: stand, moduleSideEffects: true } : null),
+    name: 'stand-ins',
+    resolveId: (source) => (STAND_INS[source] ? { id: path(STAND_INS[source]), moduleSideEffects: true } : null),
   };
 }
 
@@ -121,7 +129,7 @@ export default [
   {
     input: 'packages/timeline/src/embed.ts',
     plugins: [
-      noTransition(),
+      standIns(),
       nodeResolve({ browser: true }),
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
       minifyLitCss(),

@@ -15,10 +15,17 @@ import {
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// Tests use the packages' sources, so `vitest run` needs no build first.
+// Tests use the packages' sources, so `vitest run` needs no build first; and d3-zoom
+// with the stand-ins the embed gives it (see rollup.config.mjs).
+const standIns = {
+  'd3-selection': source('./packages/timeline/src/internal/selection.ts'),
+  'd3-transition': source('./packages/timeline/src/internal/no-transition.ts'),
+  'd3-interpolate': source('./packages/timeline/src/internal/no-transition.ts'),
+};
 const alias = {
   '@summitline/events': source('./packages/events/src/index.ts'),
   '@summitline/timeline': source('./packages/timeline/src/index.ts'),
+  ...standIns,
 };
 
 const chromium = (options: Parameters<typeof playwright>[0] = {}) =>

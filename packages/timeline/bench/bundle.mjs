@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Where the embed's bytes go: bundles src/embed.ts the way the embed is built (d3-transition
-// and d3-interpolate stood in for, minified) with esbuild's metafile, and prints each
+// Where the embed's bytes go: bundles src/embed.ts the way the embed is built (d3-transition,
+// d3-interpolate and d3-selection stood in for, minified) with esbuild's metafile, and prints each
 // package's share of the minified output beside the size of the real embed in dist/.
 // Run after a build:  node packages/timeline/bench/bundle.mjs
 import { readFileSync } from 'node:fs';
@@ -8,10 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const src = (path) => new URL(`../src/${path}`, import.meta.url).pathname;
-const noTransition = {
-  name: 'no-transition',
-  setup: (b) =>
-    b.onResolve({ filter: /^d3-(transition|interpolate)$/ }, () => ({ path: src('internal/no-transition.ts') })),
+const standIns = {
+  name: 'stand-ins',
+  setup: (b) => {
+    b.onResolve({ filter: /^d3-(transition|interpolate)$/ }, () => ({ path: src('internal/no-transition.ts') }));
+    b.onResolve({ filter: /^d3-selection$/ }, () => ({ path: src('internal/selection.ts') }));
+  },
 };
 const { metafile, outputFiles } = await build({
   entryPoints: [src('embed.ts')],
@@ -22,7 +24,7 @@ const { metafile, outputFiles } = await build({
   write: false,
   metafile: true,
   outfile: 'embed.js',
-  plugins: [noTransition],
+  plugins: [standIns],
 });
 
 const shares = new Map();

@@ -5,8 +5,8 @@
 // and sets d3-zoom's duration to 0, so no d3 transition ever runs. Leaving out
 // d3-transition, and with it d3-timer, d3-ease, d3-color and most of d3-interpolate,
 // keeps about 6 KB gzipped off the embed. Should anything ask for a transition, it
-// fails loudly rather than jumping silently.
-import { selection } from 'd3-selection';
+// fails loudly rather than jumping silently. The stand-in for d3-selection
+// (`selection.ts`) has the two methods d3-transition would add to selections.
 
 /** Nothing to interrupt: the timeline's own animations stop at a gesture's start. */
 export function interrupt(): void {}
@@ -17,9 +17,3 @@ export function transition(): never {
 
 /** d3-zoom's tween between two views, which only a transition would call. */
 export const interpolateZoom = transition;
-
-// d3-zoom calls `selection.interrupt()` before every `zoom.transform`.
-selection.prototype.interrupt = function () {
-  return this;
-};
-selection.prototype.transition = transition;
