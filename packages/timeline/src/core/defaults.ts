@@ -104,6 +104,9 @@ export const CLUSTER_ZOOM_PADDING = 0.15;
 /** Clusters' spoken names are kept for reuse across frames, up to this many. */
 export const CLUSTER_NAMES_KEPT = 4000;
 
+/** Periods written in words are kept for reuse (by the units they name), up to this many. */
+export const PERIODS_KEPT = 4000;
+
 /** Up to this many records are read at once; more are read this many per task, so the page stays responsive. */
 export const READ_CHUNK = 10_000;
 

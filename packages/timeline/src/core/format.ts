@@ -1,3 +1,4 @@
+import { PERIODS_KEPT } from './defaults.js';
 import { DAY_MS, type Precision } from './edtf.js';
 import type { Kind } from './kinds.js';
 import { eventCount, fill, STRINGS_EN, type Status, type Strings } from './strings.js';
@@ -32,19 +33,31 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-/** A period written at a precision: "3 September 2025", "8–9 April 2024", "March – May 2026", "2019". */
+/** Periods already written, by locale, precision and the units they name; cleared when it grows large. */
+const periods = new Map<string, string>();
+
+/**
+ * A period written at a precision: "3 September 2025", "8–9 April 2024", "March – May 2026", "2019".
+ * The words depend only on the days, months or years the period names, so they are
+ * kept by those: clusters re-formed on every frame of a zoom mostly name periods
+ * written before, and `Intl` is slow to write them.
+ */
 export function formatPeriod(start: number, end: number, precision: Precision, locale: string): string {
-  const format = dateFormat(locale, OPTIONS[precision]);
   const last = end - DAY_MS;
-  const sameUnit =
-    precision === 'day'
-      ? last <= start
-      : precision === 'month'
-        ? new Date(start).getUTCMonth() === new Date(last).getUTCMonth() &&
-          new Date(start).getUTCFullYear() === new Date(last).getUTCFullYear()
-        : new Date(start).getUTCFullYear() === new Date(last).getUTCFullYear();
-  // ICU versions differ on spacing around the dash between two numbers; write it closed up ("8–9 April").
-  return sameUnit ? format.format(start) : format.formatRange(start, last).replace(/(\d)\s*–\s*(\d)/g, '$1–$2');
+  const [a, b] = [new Date(start), new Date(last)];
+  const unit = (d: Date) =>
+    precision === 'day' ? +d : precision === 'month' ? d.getUTCFullYear() * 12 + d.getUTCMonth() : d.getUTCFullYear();
+  const key = `${locale}|${precision}|${unit(a)}|${unit(b)}`;
+  let text = periods.get(key);
+  if (text === undefined) {
+    const format = dateFormat(locale, OPTIONS[precision]);
+    // ICU versions differ on spacing around the dash between two numbers; write it closed up ("8–9 April").
+    text =
+      unit(b) <= unit(a) ? format.format(start) : format.formatRange(start, last).replace(/(\d)\s*–\s*(\d)/g, '$1–$2');
+    if (periods.size >= PERIODS_KEPT) periods.clear();
+    periods.set(key, text);
+  }
+  return text;
 }
 
 export interface DatedItem {

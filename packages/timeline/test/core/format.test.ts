@@ -53,6 +53,27 @@ describe('formatPeriod', () => {
     expect(formatPeriod(utc(2025, 12, 1), utc(2026, 2, 1), 'month', 'en-GB')).toBe(`December 2025${DASH}January 2026`);
   });
 
+  it('writes a period in the words of the locale asked for, each time it is asked', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatPeriod(utc(2025, 9, 3), utc(2025, 9, 4), 'day', 'en-GB')).toBe('3 September 2025');
+      expect(formatPeriod(utc(2025, 9, 3), utc(2025, 9, 4), 'day', 'fr')).toBe('3 septembre 2025');
+      expect(formatPeriod(utc(2025, 9, 3), utc(2025, 9, 4), 'month', 'en-GB')).toBe('September 2025');
+      expect(formatPeriod(utc(2025, 9, 3), utc(2025, 9, 4), 'year', 'en-GB')).toBe('2025');
+    }
+  });
+
+  it('names only the units of its precision: any days of the same months are the same months', () => {
+    const months = `March${DASH}May 2026`;
+    expect(formatPeriod(utc(2026, 3, 1), utc(2026, 6, 1), 'month', 'en-GB')).toBe(months);
+    expect(formatPeriod(utc(2026, 3, 17), utc(2026, 5, 3), 'month', 'en-GB')).toBe(months);
+    expect(formatPeriod(utc(2026, 3, 17), utc(2026, 4, 3), 'month', 'en-GB')).toBe(`March${DASH}April 2026`);
+    expect(formatPeriod(utc(2026, 3, 17), utc(2026, 3, 19), 'month', 'en-GB')).toBe('March 2026');
+    expect(formatPeriod(utc(2019, 5, 5), utc(2024, 2, 2), 'year', 'en-GB')).toBe('2019–2024');
+    expect(formatPeriod(utc(2019, 5, 5), utc(2019, 8, 2), 'year', 'en-GB')).toBe('2019');
+    // Days are days: the next day is another period.
+    expect(formatPeriod(utc(2024, 4, 8), utc(2024, 4, 11), 'day', 'en-GB')).toBe('8–10 April 2024');
+  });
+
   it('writes years below 100 as they are', () => {
     expect(formatEventDate(parseEDTF('0050-03-15'))).toBe('15 March 50');
     expect(formatEventDate(parseEDTF('0099'))).toBe('99');
