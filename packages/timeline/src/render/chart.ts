@@ -9,7 +9,7 @@ import '../summit-overview.js';
 import type { OverviewWindowEvent } from '../summit-overview.js';
 import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
 import { renderDownload, type ExportHost } from './export.js';
-import { renderFocusRing, renderMarks } from './marks.js';
+import { marks, renderFocusRing } from './marks.js';
 
 export interface ChartOptions {
   view: View;
@@ -59,7 +59,7 @@ export function renderChart(o: ChartOptions) {
         @click=${o.onClick}
       >
         ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, locale, strings))}
-        ${renderMarks(view.marks, o.selected, locale, strings)}
+        <g class="marks" ${marks(view.marks, o.selected, locale, strings)}></g>
         ${view.focused ? renderFocusRing(view.focused) : nothing} ${renderAxis(view)}
       </svg>
       ${o.hint ? html`<div class="hint" aria-hidden="true">${o.hint}</div>` : nothing}

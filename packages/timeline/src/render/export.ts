@@ -12,7 +12,7 @@ import { labelFont, textWidth } from '../internal/text-width.js';
 import type { SourceInfo } from '../record.js';
 import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
 import { kindPath } from './kind-symbols.js';
-import { renderMarks } from './marks.js';
+import { marks as drawMarks } from './marks.js';
 
 /** What the export reads of the timeline. */
 export interface ExportHost extends HTMLElement {
@@ -80,7 +80,7 @@ export function exportSVG(host: ExportHost, view: View | undefined, locale: stri
     // prettier-ignore
     render(html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}"><title>${label}</title><rect class="export-bg" width=${width} height=${height}></rect>${head}
 <g class="legend" transform="translate(${PAD} ${legendTop})">${kinds.map((kind, i) => svg`<g class=${`kind-${kind}`} transform="translate(${legend[i]![0] + 7} ${legend[i]![1] * legendLine + 10})"><path d=${kindPath(kind, 60)}></path><text x="11" y="4.5">${strings[kind]}</text></g>`)}</g>
-<svg class=${view.rtl ? 'rtl' : ''} x=${PAD} y=${chartTop} width=${inner} height=${chartHeight}>${host.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(host.groupBy, locale, strings))}${renderMarks(marks, host.selected, locale, strings)}${renderAxis(view)}</svg>${foot}</svg>`, scratch);
+<svg class=${view.rtl ? 'rtl' : ''} x=${PAD} y=${chartTop} width=${inner} height=${chartHeight}>${host.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(host.groupBy, locale, strings))}<g class="marks" ${drawMarks(marks, host.selected, locale, strings)}></g>${renderAxis(view)}</svg>${foot}</svg>`, scratch);
     inline(scratch.firstElementChild!);
     // Lit's markers are comments; serialised text and attributes never hold a "<" (it is escaped).
     return new XMLSerializer().serializeToString(scratch.firstElementChild!).replace(/<!--[^]*?-->/g, '');

@@ -1,4 +1,5 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { noChange, svg } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, CLUSTER_NAMES_KEPT, MIN_BAR_PX } from '../core/defaults.js';
 import { describeCluster, describeItem } from '../core/format.js';
 import { formatNumber, type Strings } from '../core/strings.js';
@@ -9,25 +10,189 @@ import { kindPath } from './kind-symbols.js';
 /** Height of a bar (a multi-day event) and of a cluster's pill. */
 const BAR_HEIGHT = 10;
 const CLUSTER_HEIGHT = 18;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** One mark's elements, and the values last written to them (by slot). */
+interface Drawn {
+  form: string;
+  g: SVGGElement;
+  title: SVGTitleElement;
+  /** Its symbol, bar, band or pill, drawn around the mark's centre. */
+  shape: SVGElement;
+  /** The label (an event's) or the count (a cluster's); out of the mark while it has none. */
+  text: SVGTextElement;
+  written: Record<string, string>;
+  /** What it showed when its words were last written: its key, locale, words, and its event(s). */
+  shows: unknown[];
+}
 
 /**
- * The marks of one frame: bands first, so that points, bars and clusters lie on top.
- * Each is an `option` of the chart's listbox, named for screen readers.
+ * The marks of one frame, drawn into the `<g>` it is bound to: bands first, so that
+ * points, bars and clusters lie on top. Each is an `option` of the chart's listbox,
+ * named for screen readers. Use as an element binding: `<g ${marks(view.marks, …)}></g>`.
+ *
+ * Written by hand rather than as a template per mark, because a frame of a zoom should
+ * touch as little as it can. Each mark is a `<g>` placed by one `transform`, its shape
+ * and label drawn around its centre, so a mark that only moves has one attribute
+ * written. Marks are keyed: one that stays keeps its elements; the elements of marks
+ * that left are given to marks of the same form that entered (clusters re-form on
+ * every step of a zoom), and only what differs is written. A list of templates would
+ * hand each slot to the next mark whenever one enters or leaves before it, and write
+ * every attribute of every mark after it.
  */
-export function renderMarks(
-  marks: readonly PlacedMark[],
-  selected: string | undefined,
-  locale: string,
-  strings: Strings,
-) {
-  const bands: SVGTemplateResult[] = [];
-  const rest: SVGTemplateResult[] = [];
-  for (const p of marks) {
-    const band = p.mark.type === 'event' && p.mark.shape === 'band';
-    (band ? bands : rest).push(renderMark(p, selected, locale, strings));
+class MarksDirective extends Directive {
+  private readonly drawn = new Map<string, Drawn>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('marks() goes on an element');
   }
-  return svg`${bands}${rest}`;
+
+  render(_marks: readonly PlacedMark[], _selected: string | undefined, _locale: string, _strings: Strings) {
+    return noChange;
+  }
+
+  override update(
+    part: ElementPart,
+    [marks, selected, locale, strings]: [readonly PlacedMark[], string | undefined, string, Strings],
+  ) {
+    const root = part.element;
+    const { drawn } = this;
+    const wanted = new Map<string, PlacedMark>();
+    // Bands first.
+    for (const p of marks) if (p.mark.type === 'event' && p.mark.shape === 'band') wanted.set(p.key, p);
+    for (const p of marks) if (!wanted.has(p.key)) wanted.set(p.key, p);
+    // The elements of marks that left, by form, for the marks that entered.
+    const spare = new Map<string, Drawn[]>();
+    for (const [key, d] of drawn) {
+      const p = wanted.get(key);
+      if (p && formOf(p) === d.form) continue;
+      drawn.delete(key);
+      let list = spare.get(d.form);
+      if (!list) spare.set(d.form, (list = []));
+      list.push(d);
+    }
+    const order: SVGGElement[] = [];
+    for (const [key, p] of wanted) {
+      let d = drawn.get(key);
+      if (!d) drawn.set(key, (d = spare.get(formOf(p))?.pop() ?? create(formOf(p))));
+      draw(d, p, selected, locale, strings);
+      order.push(d.g);
+    }
+    for (const list of spare.values()) for (const d of list) d.g.remove();
+    // In order; marks that stay keep their place, so this moves only those that entered.
+    let next: ChildNode | null = root.firstChild;
+    for (const g of order) {
+      if (g === next) next = g.nextSibling;
+      else root.insertBefore(g, next);
+    }
+    return noChange;
+  }
 }
+
+/** `cluster`, or an event's shape: elements pass only between marks of one form. */
+function formOf({ mark }: PlacedMark): string {
+  return mark.type === 'cluster' ? 'cluster' : mark.shape;
+}
+
+function create(form: string): Drawn {
+  const g = make('g', null);
+  const title = make('title', g);
+  const shape = make(form === 'point' ? 'path' : 'rect', g);
+  const text = make('text', null);
+  text.setAttribute('aria-hidden', 'true');
+  g.setAttribute('role', 'option');
+  if (form === 'cluster') {
+    g.setAttribute('class', 'cluster');
+    g.setAttribute('part', 'cluster');
+    g.setAttribute('aria-selected', 'false');
+    shape.setAttribute('y', String(-CLUSTER_HEIGHT / 2));
+    shape.setAttribute('height', String(CLUSTER_HEIGHT));
+    shape.setAttribute('rx', String(CLUSTER_HEIGHT / 2));
+    text.setAttribute('x', '0');
+    text.setAttribute('y', '4.5');
+  } else {
+    g.setAttribute('part', 'event');
+    text.setAttribute('class', 'label');
+    if (form !== 'point') {
+      const band = form === 'band';
+      shape.setAttribute('class', form);
+      shape.setAttribute('y', String(band ? 0 : -BAR_HEIGHT / 2));
+      shape.setAttribute('height', String(band ? BAND_HEIGHT - 3 : BAR_HEIGHT));
+      shape.setAttribute('rx', band ? '3' : '2');
+    } else shape.setAttribute('class', 'symbol');
+    text.setAttribute('y', form === 'band' ? '10' : '4.5');
+  }
+  return { form, g, title, shape, text, written: {}, shows: [] };
+}
+
+/** Writes this frame's values into a mark's elements, where they differ from those written before. */
+function draw(d: Drawn, p: PlacedMark, selected: string | undefined, locale: string, strings: Strings): void {
+  const { mark } = p;
+  const { g, shape, text } = d;
+  set(d, g, 'g.at', 'transform', `translate(${p.x} ${p.y})`);
+  // What the mark shows changes far less often than where it is (never while it only moves).
+  const shows =
+    mark.type === 'cluster'
+      ? [p.key, locale, strings, mark.count, mark.start, mark.end]
+      : [p.key, locale, strings, mark.item, mark.item.id === selected, p.label];
+  if (shows.some((value, i) => value !== d.shows[i])) {
+    d.shows = shows;
+    let name: string;
+    let label: string | null;
+    if (mark.type === 'cluster') {
+      name = clusterName(mark.count, mark.start, mark.end, locale, strings);
+      label = formatNumber(mark.count, locale);
+    } else {
+      const { item } = mark;
+      const isSelected = item.id === selected;
+      name = nameOf(item, locale, strings);
+      label = p.label;
+      const planned = item.planned ? ' planned' : '';
+      set(d, g, 'g.class', 'class', `event kind-${item.kind}${planned}${isSelected ? ' selected' : ''}`);
+      set(d, g, 'g.selected', 'aria-selected', isSelected ? 'true' : 'false');
+      if (mark.shape === 'point') set(d, shape, 's.d', 'd', kindPath(item.kind, 90));
+    }
+    set(d, g, 'g.id', 'id', markId(p.key));
+    set(d, g, 'g.key', 'data-key', p.key);
+    set(d, g, 'g.name', 'aria-label', name);
+    if (d.written.title !== name) d.title.textContent = d.written.title = name;
+    if (label === null) text.remove();
+    else {
+      if (d.written.label !== label) text.textContent = d.written.label = label;
+      if (!text.parentNode) g.append(text);
+    }
+  }
+  if (mark.type === 'cluster') {
+    const w = Math.max(CLUSTER_MIN_WIDTH, mark.x1 - mark.x0);
+    set(d, shape, 's.x', 'x', -w / 2);
+    set(d, shape, 's.w', 'width', w);
+    return;
+  }
+  if (mark.shape !== 'point') {
+    set(d, shape, 's.x', 'x', mark.x0 - p.x);
+    set(d, shape, 's.w', 'width', Math.max(mark.shape === 'band' ? 2 : 3, mark.x1 - mark.x0));
+  }
+  if (p.label !== null) set(d, text, 't.x', 'x', (mark.labelX ?? p.x) - p.x);
+}
+
+/** An SVG element, appended to `parent` if given. */
+function make<K extends keyof SVGElementTagNameMap>(name: K, parent: Element | null): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, name);
+  parent?.append(el);
+  return el;
+}
+
+/** Writes an attribute of one of the mark's elements, unless its `slot` already holds that value. */
+function set(d: Drawn, el: Element, slot: string, name: string, value: string | number): void {
+  const text = String(value);
+  if (d.written[slot] === text) return;
+  d.written[slot] = text;
+  el.setAttribute(name, text);
+}
+
+/** Draws the marks into the element it is bound to (see `MarksDirective`). */
+export const marks = directive(MarksDirective);
 
 /** Each event's spoken name, written once per table and locale rather than on every frame of a zoom. */
 const names = new WeakMap<TimelineItem, { strings: Strings; locale: string; name: string }>();
@@ -50,38 +215,6 @@ function clusterName(count: number, start: number, end: number, locale: string, 
   let name = known.get(key);
   if (name === undefined) known.set(key, (name = describeCluster(count, start, end, locale, strings)));
   return name;
-}
-
-function renderMark(p: PlacedMark, selected: string | undefined, locale: string, strings: Strings): SVGTemplateResult {
-  const { mark } = p;
-  const id = markId(p.key);
-  if (mark.type === 'cluster') {
-    const w = Math.max(CLUSTER_MIN_WIDTH, mark.x1 - mark.x0);
-    const label = clusterName(mark.count, mark.start, mark.end, locale, strings);
-    return svg`<g class="cluster" part="cluster" id=${id} role="option" aria-selected="false" aria-label=${label} data-key=${p.key}>
-      <title>${label}</title>
-      <rect x=${p.x - w / 2} y=${p.y - CLUSTER_HEIGHT / 2} width=${w} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>
-      <text aria-hidden="true" x=${p.x} y=${p.y + 4.5}>${formatNumber(mark.count, locale)}</text>
-    </g>`;
-  }
-  const { item } = mark;
-  const isSelected = item.id === selected;
-  const label = nameOf(item, locale, strings);
-  let shape;
-  if (mark.shape === 'band') {
-    shape = svg`<rect class="band" x=${mark.x0} y=${p.y} width=${Math.max(2, mark.x1 - mark.x0)} height=${BAND_HEIGHT - 3} rx="3"></rect>`;
-  } else if (mark.shape === 'bar') {
-    shape = svg`<rect class="bar" x=${mark.x0} y=${p.y - BAR_HEIGHT / 2} width=${Math.max(3, mark.x1 - mark.x0)} height=${BAR_HEIGHT} rx="2"></rect>`;
-  } else {
-    shape = svg`<path class="symbol" transform="translate(${p.x} ${p.y})" d=${kindPath(item.kind, 90)}></path>`;
-  }
-  const classes = `event kind-${item.kind}${item.planned ? ' planned' : ''}${isSelected ? ' selected' : ''}`;
-  const labelY = mark.lane < 0 ? p.y + 10 : p.y + 4.5;
-  return svg`<g class=${classes} part="event" id=${id} role="option" aria-selected=${isSelected ? 'true' : 'false'} aria-label=${label} data-key=${p.key}>
-    <title>${label}</title>
-    ${shape}
-    ${p.label === null ? null : svg`<text class="label" aria-hidden="true" x=${mark.labelX} y=${labelY}>${p.label}</text>`}
-  </g>`;
 }
 
 /** The ring around the mark that has the keyboard focus, and its whole title where its label is shortened. */
