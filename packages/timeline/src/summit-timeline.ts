@@ -10,7 +10,7 @@ import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
 import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
-import { describeWindow, warmFormats } from './core/format.js';
+import { describeWindow } from './core/format.js';
 import { selectionWindow } from './core/reveal.js';
 import { activeKinds, toggleKind, type GroupBy } from './core/rows.js';
 import { storyWindow } from './core/scale.js';
@@ -18,8 +18,7 @@ import { stringsFor, type Strings } from './core/strings.js';
 import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
 import { readList } from './data-sources.js';
 import { SummitErrorEvent } from './error-event.js';
-import { whenIdle } from './internal/next-task.js';
-import { labelFont, textWidth } from './internal/text-width.js';
+import { warmUp } from './internal/warm-up.js';
 import { RangeReporter } from './range-change-event.js';
 import type { SourceInfo } from './record.js';
 import { renderCard } from './render/card.js';
@@ -218,8 +217,8 @@ export class SummitTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.lang_ = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
     this.text = stringsFor(this.lang_, this.strings);
-    // What a first drawing needs that takes long the first time (date formats, the label font), built while idle.
-    if (!this.hasUpdated) whenIdle(() => (warmFormats(this.lang_), textWidth(this.text.label, labelFont(this))));
+    // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
+    if (!this.hasUpdated) warmUp(this, this.lang_, this.text, () => this.records.items.length > 0);
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
       this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
     }

@@ -16,8 +16,12 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Runs `work` when the page is idle (within a second at most), or soon where there is no `requestIdleCallback`. */
-export function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 0);
+/**
+ * Runs `work` when the page is idle (within a second at most), or soon where there is
+ * no `requestIdleCallback`; `idleMs()` tells how long the page has left to be idle.
+ */
+export function whenIdle(work: (idleMs: () => number) => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout: 1000 });
+  } else setTimeout(() => work(() => 0), 0);
 }

@@ -1,0 +1,53 @@
+// The idle warm-up before records arrive: it draws made-up marks where nobody sees
+// them, once per page, and leaves nothing behind.
+import { describe, expect, it } from 'vitest';
+import { STRINGS_EN } from '../src/core/strings.js';
+import { warmUp } from '../src/internal/warm-up.js';
+import { until } from './fixture.js';
+
+function host() {
+  const el = document.createElement('div');
+  document.body.append(el);
+  const root = el.attachShadow({ mode: 'open' });
+  root.innerHTML = '<p>Loading events…</p>';
+  return Object.assign(el, { renderRoot: root });
+}
+
+describe('warm-up', () => {
+  it('draws made-up marks hidden from sight and from screen readers while idle, then removes them', async () => {
+    const el = host();
+    const seen: { marks: number; hidden: boolean; visibility: string }[] = [];
+    const observer = new MutationObserver(() => {
+      const scratch = el.renderRoot.querySelector('div');
+      if (!scratch) return;
+      seen.push({
+        marks: scratch.querySelectorAll('g.warm-up > g[role="option"]').length,
+        hidden: scratch.getAttribute('aria-hidden') === 'true',
+        visibility: getComputedStyle(scratch).visibility,
+      });
+    });
+    observer.observe(el.renderRoot, { childList: true, subtree: true });
+    warmUp(el, 'en-GB', STRINGS_EN, () => false);
+    // A step per idle period, each within a second: a busy page (the test run) gets the last.
+    await until(() => seen.length && !el.renderRoot.querySelector('div'), 15_000);
+    observer.disconnect();
+    expect(seen[0]!.marks).toBeGreaterThan(5);
+    expect(seen[0]!.hidden).toBe(true);
+    expect(seen[0]!.visibility).toBe('hidden');
+    expect(el.renderRoot.innerHTML).toBe('<p>Loading events…</p>');
+    el.remove();
+  }, 20_000);
+
+  it('draws them once per page: a later timeline only builds its date formats and font', async () => {
+    const el = host();
+    let appended = 0;
+    const observer = new MutationObserver((records) => (appended += records.length));
+    observer.observe(el.renderRoot, { childList: true, subtree: true });
+    let asked = 0;
+    warmUp(el, 'fr', STRINGS_EN, () => (asked++, false));
+    await until(() => asked >= 2, 15_000);
+    observer.disconnect();
+    expect(appended).toBe(0);
+    el.remove();
+  }, 20_000);
+});
