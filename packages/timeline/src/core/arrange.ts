@@ -32,9 +32,9 @@ export interface ArrangeOptions {
 
 /**
  * Filters and groups the items into rows, and sums up the whole span for the overview.
- * One pass over the items does the filter, the counts and the extent: on a first
- * drawing this code is not yet optimised by the engine, so each pass over 100,000
- * items counts.
+ * One pass over the items does the filter, the counts, the extent and the starts that
+ * the density counts: on a first drawing this code is not yet optimised by the engine,
+ * so each pass over 100,000 items counts.
  */
 export function arrange(
   items: readonly TimelineItem[],
@@ -45,13 +45,20 @@ export function arrange(
   const all = active.size === KINDS.length;
   const shown: TimelineItem[] = all ? (items as TimelineItem[]) : [];
   const tally: Record<string, number> = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
+  // The starts of the items shown, for the overview's density.
+  const starts = new Float64Array(items.length);
+  let count = 0;
   let first = Infinity;
   let last = -Infinity;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     tally[item.kind]!++;
     if (item.start < first) first = item.start;
     if (item.end > last) last = item.end;
-    if (!all && active.has(item.kind)) shown.push(item);
+    if (all || active.has(item.kind)) {
+      if (!all) shown.push(item);
+      starts[count++] = item.start;
+    }
   }
   const counts = new Map<Kind, number>();
   for (const kind of KINDS) if (tally[kind]) counts.set(kind, tally[kind]);
@@ -62,10 +69,6 @@ export function arrange(
     rows: groupRows(shown, groupBy),
     domain,
     span: [items[0]?.start ?? 0, last - DAY_MS],
-    bins: densityBins(
-      shown.map((item) => item.start),
-      domain,
-      width / OVERVIEW_BIN_PX,
-    ),
+    bins: densityBins(starts.subarray(0, count), domain, width / OVERVIEW_BIN_PX),
   };
 }

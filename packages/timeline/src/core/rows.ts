@@ -1,6 +1,6 @@
 import { KINDS, type Kind } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
-import { blockMaxEnd, prefixMaxEnd } from './visible.js';
+import { endIndexes } from './visible.js';
 
 /** How the timeline splits into swimlanes. */
 export type GroupBy = 'none' | 'kind' | 'country';
@@ -79,7 +79,7 @@ const indexes = new WeakMap<readonly TimelineItem[], Pick<Row, 'maxEnd' | 'block
  */
 export function rowIndexes(items: readonly TimelineItem[]): Pick<Row, 'maxEnd' | 'blockEnds'> {
   let found = indexes.get(items);
-  if (!found) indexes.set(items, (found = { maxEnd: prefixMaxEnd(items), blockEnds: blockMaxEnd(items) }));
+  if (!found) indexes.set(items, (found = endIndexes(items)));
   return found;
 }
 

@@ -80,11 +80,16 @@ function findStoryWindow(items: readonly Interval[]): [number, number] | undefin
   if (n < STORY_MIN_EVENTS) return undefined;
   const m = Math.ceil(n * STORY_SHARE);
   let a = 0;
+  let shortest = items[m - 1]!.start - items[0]!.start;
   for (let i = 1; i + m - 1 < n; i++) {
-    if (items[i + m - 1]!.start - items[i]!.start < items[a + m - 1]!.start - items[a]!.start) a = i;
+    const length = items[i + m - 1]!.start - items[i]!.start;
+    if (length < shortest) {
+      a = i;
+      shortest = length;
+    }
   }
   let b = a + m - 1;
-  const reach = (items[b]!.start - items[a]!.start) * STORY_REACH;
+  const reach = shortest * STORY_REACH;
   while (a > 0 && items[a - 1]!.start >= items[a]!.start - reach) a--;
   while (b < n - 1 && items[b + 1]!.start <= items[b]!.start + reach) b++;
   let end = -Infinity;
