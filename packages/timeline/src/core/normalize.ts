@@ -194,14 +194,15 @@ export function sortItems(items: readonly TimelineItem[]): TimelineItem[] {
   const keys = new Float64Array(n);
   // day × n + position is an exact integer while |day| × n stays below 2^52.
   const limit = 2 ** 52 / n;
-  const first = n && Math.floor(items[0]!.start / DAY_MS);
+  const first = n ? Math.floor(items[0]!.start / DAY_MS) : 0;
   for (let i = 0; i < n; i++) {
     const day = Math.floor(items[i]!.start / DAY_MS) - first;
     if (!(Math.abs(day) < limit)) return [...items].sort(compareItems);
     keys[i] = day * n + i;
   }
   keys.sort();
-  const out = new Array<TimelineItem>(n);
+  // As many items, in a packed array, each of which the loop replaces.
+  const out = items.slice();
   // The items of one day, out[run..k), have keys below `next`, the first key of the day after.
   let run = 0;
   let next = -Infinity;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDay, parseEDTF, plainDate, plainDay } from '../../src/core/edtf.js';
 import { describeCluster, describeItem, formatEventDate } from '../../src/core/format.js';
 
@@ -118,6 +118,9 @@ describe('plainDay: the quick reading of a plain day', () => {
       '2025-0x-03',
       '2025-09-0x',
       '2025-09-03?',
+      '2025/09-03',
+      '20-5-09-03',
+      '2025-0 -03',
       '2025-00-10',
       '2025-13-10',
       '2025-01-00',
@@ -196,6 +199,9 @@ describe('plainDate: the quick reading of a plain day, span of days or month', (
       '2025-01-01/2025-01-0x',
       '2025-01-0x/2025-01-01',
       '2025/2025-01-01/01-01',
+      '2025-01-01/2025/01-02',
+      '2025-01-01/20-5-01-02',
+      '2025- 1',
       '0099-12',
       '0099-12-31/0100-01-01',
       '2025-01/2025-02',
@@ -209,6 +215,24 @@ describe('plainDate: the quick reading of a plain day, span of days or month', (
     expect(parsed('2025-01-01/2024-01-01')).toEqual(new RangeError('"2025-01-01/2024-01-01" ends before it starts'));
     expect((parsed('2025-1') as Error).message).toMatch(/^"2025-1" is not an EDTF date/);
     expect(parsed(' 2025-01 ')).toMatchObject({ start: utc(2025, 1, 1), precision: 'month' });
+  });
+
+  it('is what parseEDTF and parseDay read those dates with: no regular expression, no split', () => {
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const split = vi.spyOn(String.prototype, 'split');
+    try {
+      expect(parseEDTF('2025-09-03')).toEqual(plainDate('2025-09-03'));
+      expect(parseEDTF('2024-04-08/2024-04-09')).toEqual(plainDate('2024-04-08/2024-04-09'));
+      expect(parseEDTF('2024-02')).toEqual(plainDate('2024-02'));
+      expect(parseDay('2025-09-03')).toBe(utc(2025, 9, 3));
+      expect(exec).not.toHaveBeenCalled();
+      expect(split).not.toHaveBeenCalled();
+      parseEDTF('2025');
+      expect(exec).toHaveBeenCalled();
+    } finally {
+      exec.mockRestore();
+      split.mockRestore();
+    }
   });
 
   it('agrees with the full reading on any string of digits and dashes shaped like its dates', () => {

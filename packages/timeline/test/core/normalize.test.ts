@@ -336,7 +336,7 @@ describe('sortItems: time order by number', () => {
       fc.integer({ min: -3, max: 3 }).map((d) => ORIGIN + d * DAY + 3_600_000),
       fc.integer({ min: -1_500_000, max: 1_500_000 }).map((d) => d * DAY),
       far
-        ? fc.constantFrom(1e25, -1e25, 8.64e21, -8.64e21, 1e300, -1e300, Infinity, -Infinity, NaN, -0)
+        ? fc.constantFrom(1e25, -1e25, 2e23, -2e23, 8.64e21, -8.64e21, 1e300, -1e300, Infinity, -Infinity, NaN, -0)
         : fc.constant(ORIGIN),
     );
   const items = (far: boolean) =>
@@ -374,6 +374,23 @@ describe('sortItems: time order by number', () => {
       item('a', day - DAY, 9),
     ]);
     expect(sortItems(list).map((it) => `${it.id}${it.index}`)).toEqual(['a6', 'a4', 'b2', 'b5', 'a3', 'b0', 'c1']);
+  });
+
+  it('sorts by number items far from 1970 but near one another, and the others with the comparator', () => {
+    // 10^23 ms is 1.2 × 10^15 days after 1970: too many to pack with 8 positions, but not the 0 to 4 days between them.
+    const far = (days: number[]) => numbered(days.map((d, i) => item(`e${i}`, 1e23 + d * DAY)));
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    try {
+      expect(sortItems(far([3, 1, 4, 1, 0, 2, 4, 3])).map((it) => it.index)).toEqual([4, 1, 3, 5, 0, 7, 2, 6]);
+      expect(sort).not.toHaveBeenCalled();
+      // 2 × 10^23 ms apart: beyond what 8 positions can pack, so the comparator sorts them.
+      const apart = numbered([2e23, -2e23, 0, 1, -1, 2e23, 0, -2e23].map((start, i) => item(`e${i}`, start)));
+      expect(order(sortItems(apart))).toEqual(order([...apart].sort(compareItems)));
+      expect(sortItems(apart).map((it) => it.start)).toEqual([-2e23, -2e23, -1, 0, 0, 1, 2e23, 2e23]);
+      expect(sort).toHaveBeenCalledTimes(3);
+    } finally {
+      sort.mockRestore();
+    }
   });
 
   it('reads days far before and after the first item', () => {
