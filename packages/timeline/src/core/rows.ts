@@ -71,13 +71,13 @@ export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row
   return keys.map((key) => row(key, groups.get(key)!));
 }
 
-const indexes = new WeakMap<readonly TimelineItem[], Pick<Row, 'maxEnd' | 'blockEnds'>>();
+const indexes = new WeakMap<readonly { end: number }[], Pick<Row, 'maxEnd' | 'blockEnds'>>();
 
 /**
  * The indexes of a row's items, built once per list: the records can build those of
  * all items in a task of their own before the first drawing, which then finds them.
  */
-export function rowIndexes(items: readonly TimelineItem[]): Pick<Row, 'maxEnd' | 'blockEnds'> {
+export function rowIndexes(items: readonly { end: number }[]): Pick<Row, 'maxEnd' | 'blockEnds'> {
   let found = indexes.get(items);
   if (!found) indexes.set(items, (found = endIndexes(items)));
   return found;

@@ -46,7 +46,7 @@ export function blockMaxEnd(items: readonly TimelineItem[]): Float64Array {
 }
 
 /** `prefixMaxEnd` and `blockMaxEnd` of the items, in one pass over them. */
-export function endIndexes(items: readonly TimelineItem[]): { maxEnd: Float64Array; blockEnds: Float64Array } {
+export function endIndexes(items: readonly { end: number }[]): { maxEnd: Float64Array; blockEnds: Float64Array } {
   const maxEnd = new Float64Array(items.length);
   const blockEnds = new Float64Array(Math.ceil(items.length / END_BLOCK)).fill(-Infinity);
   let max = -Infinity;
@@ -60,7 +60,7 @@ export function endIndexes(items: readonly TimelineItem[]): { maxEnd: Float64Arr
 }
 
 /** The latest end among `items[a..b)`, in O(END_BLOCK + (b - a) / END_BLOCK) with the blocks of `blockMaxEnd`. */
-export function maxEndBetween(items: readonly TimelineItem[], blocks: Float64Array, a: number, b: number): number {
+export function maxEndBetween(items: readonly { end: number }[], blocks: Float64Array, a: number, b: number): number {
   let max = -Infinity;
   let i = a;
   for (; i < b && i % END_BLOCK; i++) max = Math.max(max, items[i]!.end);
