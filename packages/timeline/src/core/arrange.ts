@@ -44,7 +44,8 @@ export function arrange(
   // With every kind shown, the items are shown as they are (and keep the indexes built for them).
   const all = active.size === KINDS.length;
   const shown: TimelineItem[] = all ? (items as TimelineItem[]) : [];
-  const tally: Record<string, number> = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
+  // Items per kind, by the kind's place in KINDS.
+  const tally = new Uint32Array(KINDS.length);
   // The starts of the items shown, for the overview's density.
   const starts = new Float64Array(items.length);
   let count = 0;
@@ -52,7 +53,7 @@ export function arrange(
   let last = -Infinity;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    tally[item.kind]!++;
+    tally[KINDS.indexOf(item.kind)]!++;
     if (item.start < first) first = item.start;
     if (item.end > last) last = item.end;
     if (all || active.has(item.kind)) {
@@ -61,7 +62,7 @@ export function arrange(
     }
   }
   const counts = new Map<Kind, number>();
-  for (const kind of KINDS) if (tally[kind]) counts.set(kind, tally[kind]);
+  for (const [i, kind] of KINDS.entries()) if (tally[i]) counts.set(kind, tally[i]);
   const domain = fitDomain(items.length ? [{ start: first, end: last }] : [], { window: initial });
   return {
     shown,
