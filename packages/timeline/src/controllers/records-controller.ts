@@ -23,9 +23,9 @@ export interface RecordsOptions {
 /**
  * The records, once per data change: validated and normalised into items in time
  * order, from the `events` property, a `src` URL (the latest request wins) or the
- * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read (and
- * sorted) a chunk per task, then merged a pass per task, so that no task holds the page
- * for long, and drawn when all are in.
+ * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read a
+ * chunk per task, then sorted in one more (by number, see `sortItems`), so that no task
+ * holds the page for long, and drawn when all are in.
  */
 export class RecordsController implements ReactiveController {
   items: TimelineItem[] = [];
@@ -101,15 +101,14 @@ export class RecordsController implements ReactiveController {
       }
       reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
     }
-    // Each chunk was sorted as it was read; merging them takes a task per pass, apart from the first drawing.
-    for (let merged = records.length <= READ_CHUNK; !merged;) {
-      merged = reader.merge();
+    if (records.length > READ_CHUNK) {
+      // Sorting the whole set takes a task, and so do its indexes and its opening window, apart
+      // from the first drawing, which then finds them built.
       await nextTask();
       if (generation !== this.generation) return;
-    }
-    if (records.length > READ_CHUNK) {
-      // So are the indexes and the opening window of the whole set, which the first drawing then finds built.
       const { items } = reader.result();
+      await nextTask();
+      if (generation !== this.generation) return;
       rowIndexes(items);
       storyWindow(items);
       await nextTask();

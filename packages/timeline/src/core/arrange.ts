@@ -32,9 +32,9 @@ export interface ArrangeOptions {
 
 /**
  * Filters and groups the items into rows, and sums up the whole span for the overview.
- * One pass over the items does the filter, the counts and the extent: on a first
- * drawing this code is not yet optimised by the engine, so each pass over 100,000
- * items counts.
+ * One pass over the items does the filter, the counts, the extent and the starts that
+ * the density counts: on a first drawing this code is not yet optimised by the engine,
+ * so each pass over 100,000 items counts.
  */
 export function arrange(
   items: readonly TimelineItem[],
@@ -44,17 +44,25 @@ export function arrange(
   // With every kind shown, the items are shown as they are (and keep the indexes built for them).
   const all = active.size === KINDS.length;
   const shown: TimelineItem[] = all ? (items as TimelineItem[]) : [];
-  const tally: Record<string, number> = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
+  // Items per kind, by the kind's place in KINDS.
+  const tally = new Uint32Array(KINDS.length);
+  // The starts of the items shown, for the overview's density.
+  const starts = new Float64Array(items.length);
+  let count = 0;
   let first = Infinity;
   let last = -Infinity;
-  for (const item of items) {
-    tally[item.kind]!++;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    tally[KINDS.indexOf(item.kind)]!++;
     if (item.start < first) first = item.start;
     if (item.end > last) last = item.end;
-    if (!all && active.has(item.kind)) shown.push(item);
+    if (all || active.has(item.kind)) {
+      if (!all) shown.push(item);
+      starts[count++] = item.start;
+    }
   }
   const counts = new Map<Kind, number>();
-  for (const kind of KINDS) if (tally[kind]) counts.set(kind, tally[kind]);
+  for (const [i, kind] of KINDS.entries()) if (tally[i]) counts.set(kind, tally[i]);
   const domain = fitDomain(items.length ? [{ start: first, end: last }] : [], { window: initial });
   return {
     shown,
@@ -62,10 +70,6 @@ export function arrange(
     rows: groupRows(shown, groupBy),
     domain,
     span: [items[0]?.start ?? 0, last - DAY_MS],
-    bins: densityBins(
-      shown.map((item) => item.start),
-      domain,
-      width / OVERVIEW_BIN_PX,
-    ),
+    bins: densityBins(starts.subarray(0, count), domain, width / OVERVIEW_BIN_PX),
   };
 }

@@ -42,17 +42,48 @@ function digits(text: string, at: number, length: number): number {
   return n;
 }
 
+/** UTC midnight of the plain `YYYY-MM-DD` (year 100 or later) at `at` in `text`, or NaN for anything else. */
+function dayAt(text: string, at: number): number {
+  if (text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return NaN;
+  const year = digits(text, at, 4);
+  const month = digits(text, at + 5, 2);
+  const day = digits(text, at + 8, 2);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return NaN;
+  return Date.UTC(year, month - 1, day);
+}
+
 /**
  * The fast path for the commonest date, a plain `YYYY-MM-DD`: UTC midnight of that day,
  * or undefined for anything else (which the full parser then reads, or explains).
  */
 export function plainDay(text: string): number | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day);
+  const day = text.length === 10 ? dayAt(text, 0) : NaN;
+  return Number.isNaN(day) ? undefined : day;
+}
+
+/**
+ * The fast path for the commonest dates: a plain `YYYY-MM-DD`, `YYYY-MM-DD/YYYY-MM-DD`
+ * or `YYYY-MM` (no qualifier, no blank, years from 100), read without a regular
+ * expression; undefined for anything else, which the full parser then reads, or explains.
+ */
+export function plainDate(text: string): ParsedDate | undefined {
+  const { length } = text;
+  let start: number;
+  let end: number;
+  let precision: Precision = 'day';
+  if (length === 7) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    if (text.charCodeAt(4) !== 45 || year < 100 || month < 1 || month > 12) return undefined;
+    start = Date.UTC(year, month - 1, 1);
+    end = Date.UTC(year, month, 1);
+    precision = 'month';
+  } else if (length === 10 || (length === 21 && text.charCodeAt(10) === 47)) {
+    start = dayAt(text, 0);
+    end = (length === 10 ? start : dayAt(text, 11)) + DAY_MS;
+  } else return undefined;
+  // NaN (not a plain day) fails this, as does an interval that ends before it starts.
+  return end > start ? { start, end, precision, uncertain: false, approximate: false } : undefined;
 }
 
 function parsePart(text: string, whole: string): ParsedDate {
@@ -90,9 +121,8 @@ function parsePart(text: string, whole: string): ParsedDate {
  * `%` (both), and intervals `A/B` of those. An interval's precision is its coarser end.
  */
 export function parseEDTF(text: string): ParsedDate {
-  const day = typeof text === 'string' ? plainDay(text) : undefined;
-  if (day !== undefined)
-    return { start: day, end: day + DAY_MS, precision: 'day', uncertain: false, approximate: false };
+  const plain = typeof text === 'string' ? plainDate(text) : undefined;
+  if (plain) return plain;
   if (typeof text !== 'string' || !text.trim()) throw new RangeError('empty date');
   const trimmed = text.trim();
   const parts = trimmed.split('/');

@@ -53,65 +53,36 @@ export function normalize(records: readonly unknown[]): { items: TimelineItem[];
 
 /**
  * `normalize` a slice at a time, so that a caller can read many records in several
- * short tasks and keep the page responsive: `read` each slice, then take `result`.
+ * short tasks and keep the page responsive: `read` each slice, then take `result`,
+ * which puts the items in time order (in one `sortItems`, unless they came in it).
  */
 export class RecordReader {
   private items: TimelineItem[] = [];
   private readonly problems: Problem[] = [];
   /** The good items by id, which also finds duplicates. */
   readonly byId = new Map<string, TimelineItem>();
-  /** Where each run of `items` in time order begins: every `read` sorts what it read into one. */
-  private runs: number[] = [];
+  /** Whether `items` are in time order: they stay in the order they came in until `result`. */
+  private sorted = true;
 
-  /** Reads `records[from..to)`, and puts what it read in time order. */
+  /** Reads `records[from..to)`. */
   read(records: readonly unknown[], from = 0, to = records.length): void {
-    const begin = this.items.length;
-    let sorted = true;
+    const { items, byId } = this;
     for (let index = from; index < to; index++) {
       const item = this.readRecord(records[index], index);
       if (!item) continue;
-      const last = this.items[this.items.length - 1];
-      if (sorted && last && this.items.length > begin && compareItems(last, item) > 0) sorted = false;
-      this.items.push(item);
-      this.byId.set(item.id, item);
+      const last = items[items.length - 1];
+      if (this.sorted && last && compareItems(last, item) > 0) this.sorted = false;
+      items.push(item);
+      byId.set(item.id, item);
     }
-    if (this.items.length === begin) return;
-    if (!sorted) {
-      const run = this.items.slice(begin).sort(compareItems);
-      for (let i = 0; i < run.length; i++) this.items[begin + i] = run[i]!;
-    }
-    // A run that follows on from the one before joins it.
-    const before = this.items[begin - 1];
-    if (!before || compareItems(before, this.items[begin]!) > 0) this.runs.push(begin);
-  }
-
-  /**
-   * Merges the runs two by two, one pass over the items (so a caller can give each
-   * pass a task of its own); true once they are all in one run, in time order.
-   */
-  merge(): boolean {
-    const { items, runs } = this;
-    if (runs.length <= 1) return true;
-    const out = new Array<TimelineItem>(items.length);
-    const next: number[] = [];
-    for (let r = 0; r < runs.length; r += 2) {
-      const a0 = runs[r]!;
-      const a1 = runs[r + 1] ?? items.length;
-      const b1 = runs[r + 2] ?? items.length;
-      next.push(a0);
-      let [i, j, k] = [a0, a1, a0];
-      while (i < a1 && j < b1) out[k++] = compareItems(items[i]!, items[j]!) <= 0 ? items[i++]! : items[j++]!;
-      while (i < a1) out[k++] = items[i++]!;
-      while (j < b1) out[k++] = items[j++]!;
-    }
-    this.items = out;
-    this.runs = next;
-    return next.length <= 1;
   }
 
   /** The items in time order, and the problems in record order. */
   result(): { items: TimelineItem[]; problems: Problem[] } {
-    while (!this.merge());
+    if (!this.sorted) {
+      this.items = sortItems(this.items);
+      this.sorted = true;
+    }
     return { items: this.items, problems: this.problems };
   }
 
@@ -206,4 +177,61 @@ function isPrecision(value: unknown): value is Precision {
 /** Time order: start, then end, then id. */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The longest run of items on one day that is put in order by insertion; longer ones take an `Array` sort. */
+const SHORT_RUN = 16;
+
+/**
+ * The items in time order, exactly as `[...items].sort(compareItems)` puts them, but
+ * sorted by number: each item's start day (counted from the first item's) and its
+ * position are packed into one float64 key, and a `Float64Array` sorts the keys
+ * natively; only the items that start on the same day are then compared. Starts
+ * too far apart to pack (or not finite) are sorted with the comparator instead.
+ */
+export function sortItems(items: readonly TimelineItem[]): TimelineItem[] {
+  const n = items.length;
+  const keys = new Float64Array(n);
+  // day × n + position is an exact integer while |day| × n stays below 2^52.
+  const limit = 2 ** 52 / n;
+  const first = n ? Math.floor(items[0]!.start / DAY_MS) : 0;
+  for (let i = 0; i < n; i++) {
+    const day = Math.floor(items[i]!.start / DAY_MS) - first;
+    if (!(Math.abs(day) < limit)) return [...items].sort(compareItems);
+    keys[i] = day * n + i;
+  }
+  keys.sort();
+  // As many items, in a packed array, each of which the loop replaces.
+  const out = items.slice();
+  // The items of one day, out[run..k), have keys below `next`, the first key of the day after.
+  let run = 0;
+  let next = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!;
+    let position = key % n;
+    if (position < 0) position += n;
+    out[k] = items[position]!;
+    if (key >= next) {
+      orderRun(out, run, k);
+      run = k;
+      next = key - position + n;
+    }
+  }
+  orderRun(out, run, n);
+  return out;
+}
+
+/** Sorts `list[from..to)` by `compareItems`, stably. */
+function orderRun(list: TimelineItem[], from: number, to: number): void {
+  if (to - from > SHORT_RUN) {
+    const run = list.slice(from, to).sort(compareItems);
+    for (let i = 0; i < run.length; i++) list[from + i] = run[i]!;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const item = list[i]!;
+    let j = i;
+    for (; j > from && compareItems(list[j - 1]!, item) > 0; j--) list[j] = list[j - 1]!;
+    list[j] = item;
+  }
 }

@@ -1,6 +1,6 @@
 import { KINDS, type Kind } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
-import { blockMaxEnd, prefixMaxEnd } from './visible.js';
+import { endIndexes } from './visible.js';
 
 /** How the timeline splits into swimlanes. */
 export type GroupBy = 'none' | 'kind' | 'country';
@@ -71,15 +71,15 @@ export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row
   return keys.map((key) => row(key, groups.get(key)!));
 }
 
-const indexes = new WeakMap<readonly TimelineItem[], Pick<Row, 'maxEnd' | 'blockEnds'>>();
+const indexes = new WeakMap<readonly { end: number }[], Pick<Row, 'maxEnd' | 'blockEnds'>>();
 
 /**
  * The indexes of a row's items, built once per list: the records can build those of
  * all items in a task of their own before the first drawing, which then finds them.
  */
-export function rowIndexes(items: readonly TimelineItem[]): Pick<Row, 'maxEnd' | 'blockEnds'> {
+export function rowIndexes(items: readonly { end: number }[]): Pick<Row, 'maxEnd' | 'blockEnds'> {
   let found = indexes.get(items);
-  if (!found) indexes.set(items, (found = { maxEnd: prefixMaxEnd(items), blockEnds: blockMaxEnd(items) }));
+  if (!found) indexes.set(items, (found = endIndexes(items)));
   return found;
 }
 

@@ -8,6 +8,8 @@ import {
   STORY_SHARE,
 } from './defaults.js';
 import { DAY_MS } from './edtf.js';
+import { rowIndexes } from './rows.js';
+import { maxEndBetween } from './visible.js';
 
 interface Interval {
   start: number;
@@ -66,7 +68,8 @@ export function maxZoom(domain: readonly [number, number], width: number): numbe
  * view's margin. Undefined (show everything) when there are fewer than
  * `STORY_MIN_EVENTS` items, or when everything is less than `STORY_MIN_GAIN` times as
  * long: then nothing is far enough out to leave aside. `items` are in time order
- * (by start); the work is one pass over them, once per list.
+ * (by start); the work is one pass over their starts, and the ends come from the
+ * list's `rowIndexes`, once per list.
  */
 export function storyWindow(items: readonly Interval[]): [number, number] | undefined {
   if (!stories.has(items)) stories.set(items, findStoryWindow(items));
@@ -80,20 +83,21 @@ function findStoryWindow(items: readonly Interval[]): [number, number] | undefin
   if (n < STORY_MIN_EVENTS) return undefined;
   const m = Math.ceil(n * STORY_SHARE);
   let a = 0;
+  let shortest = items[m - 1]!.start - items[0]!.start;
   for (let i = 1; i + m - 1 < n; i++) {
-    if (items[i + m - 1]!.start - items[i]!.start < items[a + m - 1]!.start - items[a]!.start) a = i;
+    const length = items[i + m - 1]!.start - items[i]!.start;
+    if (length < shortest) {
+      a = i;
+      shortest = length;
+    }
   }
   let b = a + m - 1;
-  const reach = (items[b]!.start - items[a]!.start) * STORY_REACH;
+  const reach = shortest * STORY_REACH;
   while (a > 0 && items[a - 1]!.start >= items[a]!.start - reach) a--;
   while (b < n - 1 && items[b + 1]!.start <= items[b]!.start + reach) b++;
-  let end = -Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (i >= a && i <= b) end = Math.max(end, items[i]!.end);
-    last = Math.max(last, items[i]!.end);
-  }
-  const story = fitDomain([{ start: items[a]!.start, end }]);
-  const all = fitDomain([{ start: items[0]!.start, end: last }]);
+  // The latest ends of the stretch and of them all come from the row indexes, which the first drawing needs too.
+  const { maxEnd, blockEnds } = rowIndexes(items);
+  const story = fitDomain([{ start: items[a]!.start, end: maxEndBetween(items, blockEnds, a, b + 1) }]);
+  const all = fitDomain([{ start: items[0]!.start, end: maxEnd[n - 1]! }]);
   return all[1] - all[0] < STORY_MIN_GAIN * (story[1] - story[0]) ? undefined : story;
 }

@@ -6,10 +6,7 @@ import type { TimelineItem } from './normalize.js';
  * search, even when long events overlap short ones.
  */
 export function prefixMaxEnd(items: readonly TimelineItem[]): Float64Array {
-  const out = new Float64Array(items.length);
-  let max = -Infinity;
-  items.forEach((item, i) => (out[i] = max = Math.max(max, item.end)));
-  return out;
+  return endIndexes(items).maxEnd;
 }
 
 /**
@@ -45,16 +42,25 @@ export const END_BLOCK = 64;
 
 /** The latest end in each block of `END_BLOCK` consecutive items: built once per data change for `maxEndBetween`. */
 export function blockMaxEnd(items: readonly TimelineItem[]): Float64Array {
-  const out = new Float64Array(Math.ceil(items.length / END_BLOCK)).fill(-Infinity);
-  items.forEach((item, i) => {
+  return endIndexes(items).blockEnds;
+}
+
+/** `prefixMaxEnd` and `blockMaxEnd` of the items, in one pass over them. */
+export function endIndexes(items: readonly { end: number }[]): { maxEnd: Float64Array; blockEnds: Float64Array } {
+  const maxEnd = new Float64Array(items.length);
+  const blockEnds = new Float64Array(Math.ceil(items.length / END_BLOCK)).fill(-Infinity);
+  let max = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const { end } = items[i]!;
+    maxEnd[i] = max = Math.max(max, end);
     const b = (i / END_BLOCK) | 0;
-    if (item.end > out[b]!) out[b] = item.end;
-  });
-  return out;
+    if (end > blockEnds[b]!) blockEnds[b] = end;
+  }
+  return { maxEnd, blockEnds };
 }
 
 /** The latest end among `items[a..b)`, in O(END_BLOCK + (b - a) / END_BLOCK) with the blocks of `blockMaxEnd`. */
-export function maxEndBetween(items: readonly TimelineItem[], blocks: Float64Array, a: number, b: number): number {
+export function maxEndBetween(items: readonly { end: number }[], blocks: Float64Array, a: number, b: number): number {
   let max = -Infinity;
   let i = a;
   for (; i < b && i % END_BLOCK; i++) max = Math.max(max, items[i]!.end);

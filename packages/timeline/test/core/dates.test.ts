@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { parseDay, parseEDTF, plainDay } from '../../src/core/edtf.js';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { parseDay, parseEDTF, plainDate, plainDay } from '../../src/core/edtf.js';
 import { describeCluster, describeItem, formatEventDate } from '../../src/core/format.js';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -117,6 +118,9 @@ describe('plainDay: the quick reading of a plain day', () => {
       '2025-0x-03',
       '2025-09-0x',
       '2025-09-03?',
+      '2025/09-03',
+      '20-5-09-03',
+      '2025-0 -03',
       '2025-00-10',
       '2025-13-10',
       '2025-01-00',
@@ -135,6 +139,149 @@ describe('plainDay: the quick reading of a plain day', () => {
         const text = new Date(t).toISOString().slice(0, 10);
         expect(plainDay(text)).toBe(t);
         expect(parseEDTF(`${text}?`).start).toBe(t);
+      }
+    }
+  });
+});
+
+describe('plainDate: the quick reading of a plain day, span of days or month', () => {
+  /** What parseEDTF makes of `text`: its dates, or its error. */
+  const parsed = (text: string) => {
+    try {
+      return parseEDTF(text);
+    } catch (error) {
+      return error as Error;
+    }
+  };
+  /** What the full parser alone makes of `text`: blanks around it keep it from the quick reading, and are trimmed. */
+  const fully = (text: string) => parsed(` ${text} `);
+
+  it('reads YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD and YYYY-MM, from the year 100', () => {
+    const day = { precision: 'day', uncertain: false, approximate: false };
+    expect(plainDate('2025-09-03')).toEqual({ start: utc(2025, 9, 3), end: utc(2025, 9, 4), ...day });
+    expect(plainDate('2024-04-08/2024-04-09')).toEqual({ start: utc(2024, 4, 8), end: utc(2024, 4, 10), ...day });
+    expect(plainDate('2024-02-01/2024-02-01')).toEqual({ start: utc(2024, 2, 1), end: utc(2024, 2, 2), ...day });
+    expect(plainDate('2024-12-30/2025-01-02')).toMatchObject({ start: utc(2024, 12, 30), end: utc(2025, 1, 3) });
+    expect(plainDate('2024-02')).toEqual({
+      start: utc(2024, 2, 1),
+      end: utc(2024, 3, 1),
+      precision: 'month',
+      uncertain: false,
+      approximate: false,
+    });
+    expect(plainDate('2025-12')).toMatchObject({ start: utc(2025, 12, 1), end: utc(2026, 1, 1) });
+    expect(plainDate('2025-01')).toMatchObject({ start: utc(2025, 1, 1), end: utc(2025, 2, 1) });
+    expect(plainDate('0100-01')).toMatchObject({ start: Date.parse('0100-01-01T00:00:00Z') });
+    expect(plainDate('0100-01-01/0100-01-02')).toMatchObject({ end: Date.parse('0100-01-03T00:00:00Z') });
+  });
+
+  it('leaves everything else to the full reading, which reads it or says what is wrong', () => {
+    for (const text of [
+      '2025-13-01/2025-01-01',
+      '2025-01-01/2025-13-01',
+      '2025-02-30',
+      '2025-02-28/2025-02-30',
+      '2025-01-01/2024-01-01',
+      '2025-01-02/2025-01-01',
+      '2025-1',
+      ' 2025-01 ',
+      '2025-01 ',
+      '2025-00',
+      '2025-13',
+      '2025-1x',
+      '20x5-01',
+      '2025/01',
+      '2025-01?',
+      '2025-01-01?/2025-01-02',
+      '2025-01-01/2025-01-02~',
+      '2025-01-01 2025-01-02',
+      '2025-01-01/2025-1-002',
+      '2025-01-01/2025-01-0x',
+      '2025-01-0x/2025-01-01',
+      '2025/2025-01-01/01-01',
+      '2025-01-01/2025/01-02',
+      '2025-01-01/20-5-01-02',
+      '2025- 1',
+      '0099-12',
+      '0099-12-31/0100-01-01',
+      '2025-01/2025-02',
+      '2025',
+      '+2025-01',
+    ]) {
+      expect(plainDate(text), text).toBeUndefined();
+      expect(parsed(text), text).toEqual(fully(text));
+    }
+    expect(parsed('2025-13-01/2025-01-01')).toEqual(new RangeError('"2025-13-01/2025-01-01": month 13 does not exist'));
+    expect(parsed('2025-01-01/2024-01-01')).toEqual(new RangeError('"2025-01-01/2024-01-01" ends before it starts'));
+    expect((parsed('2025-1') as Error).message).toMatch(/^"2025-1" is not an EDTF date/);
+    expect(parsed(' 2025-01 ')).toMatchObject({ start: utc(2025, 1, 1), precision: 'month' });
+  });
+
+  it('is what parseEDTF and parseDay read those dates with: no regular expression, no split', () => {
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const split = vi.spyOn(String.prototype, 'split');
+    try {
+      expect(parseEDTF('2025-09-03')).toEqual(plainDate('2025-09-03'));
+      expect(parseEDTF('2024-04-08/2024-04-09')).toEqual(plainDate('2024-04-08/2024-04-09'));
+      expect(parseEDTF('2024-02')).toEqual(plainDate('2024-02'));
+      expect(parseDay('2025-09-03')).toBe(utc(2025, 9, 3));
+      expect(exec).not.toHaveBeenCalled();
+      expect(split).not.toHaveBeenCalled();
+      parseEDTF('2025');
+      expect(exec).toHaveBeenCalled();
+    } finally {
+      exec.mockRestore();
+      split.mockRestore();
+    }
+  });
+
+  it('agrees with the full reading on any string of digits and dashes shaped like its dates', () => {
+    const digit = fc.constantFrom(...'0123456789');
+    const two = fc.oneof(
+      fc.integer({ min: 0, max: 39 }).map((n) => String(n).padStart(2, '0')),
+      fc.tuple(digit, digit).map(([a, b]) => a + b),
+    );
+    const year = fc.oneof(
+      fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+      fc.constant('2024'),
+    );
+    const day = fc.tuple(year, two, two).map(([y, m, d]) => `${y}-${m}-${d}`);
+    const month = fc.tuple(year, two).map(([y, m]) => `${y}-${m}`);
+    const text = fc.oneof(
+      day,
+      month,
+      fc.tuple(day, day).map(([a, b]) => `${a}/${b}`),
+      fc.tuple(day, fc.constantFrom('/', '-', ' ', '~', '?'), day).map(([a, sep, b]) => a + sep + b),
+      fc
+        .tuple(day, fc.integer({ min: 0, max: 9 }))
+        .map(([a, n]) => `${a}/${a.slice(0, 8)}${String(n).padStart(2, '0')}`),
+      fc.string({ unit: fc.constantFrom(...'0123456789-/'), minLength: 6, maxLength: 22 }),
+    );
+    fc.assert(
+      fc.property(text, (text) => {
+        expect(parsed(text)).toEqual(fully(text));
+        const plain = plainDate(text);
+        if (plain) expect(plain).toEqual(parsed(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes every plain day, span and month of a leap year and a common one', () => {
+    for (const year of [1999, 2000, 2023, 2024]) {
+      for (let t = utc(year, 1, 1); t < utc(year + 1, 1, 1); t += 86_400_000) {
+        const text = new Date(t).toISOString().slice(0, 10);
+        const last = new Date(t + 40 * 86_400_000).toISOString().slice(0, 10);
+        expect(plainDate(text)).toMatchObject({ start: t, end: t + 86_400_000 });
+        expect(plainDate(`${text}/${last}`)).toMatchObject({ start: t, end: t + 41 * 86_400_000 });
+        expect(plainDate(`${last}/${text}`)).toBeUndefined();
+        if (text.endsWith('-01')) {
+          const month = plainDate(text.slice(0, 7))!;
+          expect(month.start).toBe(t);
+          expect(new Date(month.end).toISOString()).toBe(
+            new Date(Date.UTC(year, new Date(t).getUTCMonth() + 1, 1)).toISOString(),
+          );
+        }
       }
     }
   });

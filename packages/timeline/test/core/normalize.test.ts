@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { compareItems, normalize, RecordReader } from '../../src/core/normalize.js';
+import { KINDS } from '../../src/core/kinds.js';
+import { compareItems, normalize, RecordReader, sortItems, type TimelineItem } from '../../src/core/normalize.js';
+import { DAY, item } from './item.js';
 
 describe('normalize', () => {
   it('reports every bad field of a record, skips it, and keeps the good records in time order', () => {
@@ -240,58 +242,77 @@ describe('RecordReader: records read a slice at a time', () => {
     expect(late.result().items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('does not sort again records that came in time order', () => {
-    const reader = new RecordReader();
-    reader.read([records[1], records[4], records[0]]);
-    const sort = vi.spyOn(Array.prototype, 'sort');
+  it('does not sort records that came in time order, and sorts the others once', () => {
+    const numbers = vi.spyOn(Float64Array.prototype, 'sort');
+    const comparator = vi.spyOn(Array.prototype, 'sort');
     try {
+      const reader = new RecordReader();
+      reader.read([records[1], records[4]]);
+      reader.read([records[0]]);
       reader.result();
-      expect(sort).not.toHaveBeenCalled();
-      reader.read([records[1]]);
       reader.result();
-      expect(sort).not.toHaveBeenCalled();
+      expect(numbers).not.toHaveBeenCalled();
       const late = new RecordReader();
       late.read([records[4], records[1]]);
+      late.read([records[0]]);
+      expect(late.result().items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
       late.result();
-      expect(sort).toHaveBeenCalledTimes(1);
-      late.result();
-      expect(sort).toHaveBeenCalledTimes(1);
+      expect(numbers).toHaveBeenCalledTimes(1);
+      expect(comparator).not.toHaveBeenCalled();
     } finally {
-      sort.mockRestore();
+      numbers.mockRestore();
+      comparator.mockRestore();
     }
   });
 
-  it('puts any records read in any slices in time order, each merge pass halving the runs', () => {
-    const record = fc.record({
-      id: fc.string({ minLength: 1, maxLength: 3 }),
-      day: fc.integer({ min: 1, max: 28 }),
-      days: fc.integer({ min: 0, max: 3 }),
+  it('comes to what normalize gives for any records, good or bad, read in any slices', () => {
+    const text = (...values: string[]) => fc.constantFrom(...values);
+    const day = fc
+      .tuple(fc.integer({ min: 1990, max: 1992 }), fc.integer({ min: 1, max: 13 }), fc.integer({ min: 0, max: 31 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    const date = fc.oneof(
+      day,
+      fc.tuple(day, day).map(([a, b]) => `${a}/${b}`),
+      day.map((d) => d.slice(0, 7)),
+      text('1991', '1991-05~', ' 1991-05-05 ', '0050-01-01', '1991-5', '', 'soon', '1990/1991/1992'),
+      fc.constantFrom(undefined, 7),
+    );
+    const record = fc.record(
+      {
+        id: fc.oneof(fc.string({ unit: text('a', 'b', 'c'), maxLength: 2 }), text(' ', 'é'), fc.constant(3)),
+        title: fc.oneof(text('Talks', ' Talks ', '', ' '), fc.constant(null)),
+        kind: fc.oneof(fc.constantFrom(...KINDS), text('party', 'Visit')),
+        date,
+        start: fc.oneof(day, text('1991-01-01T10:00:00Z', 'soon')),
+        end: day,
+        status: text('happened', 'planned', 'postponed', 'cancelled', 'done'),
+        precision: text('day', 'month', 'year', 'week'),
+        countries: fc.oneof(fc.array(fc.oneof(text('CN', 'FR'), fc.constant(5))), fc.constant('CN')),
+      },
+      { requiredKeys: ['id', 'title', 'kind'] },
+    );
+    const records = fc.array(fc.oneof({ weight: 9, arbitrary: record }, { weight: 1, arbitrary: text('x') }), {
+      maxLength: 80,
     });
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 9 })), (raw, sizes) => {
-        const all = raw.map(({ id, day, days }) => ({
-          id,
-          title: id,
-          kind: 'call',
-          date: days
-            ? `2025-01-${String(day).padStart(2, '0')}/2025-02-0${days}`
-            : `2025-01-${String(day).padStart(2, '0')}`,
-        }));
+      fc.property(records, fc.array(fc.integer({ min: 0, max: 12 })), (all, sizes) => {
         const reader = new RecordReader();
         let at = 0;
-        let slices = 0;
         for (const size of sizes) {
-          if (at >= all.length) break;
           reader.read(all, at, Math.min(all.length, at + size));
-          at += size;
-          slices++;
+          at = Math.min(all.length, at + size);
         }
         reader.read(all, at);
-        let passes = 0;
-        while (!reader.merge()) passes++;
-        expect(passes).toBeLessThanOrEqual(Math.ceil(Math.log2(slices + 1)));
-        expect(reader.result()).toEqual(normalize(all));
+        const whole = new RecordReader();
+        whole.read(all);
+        const { items, problems } = reader.result();
+        expect({ items, problems }).toEqual(normalize(all));
+        expect([...reader.byId]).toEqual([...whole.byId]);
+        expect(items).toEqual([...items].sort(compareItems));
+        expect(new Set(items).size).toBe(reader.byId.size);
+        for (const item of items) expect(reader.byId.get(item.id)).toBe(item);
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -299,5 +320,108 @@ describe('RecordReader: records read a slice at a time', () => {
     const reader = new RecordReader();
     reader.read(records, 3, 3);
     expect(reader.result()).toEqual({ items: [], problems: [] });
+  });
+});
+
+describe('sortItems: time order by number', () => {
+  const ORIGIN = Date.UTC(2020, 0, 1);
+  /** Items whose `index` is their position, so that their order can be compared. */
+  const numbered = (items: TimelineItem[]) => items.map((it, index) => ({ ...it, index }));
+  const order = (items: readonly TimelineItem[]) => items.map((it) => it.index);
+
+  /** Starts on a few crowded days, some not at midnight, across 4,000 years (negative years too), or very far. */
+  const start = (far: boolean) =>
+    fc.oneof(
+      fc.integer({ min: -3, max: 3 }).map((d) => ORIGIN + d * DAY),
+      fc.integer({ min: -3, max: 3 }).map((d) => ORIGIN + d * DAY + 3_600_000),
+      fc.integer({ min: -1_500_000, max: 1_500_000 }).map((d) => d * DAY),
+      far
+        ? fc.constantFrom(1e25, -1e25, 2e23, -2e23, 8.64e21, -8.64e21, 1e300, -1e300, Infinity, -Infinity, NaN, -0)
+        : fc.constant(ORIGIN),
+    );
+  const items = (far: boolean) =>
+    fc
+      .array(
+        fc.record({
+          id: fc.string({ unit: fc.constantFrom('a', 'b', 'B', 'é', '😀'), maxLength: 2 }),
+          start: start(far),
+          days: fc.constantFrom(1, 1, 1, 2, 30, 0, -1, 0.5),
+        }),
+        { maxLength: 80 },
+      )
+      .map((specs) => numbered(specs.map(({ id, start, days }) => item(id, start, days))));
+
+  it('gives the order of a stable sort by compareItems, for any items', () => {
+    fc.assert(
+      fc.property(fc.boolean().chain(items), (list) => {
+        const before = [...list];
+        expect(order(sortItems(list))).toEqual(order([...list].sort(compareItems)));
+        expect(list).toEqual(before);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('orders the items of one day by end, then id, keeping equal ones as they came', () => {
+    const day = ORIGIN + 5 * DAY;
+    const list = numbered([
+      item('b', day, 2),
+      item('c', day + DAY),
+      item('b', day),
+      item('a', day, 2),
+      item('a', day),
+      item('b', day),
+      item('a', day - DAY, 9),
+    ]);
+    expect(sortItems(list).map((it) => `${it.id}${it.index}`)).toEqual(['a6', 'a4', 'b2', 'b5', 'a3', 'b0', 'c1']);
+  });
+
+  it('sorts by number items far from 1970 but near one another, and the others with the comparator', () => {
+    // 10^23 ms is 1.2 × 10^15 days after 1970: too many to pack with 8 positions, but not the 0 to 4 days between them.
+    const far = (days: number[]) => numbered(days.map((d, i) => item(`e${i}`, 1e23 + d * DAY)));
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    try {
+      expect(sortItems(far([3, 1, 4, 1, 0, 2, 4, 3])).map((it) => it.index)).toEqual([4, 1, 3, 5, 0, 7, 2, 6]);
+      expect(sort).not.toHaveBeenCalled();
+      // 2 × 10^23 ms apart: beyond what 8 positions can pack, so the comparator sorts them.
+      const apart = numbered([2e23, -2e23, 0, 1, -1, 2e23, 0, -2e23].map((start, i) => item(`e${i}`, start)));
+      expect(order(sortItems(apart))).toEqual(order([...apart].sort(compareItems)));
+      expect(sortItems(apart).map((it) => it.start)).toEqual([-2e23, -2e23, -1, 0, 0, 1, 2e23, 2e23]);
+      expect(sort).toHaveBeenCalledTimes(3);
+    } finally {
+      sort.mockRestore();
+    }
+  });
+
+  it('reads days far before and after the first item', () => {
+    const list = numbered([item('x', 0), item('y', -1e25), item('z', 1e25), item('w', -1e300), item('v', 1e300)]);
+    expect(sortItems(list).map((it) => it.id)).toEqual(['w', 'y', 'x', 'z', 'v']);
+    const negative = numbered([item('x', Date.UTC(-500, 0, 1)), item('y', Date.UTC(-600, 0, 1)), item('z', 0)]);
+    expect(sortItems(negative).map((it) => it.id)).toEqual(['y', 'x', 'z']);
+  });
+
+  it('sorts a crowded day with one Array sort, and a day of up to 16 items, or items in order, without', () => {
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    try {
+      const day = (n: number, at: number) =>
+        Array.from({ length: n }, (_, i) => item(`e${String(n - i).padStart(2, '0')}`, ORIGIN + at * DAY));
+      // The first item starts the day after the other sixteen: a day of its own.
+      expect(sortItems(numbered([item('z', ORIGIN + DAY), ...day(16, 0)])).map((it) => it.index)).toEqual([
+        16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+      ]);
+      expect(sort).not.toHaveBeenCalled();
+      const crowded = numbered([...day(17, 2), ...day(3, 1)]);
+      expect(order(sortItems(crowded))).toEqual([19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+      expect(sort).toHaveBeenCalledTimes(1);
+      expect(sort.mock.contexts[0]).toHaveLength(17);
+    } finally {
+      sort.mockRestore();
+    }
+  });
+
+  it('gives nothing for nothing, and one item as it is', () => {
+    expect(sortItems([])).toEqual([]);
+    const one = item('a', ORIGIN);
+    expect(sortItems([one])[0]).toBe(one);
   });
 });

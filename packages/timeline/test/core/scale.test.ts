@@ -103,6 +103,16 @@ describe('storyWindow: the opening view', () => {
     expect(end).toBeGreaterThan(utc(2023, 1, 1) + 131 * DAY);
   });
 
+  it('opens on the first stretch when it is the shortest, and on the first of two as short', () => {
+    const story = (first: number, last: number) =>
+      fitDomain([{ start: utc(2023, 1, 1) + first * DAY, end: utc(2023, 1, 1) + (last + 1) * DAY }]);
+    // Eight of ten events within 15 days at the start, then two far out.
+    expect(storyWindow(days(0, 10, 11, 12, 13, 14, 15, 15, 600, 1000))).toEqual(story(0, 15));
+    // The first eight and the eight after the first both span 15 days; the event 10 days before
+    // the stretch and the one 10 days after it are both beyond a quarter of 15 days.
+    expect(storyWindow(days(0, 10, 11, 12, 13, 14, 15, 15, 25, 1000))).toEqual(story(0, 15));
+  });
+
   it('shows everything when nothing lies far out, or when there are few events', () => {
     expect(storyWindow(days(0, 100, 200, 300, 400, 500, 600, 700, 800, 900))).toBeUndefined();
     expect(storyWindow([span(utc(1950), 1), ...days(0, 1, 2)])).toBeUndefined();
