@@ -57,8 +57,7 @@ function dayAt(text: string, at: number): number {
  * or undefined for anything else (which the full parser then reads, or explains).
  */
 export function plainDay(text: string): number | undefined {
-  const day = text.length === 10 ? dayAt(text, 0) : NaN;
-  return Number.isNaN(day) ? undefined : day;
+  return text.length === 10 ? plainDate(text)?.start : undefined;
 }
 
 /**
