@@ -400,7 +400,7 @@ describe('sortItems: time order by number', () => {
     expect(sortItems(negative).map((it) => it.id)).toEqual(['y', 'x', 'z']);
   });
 
-  it('sorts a crowded day with one Array sort, and a day of up to 16 items, or items in order, without', () => {
+  it('sorts a crowded day with one Array sort, and a day of up to 16 items without', () => {
     const sort = vi.spyOn(Array.prototype, 'sort');
     try {
       const day = (n: number, at: number) =>
