@@ -17,14 +17,18 @@ describe('warm-up', () => {
   it('draws made-up marks hidden from sight and from screen readers while idle, then removes them', async () => {
     const el = host();
     const seen: { marks: number; hidden: boolean; visibility: string }[] = [];
-    const observer = new MutationObserver(() => {
-      const scratch = el.renderRoot.querySelector('div');
-      if (!scratch) return;
-      seen.push({
-        marks: scratch.querySelectorAll('g.warm-up > g[role="option"]').length,
-        hidden: scratch.getAttribute('aria-hidden') === 'true',
-        visibility: getComputedStyle(scratch).visibility,
-      });
+    // The scratch element may come and go within one task: it is looked at as it was added.
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof HTMLDivElement)) continue;
+          seen.push({
+            marks: node.querySelectorAll('g.warm-up > g[role="option"]').length,
+            hidden: node.getAttribute('aria-hidden') === 'true',
+            visibility: node.style.visibility,
+          });
+        }
+      }
     });
     observer.observe(el.renderRoot, { childList: true, subtree: true });
     warmUp(el, 'en-GB', STRINGS_EN, () => false);

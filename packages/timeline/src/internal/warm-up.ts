@@ -68,6 +68,8 @@ export function warmUp(host: WarmHost, locale: string, strings: Strings, drawn: 
         for (const [name, value] of Object.entries(HIDDEN)) scratch.style.setProperty(name, value);
         host.renderRoot.append(scratch);
         render(html`<svg><g class="warm-up" ${marks(view!.marks, undefined, locale, strings)}></g></svg>`, scratch);
+        // Styled and laid out now, whether or not a frame comes before it is removed (it is never painted).
+        scratch.getBoundingClientRect();
       },
       () => scratch?.remove(),
     );
