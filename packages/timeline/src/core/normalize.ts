@@ -14,7 +14,8 @@ export interface TimelineItem {
   /** Planned or postponed: drawn hollow and dashed. */
   planned: boolean;
   status: string;
-  countries: string[];
+  /** As given, strings only (records without countries share one frozen empty list). */
+  countries: readonly string[];
   uncertain: boolean;
   approximate: boolean;
   /** The record as given. */
@@ -124,7 +125,7 @@ export class RecordReader {
       status,
       countries: Array.isArray(record.countries)
         ? record.countries.filter((c): c is string => typeof c === 'string')
-        : [],
+        : NO_COUNTRIES,
       uncertain: interval.uncertain,
       approximate: interval.approximate,
       record,
@@ -132,6 +133,9 @@ export class RecordReader {
     };
   }
 }
+
+/** One list for every record without countries, rather than an empty array each. */
+const NO_COUNTRIES: readonly string[] = Object.freeze([]);
 
 /** The interval of a record's `date`, or of its `start` and `end`; what is wrong with them goes to `report`. */
 function readInterval(
