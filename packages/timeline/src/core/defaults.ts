@@ -110,6 +110,9 @@ export const PERIODS_KEPT = 4000;
 /** Up to this many records are read at once; more are read this many per task, so the page stays responsive. */
 export const READ_CHUNK = 10_000;
 
+/** The items a step of a sort takes (see `sortSteps`). */
+export const SORT_STEP = 50_000;
+
 /** How long the "Use Ctrl + scroll to zoom" hint stays. */
 export const HINT_MS = 1600;
 /** The live region names the new window once the view has been still this long. */

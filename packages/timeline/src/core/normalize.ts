@@ -1,3 +1,4 @@
+import { SORT_STEP } from './defaults.js';
 import { DAY_MS, parseDay, parseEDTF, type ParsedDate, type Precision } from './edtf.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 
@@ -76,6 +77,17 @@ export class RecordReader {
       items.push(item);
       byId.set(item.id, item);
     }
+  }
+
+  /**
+   * Puts the items in time order a step at a time (see `sortSteps`), for a caller that
+   * gives each step a task of its own; read nothing more until it is done. `result`
+   * then finds them sorted.
+   */
+  *order(): Generator<void, void, void> {
+    if (this.sorted) return;
+    this.items = yield* sortSteps(this.items);
+    this.sorted = true;
   }
 
   /** The items in time order, and the problems in record order. */
@@ -194,22 +206,41 @@ const SHORT_RUN = 16;
  * too far apart to pack (or not finite) are sorted with the comparator instead.
  */
 export function sortItems(items: readonly TimelineItem[]): TimelineItem[] {
+  const steps = sortSteps(items);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `sortItems` in steps, for a caller that gives each its own task: the keys of up to
+ * `step` items per step, then their native sort, then the items put in order about
+ * `step` at a time (a step ends where a day does). Returns the sorted items.
+ */
+export function* sortSteps(items: readonly TimelineItem[], step = SORT_STEP): Generator<void, TimelineItem[], void> {
   const n = items.length;
   const keys = new Float64Array(n);
   // day × n + position is an exact integer while |day| × n stays below 2^52.
   const limit = 2 ** 52 / n;
   const first = n ? Math.floor(items[0]!.start / DAY_MS) : 0;
-  for (let i = 0; i < n; i++) {
-    const day = Math.floor(items[i]!.start / DAY_MS) - first;
-    if (!(Math.abs(day) < limit)) return [...items].sort(compareItems);
-    keys[i] = day * n + i;
+  for (let from = 0; from < n; from += step) {
+    const to = Math.min(n, from + step);
+    for (let i = from; i < to; i++) {
+      const day = Math.floor(items[i]!.start / DAY_MS) - first;
+      if (!(Math.abs(day) < limit)) return [...items].sort(compareItems);
+      keys[i] = day * n + i;
+    }
+    yield;
   }
   keys.sort();
+  yield;
   // As many items, in a packed array, each of which the loop replaces.
   const out = items.slice();
   // The items of one day, out[run..k), have keys below `next`, the first key of the day after.
   let run = 0;
   let next = -Infinity;
+  let stepEnd = step;
   for (let k = 0; k < n; k++) {
     const key = keys[k]!;
     let position = key % n;
@@ -219,6 +250,11 @@ export function sortItems(items: readonly TimelineItem[]): TimelineItem[] {
       orderRun(out, run, k);
       run = k;
       next = key - position + n;
+      // A step ends only where a day does: the run it leaves open is ordered in the next.
+      if (k >= stepEnd) {
+        yield;
+        stepEnd = k + step;
+      }
     }
   }
   orderRun(out, run, n);

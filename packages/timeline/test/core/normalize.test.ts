@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { KINDS } from '../../src/core/kinds.js';
-import { compareItems, normalize, RecordReader, sortItems, type TimelineItem } from '../../src/core/normalize.js';
+import {
+  compareItems,
+  normalize,
+  RecordReader,
+  sortItems,
+  sortSteps,
+  type TimelineItem,
+} from '../../src/core/normalize.js';
 import { DAY, item } from './item.js';
 
 describe('normalize', () => {
@@ -360,6 +367,54 @@ describe('sortItems: time order by number', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('comes to the same order in steps of any size, ending each step where a day does', () => {
+    fc.assert(
+      fc.property(fc.boolean().chain(items), fc.integer({ min: 1, max: 10 }), (list, size) => {
+        const steps = sortSteps(list, size);
+        let next = steps.next();
+        let count = 0;
+        for (; !next.done; next = steps.next()) count++;
+        expect(order(next.value)).toEqual(order(sortItems(list)));
+        // Starts too far apart to pack are sorted by the comparator, in one step.
+        const first = Math.floor((list[0]?.start ?? 0) / DAY);
+        if (list.some((it) => !(Math.abs(Math.floor(it.start / DAY) - first) < 2 ** 52 / list.length))) return;
+        // The keys in slices of `size`, one step for the numeric sort, and at least one
+        // more per `size` items put in order, where more than one day is left.
+        const days = new Set(list.map((it) => Math.floor(it.start / DAY))).size;
+        expect(count).toBeGreaterThanOrEqual(Math.ceil(list.length / size) + 1);
+        expect(count).toBeLessThanOrEqual(Math.ceil(list.length / size) + 1 + Math.min(days, list.length / size));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves nothing to a step but one day beyond its size', () => {
+    // Four days of three items each, in steps of two: each step orders one day.
+    const list = numbered([0, 1, 2, 3].flatMap((d) => ['c', 'a', 'b'].map((id) => item(id, ORIGIN + d * DAY))));
+    const steps = sortSteps([...list].reverse(), 2);
+    // The keys take six steps and their sort one.
+    expect(Array.from({ length: 7 }, () => steps.next().done)).toEqual(Array(7).fill(false));
+    // Then one step per day after the first.
+    let rest = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) rest++;
+    expect(rest).toBe(3);
+    expect(next.value.map((it) => `${it.id}${Math.round((it.start - ORIGIN) / DAY)}`)).toEqual([
+      'a0',
+      'b0',
+      'c0',
+      'a1',
+      'b1',
+      'c1',
+      'a2',
+      'b2',
+      'c2',
+      'a3',
+      'b3',
+      'c3',
+    ]);
   });
 
   it('orders the items of one day by end, then id, keeping equal ones as they came', () => {
