@@ -146,6 +146,8 @@ export class SummitTimeline extends LitElement {
       if (problems.length) this.dispatchEvent(new SummitErrorEvent(problems));
     },
     onFail: (message) => this.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message }])),
+    prepare: (items) =>
+      this.frame.arrangeAhead({ items, width: this.size.width, initial: parseWindow(this.start, this.end) }),
   });
   private readonly zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,

@@ -44,21 +44,44 @@ export class FrameController {
   private font = '';
   /** Whether there are no items at all (as opposed to none of the kinds shown). */
   private empty = true;
+  /** An arrangement made ahead (see `arrangeAhead`), and what it was made for. */
+  private ahead?: { made: unknown[]; arranged: Arrangement };
 
   constructor(
     private readonly host: FrameHost,
     private readonly zoom: ZoomController,
   ) {}
 
+  /**
+   * Arranges new items before the update that draws them, in a task of their own, so
+   * that the first drawing of many records finds the work done, if the filter,
+   * grouping, width and initial window are still the same then.
+   */
+  arrangeAhead(input: ArrangeInput): void {
+    this.ahead = { made: this.inputs(input), arranged: this.arrangeNow(input) };
+  }
+
   /** Arranges the items again if the data, filter, grouping, width or initial window changed. */
-  arrange(changed: PropertyValues, { items, width, initial }: ArrangeInput): void {
-    const { host } = this;
+  arrange(changed: PropertyValues, input: ArrangeInput): void {
+    const { host, ahead } = this;
     if (!['items', 'kinds', 'groupBy', 'width', 'start', 'end'].some((key) => changed.has(key))) return;
-    this.arranged = arrange(items, { kinds: host.kinds, groupBy: host.groupBy, width, initial });
+    this.ahead = undefined;
+    const made = this.inputs(input);
+    this.arranged = ahead?.made.every((value, i) => value === made[i]) ? ahead.arranged : this.arrangeNow(input);
+    const { items, width } = input;
     this.empty = !items.length;
     const { rows, domain } = this.arranged;
     this.zoom.setExtent(width, chartHeight(rows.length, host.groupBy !== 'none'), maxZoom(domain, width));
     this.font = labelFont(host);
+  }
+
+  private arrangeNow({ items, width, initial }: ArrangeInput): Arrangement {
+    return arrange(items, { kinds: this.host.kinds, groupBy: this.host.groupBy, width, initial });
+  }
+
+  /** What an arrangement depends on, to compare. */
+  private inputs({ items, width, initial }: ArrangeInput): unknown[] {
+    return [items, this.host.kinds, this.host.groupBy, width, initial?.[0], initial?.[1]];
   }
 
   /** Lays out the frame for `window`; none while there is nothing to draw (no items, or no width yet). */

@@ -18,14 +18,16 @@ export interface RecordsOptions {
   onLoad(problems: Problem[], sources?: SourceInfo[]): void;
   /** `src` could not be loaded. */
   onFail(message: string): void;
+  /** Many records were read: work the first drawing of `items` would do, given a task of its own before they come in. */
+  prepare?(items: readonly TimelineItem[]): void;
 }
 
 /**
  * The records, once per data change: validated and normalised into items in time
  * order, from the `events` property, a `src` URL (the latest request wins) or the
  * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read a
- * chunk per task, then sorted in one more (by number, see `sortItems`), so that no task
- * holds the page for long, and drawn when all are in.
+ * chunk per task, then sorted a step per task (by number, see `sortSteps`), so that no
+ * task holds the page for long, and drawn when all are in.
  */
 export class RecordsController implements ReactiveController {
   items: TimelineItem[] = [];
@@ -102,15 +104,21 @@ export class RecordsController implements ReactiveController {
       reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
     }
     if (records.length > READ_CHUNK) {
-      // Sorting the whole set takes a task, and so do its indexes and its opening window, apart
-      // from the first drawing, which then finds them built.
-      await nextTask();
-      if (generation !== this.generation) return;
+      // Sorting the whole set takes a few tasks, and its indexes and its opening window one
+      // more, apart from the first drawing, which then finds them built.
+      const steps = reader.order();
+      do {
+        await nextTask();
+        if (generation !== this.generation) return;
+      } while (!steps.next().done);
       const { items } = reader.result();
       await nextTask();
       if (generation !== this.generation) return;
       rowIndexes(items);
       storyWindow(items);
+      await nextTask();
+      if (generation !== this.generation) return;
+      this.options.prepare?.(items);
       await nextTask();
       if (generation !== this.generation) return;
     }
