@@ -1,0 +1,9 @@
+import { browserSuite } from './vitest.element.config.js';
+
+// The browser tests of the mark layer, the d3-selection stand-in and the frame's
+// arrangement: what `stryker.render.config.mjs` runs for each mutant.
+export default browserSuite('render', [
+  'packages/timeline/test/marks.browser.test.ts',
+  'packages/timeline/test/selection.browser.test.ts',
+  'packages/timeline/test/frame-controller.browser.test.ts',
+]);
