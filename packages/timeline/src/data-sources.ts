@@ -37,14 +37,64 @@ function slug(text: string): string {
     .slice(0, 80);
 }
 
+/** What `src` holds. */
+interface Loaded {
+  records: unknown[];
+  sources?: SourceInfo[];
+}
+
+/** Loads under way, by URL, with how many timelines wait for each. */
+const loading = new Map<string, { loaded: Promise<Loaded>; waiting: number; abort: AbortController }>();
+
 /**
  * Fetches `src`: a JSON array of records, or an object with an `events` array (and
- * optionally a `sources` array, which credits the quotes).
+ * optionally a `sources` array, which credits the quotes). Timelines that ask for the
+ * same URL while it loads share one request (an article may show two views of one
+ * file); `signal` gives up this timeline's wait, and the request once none waits.
  */
-export async function fetchRecords(
-  src: string,
-  signal?: AbortSignal,
-): Promise<{ records: unknown[]; sources?: SourceInfo[] }> {
+export function fetchRecords(src: string, signal?: AbortSignal): Promise<Loaded> {
+  let url = src;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    // Not a URL: fetch says why.
+  }
+  let shared = loading.get(url);
+  if (!shared) {
+    const abort = new AbortController();
+    const entry = (shared = { loaded: load(src, abort.signal), waiting: 0, abort });
+    loading.set(url, entry);
+    const done = () => void (loading.get(url) === entry && loading.delete(url));
+    entry.loaded.then(done, done);
+  }
+  const entry = shared;
+  entry.waiting++;
+  return new Promise((resolve, reject) => {
+    // Runs at most once, and only while the load is under way.
+    const leave = () => {
+      if (--entry.waiting === 0) {
+        if (loading.get(url) === entry) loading.delete(url);
+        entry.abort.abort(signal!.reason);
+      }
+      reject(signal!.reason);
+    };
+    if (signal?.aborted) return leave();
+    signal?.addEventListener('abort', leave, { once: true });
+    const settle = () => signal?.removeEventListener('abort', leave);
+    entry.loaded.then(
+      (value) => {
+        settle();
+        resolve(value);
+      },
+      (error: unknown) => {
+        settle();
+        reject(error);
+      },
+    );
+  });
+}
+
+async function load(src: string, signal: AbortSignal): Promise<Loaded> {
   let response: Response;
   try {
     response = await fetch(src, { signal, headers: { accept: 'application/json' } });

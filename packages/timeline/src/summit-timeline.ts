@@ -94,7 +94,7 @@ export class SummitTimeline extends LitElement {
 
   /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. */
   @property({ attribute: false }) events?: readonly unknown[];
-  /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). */
+  /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. */
   @property() src?: string;
   /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
   @property({ attribute: false }) sources: readonly SourceInfo[] = [];
