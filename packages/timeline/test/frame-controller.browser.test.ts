@@ -19,7 +19,7 @@ function setUp() {
   const host = Object.assign(document.createElement('div'), {
     kinds: undefined as string | undefined,
     groupBy: 'none' as FrameHost['groupBy'],
-    direction: 'ltr' as const,
+    direction: 'ltr' as FrameHost['direction'],
   });
   document.body.append(host);
   hosts.push(host);
@@ -80,5 +80,58 @@ describe('FrameController: arranging ahead', () => {
     frame.arrangeAhead({ items: items.slice(2), width: 800, initial: undefined });
     frame.arrange(new Map([['selected', undefined]]), { items, width: 800, initial: undefined });
     expect(frame.arranged).toBe(before);
+  });
+});
+
+describe('FrameController: the frame', () => {
+  const window: [number, number] = [Date.UTC(2025, 1, 1), Date.UTC(2025, 5, 1)];
+  const frameOf = (host: FrameHost, items = normalize(records).items, width = 800) => {
+    const frame = new FrameController(host, zoom);
+    frame.arrange(changed, { items, width, initial: undefined });
+    frame.layout(width, { locale: 'en-GB', window, focus: undefined });
+    return frame.view;
+  };
+
+  it('is laid out once there are items and a width, and not before', () => {
+    const { host } = setUp();
+    expect(frameOf(host, [])).toBeUndefined();
+    expect(frameOf(host, normalize(records).items, 0)).toBeUndefined();
+    const view = frameOf(host)!;
+    expect(view.width).toBe(800);
+    expect(view.marks.map((m) => m.key)).toEqual(['e:0:a', 'e:0:b', 'e:0:c']);
+  });
+
+  it('sets the zoom up for the chart’s height, taller with a lane per group', () => {
+    const { host } = setUp();
+    frameOf(host);
+    host.groupBy = 'kind';
+    frameOf(host);
+    const [[, one], [, three]] = extents as [number, number][];
+    expect(three).toBeGreaterThan(one!);
+    expect(frameOf(host)!.height).toBe(three);
+  });
+
+  it('mirrors time right to left, and shortens labels that have no room', () => {
+    const { host } = setUp();
+    const ltr = frameOf(host)!;
+    host.direction = 'rtl';
+    const rtl = frameOf(host)!;
+    expect(rtl.rtl).toBe(true);
+    // Each mark as far from the right edge as it was from the left (read from the left, so in reverse).
+    const x = (view: typeof ltr) => Object.fromEntries(view.marks.map((m) => [m.key, Math.round(m.x)]));
+    expect(x(rtl)).toEqual(Object.fromEntries(Object.entries(x(ltr)).map(([key, v]) => [key, 800 - v])));
+    // Labels measured in the host's font are shortened, with an ellipsis, where they have no room.
+    host.direction = 'ltr';
+    const crowded = normalize(
+      Array.from({ length: 9 }, (_, i) => ({
+        id: `x${i}`,
+        title: 'A long title that needs more room than a day',
+        kind: 'call',
+        date: `2025-03-0${i + 1}`,
+      })),
+    ).items;
+    const labels = frameOf(host, crowded)!.marks.map((m) => m.label);
+    expect(labels.filter((l) => l === 'A long title that needs more room than a day').length).toBeGreaterThan(0);
+    expect(labels.filter((l) => /^A long title\S*( \S+)*…$/.test(l!)).length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,8 @@
 // pass between marks as they enter and leave, and what is drawn is always what a
 // timeline drawing the same view from nothing draws.
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_MIN_WIDTH, DEFAULT_POINT_RADIUS } from '../src/core/defaults.js';
+import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, DEFAULT_POINT_RADIUS } from '../src/core/defaults.js';
+import { kindPath } from '../src/render/kind-symbols.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { $, $$, dataset, frame, mount } from './fixture.js';
 
@@ -164,5 +165,183 @@ describe('<summit-timeline> marks', () => {
     expect(pill.left).toBeCloseTo(at(Date.UTC(2024, 8, 1) + DAY / 2) - DEFAULT_POINT_RADIUS, 0);
     expect(pill.width).toBeCloseTo(CLUSTER_MIN_WIDTH, 0);
     expect($(el, '[part~="cluster"] text')!.textContent).toBe('12');
+  });
+
+  describe('each form, as a reader and a screen reader get it', () => {
+    const events = [
+      { id: 'p', title: 'Planned summit in Geneva', kind: 'summit', date: '2024-06-05', status: 'planned' },
+      { id: 'b', title: 'State visit', kind: 'visit', date: '2024-06-10/2024-06-14' },
+      { id: 's', title: 'Call', kind: 'call', date: '2024-07-01' },
+      { id: 'm', title: 'A month of talks', kind: 'meeting', date: '2024-08' },
+      ...Array.from({ length: 12 }, (_, i) => ({
+        id: `c${i}`,
+        title: `Parade ${i}`,
+        kind: 'parade',
+        date: '2024-09-20',
+      })),
+    ];
+    const drawn = async () => {
+      const el = await mount((el) => {
+        el.locale = 'en-GB';
+        el.events = events;
+      });
+      el.selected = 's';
+      await el.updateComplete;
+      await show(el, '2024-05-20', '2024-10-10');
+      return el;
+    };
+    /** A mark's options, words and shape, by key. */
+    const read = (el: SummitTimeline) =>
+      Object.fromEntries(
+        $$(el, 'g.marks > g').map((g) => {
+          const shape = g.querySelector('path, rect')!;
+          const label = g.querySelector('text');
+          return [
+            g.getAttribute('data-key'),
+            {
+              option: [g.getAttribute('role'), g.getAttribute('part'), g.id, g.getAttribute('aria-selected')].join(' '),
+              class: g.getAttribute('class'),
+              name: g.getAttribute('aria-label'),
+              title: g.querySelector('title')!.textContent,
+              shape: `${shape.localName}.${shape.getAttribute('class') ?? ''}`,
+              label:
+                label && [label.textContent, label.getAttribute('class'), label.getAttribute('aria-hidden')].join(' '),
+            },
+          ];
+        }),
+      );
+
+    it('draws points, bars, bands and clusters as options named in words, their labels hidden from screen readers', async () => {
+      const el = await drawn();
+      expect(read(el)).toEqual({
+        'e:0:m': {
+          option: 'option event m-e_0_m false',
+          class: 'event kind-meeting',
+          name: 'Meeting, August 2024: A month of talks',
+          title: 'Meeting, August 2024: A month of talks',
+          shape: 'rect.band',
+          label: 'A month of talks label true',
+        },
+        'e:0:p': {
+          option: 'option event m-e_0_p false',
+          class: 'event kind-summit planned',
+          name: 'Summit, planned: 5 June 2024: Planned summit in Geneva',
+          title: 'Summit, planned: 5 June 2024: Planned summit in Geneva',
+          shape: 'path.symbol',
+          label: 'Planned summit in Geneva label true',
+        },
+        'e:0:b': {
+          option: 'option event m-e_0_b false',
+          class: 'event kind-visit',
+          name: 'Visit, 10–14 June 2024: State visit',
+          title: 'Visit, 10–14 June 2024: State visit',
+          shape: 'rect.bar',
+          label: 'State visit label true',
+        },
+        'e:0:s': {
+          option: 'option event m-e_0_s true',
+          class: 'event kind-call selected',
+          name: 'Phone call, 1 July 2024: Call',
+          title: 'Phone call, 1 July 2024: Call',
+          shape: 'path.symbol',
+          label: 'Call label true',
+        },
+        'c:0:c0': {
+          option: 'option cluster m-c_0_c0 false',
+          class: 'cluster',
+          name: '12 events, 20 September 2024',
+          title: '12 events, 20 September 2024',
+          shape: 'rect.',
+          label: '12  true',
+        },
+      });
+      // Each point is its kind's symbol.
+      expect($(el, '#m-e_0_p path')!.getAttribute('d')).toBe(kindPath('summit', 90));
+      expect($(el, '#m-e_0_s path')!.getAttribute('d')).toBe(kindPath('call', 90));
+    });
+
+    it('sizes bars, bands and pills, and sets labels beside points and bars and inside bands', async () => {
+      const el = await drawn();
+      const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
+      expect(box('#m-e_0_b rect').height).toBeCloseTo(10, 1);
+      expect(box('#m-e_0_m rect').height).toBeCloseTo(BAND_HEIGHT - 3, 1);
+      const pill = box('#m-c_0_c0 rect');
+      expect(pill.height).toBeCloseTo(18, 1);
+      expect(pill.width).toBeCloseTo(CLUSTER_MIN_WIDTH, 1);
+      // Round ends: the pill's corners are half its height.
+      expect($(el, '#m-c_0_c0 rect')!.getAttribute('rx')).toBe('9');
+      // The count is in the pill, the middle of its text on the pill's.
+      const count = box('#m-c_0_c0 text');
+      expect(count.left).toBeGreaterThan(pill.left);
+      expect(count.right).toBeLessThan(pill.right);
+      expect(count.top + count.height / 2).toBeCloseTo(pill.top + pill.height / 2, -0.5);
+      // A bar's and a point's label start right of them, vertically centred on them.
+      for (const id of ['b', 's']) {
+        const shape = box(`#m-e_0_${id} :is(rect, path)`);
+        const label = box(`#m-e_0_${id} text`);
+        expect(label.left, id).toBeGreaterThan(shape.right);
+        expect(label.left - shape.right, id).toBeLessThan(6);
+        expect(label.top + label.height / 2, id).toBeCloseTo(shape.top + shape.height / 2, -0.5);
+      }
+      // A band's label is inside it, near its start.
+      const band = box('#m-e_0_m rect');
+      const inside = box('#m-e_0_m text');
+      expect(inside.left - band.left).toBeGreaterThan(0);
+      expect(inside.left - band.left).toBeLessThan(8);
+      expect(inside.top + inside.height / 2).toBeGreaterThan(band.top);
+      expect(inside.top + inside.height / 2).toBeLessThan(band.bottom);
+    });
+
+    it('marks the selected event, and unmarks it when the selection moves', async () => {
+      const el = await drawn();
+      el.selected = 'b';
+      await el.updateComplete;
+      const state = () =>
+        $$(el, 'g.marks > [part="event"]').map((g) => [
+          g.id,
+          g.getAttribute('aria-selected'),
+          g.classList.contains('selected'),
+        ]);
+      expect(state()).toEqual([
+        ['m-e_0_m', 'false', false],
+        ['m-e_0_p', 'false', false],
+        ['m-e_0_b', 'true', true],
+        ['m-e_0_s', 'false', false],
+      ]);
+    });
+
+    it('rings the mark the keyboard is on', async () => {
+      const el = await drawn();
+      const ring = async (id: string, mark: string) => {
+        el.focusEvent(id);
+        await el.updateComplete;
+        expect($(el, '.chart')!.getAttribute('aria-activedescendant')).toBe(mark);
+        const r = $(el, '.focus-ring')!.getBoundingClientRect();
+        const shape = $(el, `#${mark} :is(rect, path)`)!.getBoundingClientRect();
+        return { r, shape };
+      };
+      // Around a band, 3 px out on every side but the bottom.
+      let { r, shape } = await ring('m', 'm-e_0_m');
+      expect(r.left).toBeCloseTo(shape.left - 3, 0);
+      expect(r.right).toBeCloseTo(shape.right + 3, 0);
+      expect(r.top).toBeCloseTo(shape.top - 3, 0);
+      expect(r.height).toBeCloseTo(BAND_HEIGHT + 3, 0);
+      // Around a bar, 6 px out at each end, 26 px high, centred on it.
+      ({ r, shape } = await ring('b', 'm-e_0_b'));
+      expect(r.left).toBeCloseTo(shape.left - 6, 0);
+      expect(r.right).toBeCloseTo(shape.right + 6, 0);
+      expect(r.height).toBeCloseTo(26, 0);
+      expect(r.top + r.height / 2).toBeCloseTo(shape.top + shape.height / 2, 0);
+      // Around a cluster, 4 px out at each end; an event in it focuses the cluster.
+      ({ r, shape } = await ring('c3', 'm-c_0_c0'));
+      expect(r.left).toBeCloseTo(shape.left - 4, 0);
+      expect(r.right).toBeCloseTo(shape.right + 4, 0);
+      // Around a point, at least 18 px wide and wider than its symbol, centred on it.
+      ({ r, shape } = await ring('s', 'm-e_0_s'));
+      expect(r.width).toBeGreaterThanOrEqual(18);
+      expect(r.width).toBeGreaterThan(shape.width + 4);
+      expect(r.left + r.width / 2).toBeCloseTo(shape.left + shape.width / 2, 0);
+      expect(r.top + r.height / 2).toBeCloseTo(shape.top + shape.height / 2, 0);
+    });
   });
 });
