@@ -64,6 +64,38 @@ describe('internal/selection', () => {
     expect((button as { __on?: unknown }).__on).toBeUndefined();
   });
 
+  it('reads typenames with any spacing, a type without a name, and finds a listener by any of several', () => {
+    const button = html('<button>b</button>').firstElementChild as HTMLButtonElement;
+    const calls: string[] = [];
+    const plain = () => calls.push('plain');
+    const named = () => calls.push('named');
+    const s = select(button).on('  click \t', plain).on(' mouseup.x   click.x ', named);
+    expect(s.on('click')).toBe(plain);
+    expect(s.on('click.x')).toBe(named);
+    expect(s.on('keyup.y click.x')).toBe(named);
+    expect(s.on('keyup.y')).toBeUndefined();
+    // A named removal leaves the unnamed listener, and the unnamed one leaves the named.
+    s.on('click.x', null);
+    button.click();
+    expect(calls).toEqual(['plain']);
+    s.on('click', null);
+    button.click();
+    button.dispatchEvent(new MouseEvent('mouseup'));
+    expect(calls).toEqual(['plain', 'named']);
+  });
+
+  it('answers for an empty selection and a node without listeners', () => {
+    const span = html('<span></span>').firstElementChild!;
+    expect(select(span).on('click')).toBeUndefined();
+    expect(select(span).datum()).toBeUndefined();
+    const none = select(span).filter(() => false);
+    expect(none.datum()).toBeUndefined();
+    expect(none.on('click')).toBeUndefined();
+    // A target that is neither an SVG nor an HTML element: the page.
+    const at = new MouseEvent('mousemove', { clientX: 5, clientY: 6 });
+    expect(pointer(at, document as unknown as Element)).toEqual([at.pageX, at.pageY]);
+  });
+
   it('passes the listener options on: a capturing listener hears a child’s event first', () => {
     const div = html('<p><button>b</button></p>');
     const [p, button] = [div.querySelector('p')!, div.querySelector('button')!];
