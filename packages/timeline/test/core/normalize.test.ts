@@ -272,6 +272,32 @@ describe('RecordReader: records read a slice at a time', () => {
     }
   });
 
+  it('puts what it read in time order in steps, and has nothing to do for records that came in it', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({
+      id: `r${i}`,
+      title: `R${i}`,
+      kind: 'call',
+      date: `2025-0${5 - i}-01`,
+    }));
+    const reader = new RecordReader();
+    reader.read(many);
+    const steps = [...reader.order()];
+    expect(steps.length).toBeGreaterThanOrEqual(2);
+    const sort = vi.spyOn(Float64Array.prototype, 'sort');
+    try {
+      expect(reader.result().items.map((i) => i.id)).toEqual(['r4', 'r3', 'r2', 'r1', 'r0']);
+      expect(sort).not.toHaveBeenCalled();
+      expect([...reader.order()]).toEqual([]);
+      const inOrder = new RecordReader();
+      inOrder.read([...many].reverse());
+      expect([...inOrder.order()]).toEqual([]);
+      expect(inOrder.result().items.map((i) => i.id)).toEqual(['r4', 'r3', 'r2', 'r1', 'r0']);
+      expect(sort).not.toHaveBeenCalled();
+    } finally {
+      sort.mockRestore();
+    }
+  });
+
   it('comes to what normalize gives for any records, good or bad, read in any slices', () => {
     const text = (...values: string[]) => fc.constantFrom(...values);
     const day = fc
