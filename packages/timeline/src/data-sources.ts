@@ -59,15 +59,7 @@ export function fetchRecords(src: string, signal?: AbortSignal): Promise<Loaded>
   } catch {
     // Not a URL: fetch says why.
   }
-  let shared = loading.get(url);
-  if (!shared) {
-    const abort = new AbortController();
-    const entry = (shared = { loaded: load(src, abort.signal), waiting: 0, abort });
-    loading.set(url, entry);
-    const done = () => void (loading.get(url) === entry && loading.delete(url));
-    entry.loaded.then(done, done);
-  }
-  const entry = shared;
+  const entry = shared(url, src);
   entry.waiting++;
   return new Promise((resolve, reject) => {
     // Runs at most once, and only while the load is under way.
@@ -92,6 +84,18 @@ export function fetchRecords(src: string, signal?: AbortSignal): Promise<Loaded>
       },
     );
   });
+}
+
+/** The load of `url` under way, or a new one, forgotten once it ends. */
+function shared(url: string, src: string) {
+  const known = loading.get(url);
+  if (known) return known;
+  const abort = new AbortController();
+  const entry = { loaded: load(src, abort.signal), waiting: 0, abort };
+  loading.set(url, entry);
+  const done = () => void (loading.get(url) === entry && loading.delete(url));
+  entry.loaded.then(done, done);
+  return entry;
 }
 
 async function load(src: string, signal: AbortSignal): Promise<Loaded> {
