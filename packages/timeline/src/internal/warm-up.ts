@@ -43,7 +43,6 @@ export function warmUp(host: WarmHost, locale: string, strings: Strings, drawn: 
   started = true;
   let font = '';
   let view: View | undefined;
-  let scratch: HTMLElement | undefined;
   const steps = [() => warmFormats(locale), () => textWidth(strings.label, (font = labelFont(host)))];
   // The rest once per page.
   if (first)
@@ -63,21 +62,22 @@ export function warmUp(host: WarmHost, locale: string, strings: Strings, drawn: 
         });
       },
       () => {
-        scratch = document.createElement('div');
+        const scratch = document.createElement('div');
         scratch.setAttribute('aria-hidden', 'true');
         for (const [name, value] of Object.entries(HIDDEN)) scratch.style.setProperty(name, value);
         host.renderRoot.append(scratch);
         render(html`<svg><g class="warm-up" ${marks(view!.marks, undefined, locale, strings)}></g></svg>`, scratch);
-        // Styled and laid out now, whether or not a frame comes before it is removed (it is never painted).
+        // Styled and laid out now, and removed in the same step: it is never painted, and never
+        // left among the timeline's marks for a query (or a `::part` rule) to find.
         scratch.getBoundingClientRect();
+        scratch.remove();
       },
-      () => scratch?.remove(),
     );
   const next = (idleMs: () => number) => {
     // As many steps as the idle period leaves time for (each takes a few milliseconds), at least one.
     do {
-      // Drawn already: only the scratch element is left to remove, if it is there.
-      if (drawn()) steps.splice(0, steps.length - (scratch ? 1 : steps.length));
+      // Drawn already: the rest is left undone.
+      if (drawn()) steps.length = 0;
       steps.shift()?.();
     } while (steps.length && idleMs() > IDLE_STEP_MS);
     if (steps.length) whenIdle(next);
