@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { READ_CHUNK } from '../core/defaults.js';
+import { READ_CHUNK, STEPS_FROM } from '../core/defaults.js';
 import { RecordReader, type Problem, type TimelineItem } from '../core/normalize.js';
 import { rowIndexes } from '../core/rows.js';
 import { storyWindow } from '../core/scale.js';
@@ -26,7 +26,8 @@ export interface RecordsOptions {
  * The records, once per data change: validated and normalised into items in time
  * order, from the `events` property, a `src` URL (the latest request wins) or the
  * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read a
- * chunk per task, then sorted a step per task (by number, see `sortSteps`), so that no
+ * chunk per task. From `STEPS_FROM` records on, they are then sorted a step per task
+ * (by number, see `sortSteps`), indexed and arranged in tasks of their own, so that no
  * task holds the page for long, and drawn when all are in.
  */
 export class RecordsController implements ReactiveController {
@@ -103,7 +104,7 @@ export class RecordsController implements ReactiveController {
       }
       reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
     }
-    if (records.length > READ_CHUNK) {
+    if (records.length >= STEPS_FROM) {
       // Sorting the whole set takes a few tasks, and its indexes and its opening window one
       // more, apart from the first drawing, which then finds them built.
       const steps = reader.order();

@@ -110,6 +110,9 @@ export const PERIODS_KEPT = 4000;
 /** Up to this many records are read at once; more are read this many per task, so the page stays responsive. */
 export const READ_CHUNK = 10_000;
 
+/** From this many records on, the sort, the indexes and the arrangement each take tasks of their own before the first drawing. */
+export const STEPS_FROM = 5_000;
+
 /** The items a step of a sort takes (see `sortSteps`). */
 export const SORT_STEP = 50_000;
 
