@@ -105,8 +105,8 @@ export class RecordsController implements ReactiveController {
       reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
     }
     if (records.length >= STEPS_FROM) {
-      // Sorting the whole set takes a few tasks, and its indexes and its opening window one
-      // more, apart from the first drawing, which then finds them built.
+      // Sorting the whole set takes a few tasks; its indexes and its opening window one more,
+      // and its arrangement another, apart from the first drawing, which then finds them built.
       const steps = reader.order();
       do {
         await nextTask();
