@@ -78,9 +78,10 @@ function minifyLitTemplates() {
 }
 
 /**
- * In the embed, d3-transition and d3-interpolate give way to a stand-in (see
+ * d3-transition and d3-interpolate give way to a stand-in (see
  * `src/internal/no-transition.ts` for why), and d3-selection to the part of it that
- * d3-zoom and d3-drag use (`src/internal/selection.ts`).
+ * d3-zoom and d3-drag use (`src/internal/selection.ts`). The same in the embed and the
+ * ESM build, so that a bundler user ships the code the embed ships, and tests run it.
  */
 const STAND_INS = {
   'd3-transition': 'no-transition.ts',
@@ -121,11 +122,48 @@ function library(dir, entries, { external = [] } = {}) {
   ];
 }
 
-const timelineDeps = ['lit', 'd3-selection', 'd3-shape', 'd3-time', 'd3-transition', 'd3-zoom'];
+/** The timeline's entries: `exports` in its package.json names each. */
+const TIMELINE_ENTRIES = [
+  'index',
+  'elements',
+  'define/summit-timeline',
+  'define/summit-event-card',
+  'react',
+  'core/index',
+];
+
+/**
+ * The timeline's ESM: one file per module, with the d3 modules it uses (and their
+ * stand-ins) inside, in `dist/vendor/`; Lit, and React for the wrappers, stay
+ * dependencies of the app. The templates' and styles' white space is collapsed as in
+ * the embed. Declarations come from `tsc` (see the build script), one per module.
+ */
+const timelineLibrary = {
+  input: Object.fromEntries(TIMELINE_ENTRIES.map((entry) => [entry, `packages/timeline/src/${entry}.ts`])),
+  external: (id) => /^(lit|@lit\/react|react)(\/|$)/.test(id),
+  plugins: [
+    standIns(),
+    nodeResolve({ browser: true }),
+    esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
+    minifyLitCss(),
+    minifyLitTemplates(),
+  ],
+  output: {
+    dir: 'packages/timeline/dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'packages/timeline/src',
+    sourcemap: true,
+    entryFileNames: ({ facadeModuleId }) => {
+      const vendor = facadeModuleId?.match(/node_modules\/(d3-[a-z]+)\//);
+      return vendor ? `vendor/${vendor[1]}.js` : '[name].js';
+    },
+  },
+};
 
 export default [
   ...library('events', ['index']),
-  ...library('timeline', ['index', 'core/index'], { external: timelineDeps }),
+  timelineLibrary,
   {
     input: 'packages/timeline/src/embed.ts',
     plugins: [

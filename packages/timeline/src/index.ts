@@ -1,10 +1,8 @@
-export { SummitTimeline } from './summit-timeline.js';
-export { SummitEventCard } from './summit-event-card.js';
-export { SummitSelectEvent } from './select-event.js';
-export { SummitRangeChangeEvent } from './range-change-event.js';
-export { SummitErrorEvent } from './error-event.js';
-export type { SourceInfo, TimelineRecord } from './record.js';
-export type { Problem, TimelineItem } from './core/normalize.js';
-export type { WheelZoom } from './controllers/zoom-controller.js';
-export { STRINGS_EN } from './core/strings.js';
-export type { Plural, Strings } from './core/strings.js';
+// `@summitline/timeline`: registers <summit-timeline> and <summit-event-card> (each
+// only if the page has not already: two copies on one page do no harm) and exports
+// their classes, events and types. `@summitline/timeline/elements.js` is the same
+// without registering anything.
+import './define/summit-timeline.js';
+import './define/summit-event-card.js';
+
+export * from './elements.js';

@@ -1,6 +1,8 @@
 /**
- * A record the timeline can draw: `@summitline/events`' `DiplomaticEvent`, or any
- * object with an `id`, `title`, `kind` and a `date` (EDTF) or `start`/`end`.
+ * A record the timeline can draw: `@summitline/events`' `DiplomaticEvent` as it is, or
+ * any object with an `id`, `title`, `kind` (any string) and a `date` (EDTF) or
+ * `start`/`end`. Other fields are kept: `summit-select` hands back the record as given,
+ * typed as the caller's own record type (`SummitTimeline<MyRecord>`).
  */
 export interface TimelineRecord {
   id: string;
@@ -16,7 +18,6 @@ export interface TimelineRecord {
   location?: { place?: string; country?: string };
   summary?: string;
   sources?: { source: string; quote: string; offset?: number; publisher?: string; headline?: string }[];
-  [field: string]: unknown;
 }
 
 /** What the card shows for a source: the `sources` entry of `@summitline/events`, or any object with these fields. */

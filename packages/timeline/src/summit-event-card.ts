@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatEventDate, statusName } from './core/format.js';
 import { KINDS, type Kind } from './core/kinds.js';
 import { normalize } from './core/normalize.js';
@@ -20,6 +20,7 @@ import { themeStyles } from './theme.styles.js';
  * All text is set as text, never as HTML.
  *
  * @summary A card showing one event and its sources.
+ * @tagname summit-event-card
  *
  * @csspart card - The card's box.
  * @csspart title - The event's title.
@@ -32,7 +33,6 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-font - Font family.
  * @cssprop --summit-color-summit - Colour of the kind `summit` (likewise `-meeting`, `-visit`, `-call`, `-parade`, `-agreement`, `-statement`, `-military`, `-legislation`, `-inauguration`, `-other`).
  */
-@customElement('summit-event-card')
 export class SummitEventCard extends LitElement {
   static override styles = [themeStyles, cardStyles];
 
@@ -62,7 +62,7 @@ export class SummitEventCard extends LitElement {
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const record = this.event;
     if (!record) return nothing;
     const item = normalize([record]).items[0];

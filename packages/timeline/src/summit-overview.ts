@@ -1,5 +1,5 @@
-import { LitElement, html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, html, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { brushExtent, brushWindow, centreBrush, dragBrush, stripShapes, type BrushMode } from './core/brush.js';
 import { OVERVIEW_HEIGHT } from './core/defaults.js';
 import { dateFormat } from './core/format.js';
@@ -19,10 +19,10 @@ export class OverviewWindowEvent extends Event {
  * the whole span, and a brush over the current window. Dragging the brush pans,
  * dragging its edges zooms, and a press elsewhere centres the window there.
  *
+ * @tagname summit-overview
  * @fires overview-window - The reader moved the window (`OverviewWindowEvent`; does not bubble).
  * @csspart brush - The window over the current view.
  */
-@customElement('summit-overview')
 export class SummitOverview extends LitElement {
   static override styles = overviewStyles;
 
@@ -43,7 +43,7 @@ export class SummitOverview extends LitElement {
   /** Time runs right to left: the strip and its brush are mirrored. */
   @property({ type: Boolean }) rtl = false;
 
-  override render() {
+  override render(): TemplateResult {
     const { bars, brush, handles } = stripShapes(this.bins, this.domain, this.window, this.width, this.rtl);
     const year = dateFormat(this.locale, { year: 'numeric' });
     return html`<svg

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { FrameController } from './controllers/frame-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
@@ -17,16 +17,19 @@ import { storyWindow } from './core/scale.js';
 import { stringsFor, type Strings } from './core/strings.js';
 import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
 import { readList } from './data-sources.js';
+import { define } from './define.js';
 import { SummitErrorEvent } from './error-event.js';
 import { warmUp } from './internal/warm-up.js';
 import { RangeReporter } from './range-change-event.js';
-import type { SourceInfo } from './record.js';
+import type { SourceInfo, TimelineRecord } from './record.js';
 import { renderCard } from './render/card.js';
 import { renderChart, renderControls } from './render/chart.js';
 import { exportSVG, rasterize } from './render/export.js';
 import { renderLegend } from './render/legend.js';
 import { renderMessage } from './render/message.js';
 import { renderPhoneList } from './render/phone-list.js';
+import { SummitEventCard } from './summit-event-card.js';
+import { SummitOverview } from './summit-overview.js';
 import { timelineStyles } from './summit-timeline.styles.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -48,6 +51,7 @@ import { themeStyles } from './theme.styles.js';
  * `Strings`, English `STRINGS_EN`): `timeline.strings = { call: 'Telephone call', showing: 'Now showing {range}' }`.
  *
  * @summary Zoomable, accessible timeline of diplomatic events.
+ * @tagname summit-timeline
  *
  * @fires summit-select - An event was selected. `detail: { id, event }`.
  * @fires summit-rangechange - The visible range changed. `detail: { start: Date, end: Date }`.
@@ -88,12 +92,11 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-color-inauguration - Colour of inaugurations.
  * @cssprop --summit-color-other - Colour of other events.
  */
-@customElement('summit-timeline')
-export class SummitTimeline extends LitElement {
+export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
   static override styles = [themeStyles, timelineStyles];
 
   /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. */
-  @property({ attribute: false }) events?: readonly unknown[];
+  @property({ attribute: false }) events?: readonly R[];
   /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. */
   @property() src?: string;
   /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
@@ -172,6 +175,9 @@ export class SummitTimeline extends LitElement {
 
   constructor() {
     super();
+    // The timeline draws these inside its shadow root, whatever name it is registered under.
+    define('summit-overview', SummitOverview);
+    define('summit-event-card', SummitEventCard);
     new HashLinkController(this, {
       ready: () => this.nav.placed,
       has: (id) => this.records.byId.has(id),
@@ -239,7 +245,7 @@ export class SummitTimeline extends LitElement {
     this.ranges.report(this.frame.view?.window);
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { loading, error, items } = this.records;
     if (loading || (items.length && !this.size.width)) return renderMessage(this.text.loading);
     if (error) return renderMessage(this.text.failed, error);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { TimelineRecord } from '../src/record.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { stringsFor } from '../src/core/strings.js';
 import { $, $$, activeMark, container, mount, settled, until } from './fixture.js';
 
-const records = [
+const records: TimelineRecord[] = [
   {
     id: 'talks',
     title: 'Beijing talks',

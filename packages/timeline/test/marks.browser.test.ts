@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, DEFAULT_POINT_RADIUS } from '../src/core/defaults.js';
 import { kindPath } from '../src/render/kind-symbols.js';
+import type { TimelineRecord } from '../src/record.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { $, $$, dataset, frame, mount } from './fixture.js';
 
@@ -168,7 +169,7 @@ describe('<summit-timeline> marks', () => {
   });
 
   describe('each form, as a reader and a screen reader get it', () => {
-    const events = [
+    const events: TimelineRecord[] = [
       { id: 'p', title: 'Planned summit in Geneva', kind: 'summit', date: '2024-06-05', status: 'planned' },
       { id: 'b', title: 'State visit', kind: 'visit', date: '2024-06-10/2024-06-14' },
       { id: 's', title: 'Call', kind: 'call', date: '2024-07-01' },

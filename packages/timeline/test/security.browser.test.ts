@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TimelineRecord } from '../src/record.js';
 import { $, $$, mount, until } from './fixture.js';
 
 type Card = HTMLElement & { updateComplete: Promise<unknown> };
@@ -52,7 +53,7 @@ describe('<summit-timeline> with hostile records', () => {
           location: 'Beijing',
           sources: { source: 'a' },
         },
-      ];
+      ] as unknown as TimelineRecord[]; // wrong shapes on purpose, as plain JavaScript may give
       el.selected = 'odd';
     });
     const card = (await until(() => $(el, 'summit-event-card'))) as Card;

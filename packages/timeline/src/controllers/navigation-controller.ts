@@ -52,7 +52,7 @@ export class NavigationController {
   select(id: string | undefined): void {
     this.host.selected = id;
     const item = this.options.item(id);
-    if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, item.record as TimelineRecord));
+    if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, item.record as unknown as TimelineRecord));
   }
 
   /** Brings an event into view, focuses its mark and selects it, and gives the chart the focus. */

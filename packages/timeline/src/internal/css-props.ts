@@ -1,5 +1,12 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import {
+  Directive,
+  directive,
+  PartType,
+  type DirectiveResult,
+  type ElementPart,
+  type PartInfo,
+} from 'lit/directive.js';
 
 /**
  * Sets style properties through the CSSOM on every render, first one included. Lit's
@@ -24,4 +31,6 @@ class CssPropsDirective extends Directive {
   }
 }
 
-export const cssProps = directive(CssPropsDirective);
+export const cssProps: (
+  ...values: Parameters<CssPropsDirective['render']>
+) => DirectiveResult<typeof CssPropsDirective> = directive(CssPropsDirective);

@@ -1,4 +1,4 @@
-import { svg } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 import type { Kind } from '../core/kinds.js';
 import type { Strings } from '../core/strings.js';
 import type { GroupBy } from '../core/rows.js';
@@ -10,7 +10,7 @@ import { countryName } from '../country-names.js';
  * dashed rules across the chart. Labels follow their tick in time: on its right, or
  * (right to left) on its left, where the stylesheet ends them.
  */
-export function renderAxis({ ticks, width, axisTop, rtl }: View) {
+export function renderAxis({ ticks, width, axisTop, rtl }: View): SVGTemplateResult {
   const dx = rtl ? -3 : 3;
   return svg`<g class="axis" part="axis" transform="translate(0 ${axisTop})" aria-hidden="true">
     <line x1="0" x2=${width} y1="0.5" y2="0.5"></line>
@@ -26,7 +26,7 @@ export function renderAxis({ ticks, width, axisTop, rtl }: View) {
 }
 
 /** The rules and titles of the swimlanes, when grouped. */
-export function renderRowTitles(view: View, label: (key: string) => string) {
+export function renderRowTitles(view: View, label: (key: string) => string): SVGTemplateResult[] {
   return view.rows.map(
     (row) => svg`<g class="row">
       <line class="row-rule" x1="0" x2=${view.width} y1=${row.top + 0.5} y2=${row.top + 0.5}></line>

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../core/normalize.js';
 import type { Strings } from '../core/strings.js';
 import type { SourceInfo, TimelineRecord } from '../record.js';
-import '../summit-event-card.js';
 
 /** The selected event's card, with its close button. */
 export function renderCard(
@@ -14,11 +13,11 @@ export function renderCard(
     strings,
     onClose,
   }: { sources: readonly SourceInfo[]; locale: string; theme?: string | undefined; strings: Strings; onClose(): void },
-) {
+): TemplateResult {
   return html`<div class="card-wrap">
     <summit-event-card
       part="card"
-      .event=${item.record as TimelineRecord}
+      .event=${item.record as unknown as TimelineRecord}
       .sources=${sources}
       locale=${locale}
       .strings=${strings}

@@ -1,11 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Arrangement } from '../core/arrange.js';
 import { ZOOM_STEP } from '../core/defaults.js';
 import { eventCount, fill, type Strings } from '../core/strings.js';
 import type { GroupBy } from '../core/rows.js';
 import { describeWindow } from '../core/format.js';
 import { markId, type View } from '../core/view.js';
-import '../summit-overview.js';
 import type { OverviewWindowEvent } from '../summit-overview.js';
 import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
 import { renderDownload, type ExportHost } from './export.js';
@@ -34,7 +33,7 @@ export interface ChartOptions {
  * The chart (a listbox of marks over the axis, one tab stop) and the overview strip
  * under it. The marks are options; `aria-activedescendant` names the focused one.
  */
-export function renderChart(o: ChartOptions) {
+export function renderChart(o: ChartOptions): TemplateResult {
   const { view, arranged } = o;
   const { strings, locale } = o;
   const range = describeWindow(view.window, locale);
@@ -87,7 +86,7 @@ export function renderControls(
   host: ExportHost & { download: boolean; fit(): void },
   narrow: boolean,
   s: Strings,
-) {
+): TemplateResult {
   const button = (label: string, key: string, text: string, onClick: () => void) =>
     html`<button type="button" aria-label=${label} title=${`${label} (${key})`} @click=${onClick}>${text}</button>`;
   return html`<div class="controls" part="controls">

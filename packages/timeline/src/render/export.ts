@@ -1,6 +1,6 @@
 // The image export: the current view as a standalone SVG document (with title,
 // legend and credit line) and as a PNG, and the download button that offers both.
-import { html, nothing, render, svg } from 'lit';
+import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import { EXPORT_LINE_PX, EXPORT_MIN_SCALE, EXPORT_PADDING_PX as PAD } from '../core/defaults.js';
 import { exportFileName, flow, itemsInView, sourceCredit, wrapText } from '../core/export.js';
 import { describeWindow } from '../core/format.js';
@@ -136,7 +136,7 @@ async function save(host: ExportHost, type: 'png' | 'svg', label: string) {
 }
 
 /** The download buttons: the image as a PNG, or as an SVG document. */
-export function renderDownload(host: ExportHost, s: Strings) {
+export function renderDownload(host: ExportHost, s: Strings): TemplateResult {
   const label = host.label ?? s.label;
   return html`<button
       type="button"

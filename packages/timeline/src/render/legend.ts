@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { KINDS, type Kind } from '../core/kinds.js';
 import type { Strings } from '../core/strings.js';
 import { kindPath } from './kind-symbols.js';
@@ -12,7 +12,7 @@ export function renderLegend(
   active: ReadonlySet<Kind>,
   onToggle: (kind: Kind) => void,
   strings: Strings,
-) {
+): TemplateResult {
   const present = KINDS.filter((kind) => (counts.get(kind) ?? 0) > 0);
   return html`<ul class="legend" part="legend" aria-label=${strings.legend}>
     ${present.map(

@@ -1,5 +1,12 @@
-import { noChange, svg } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { noChange, svg, type SVGTemplateResult } from 'lit';
+import {
+  Directive,
+  directive,
+  PartType,
+  type DirectiveResult,
+  type ElementPart,
+  type PartInfo,
+} from 'lit/directive.js';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, CLUSTER_NAMES_KEPT, MIN_BAR_PX } from '../core/defaults.js';
 import { describeCluster, describeItem } from '../core/format.js';
 import { formatNumber, type Strings } from '../core/strings.js';
@@ -192,7 +199,8 @@ function set(d: Drawn, el: Element, slot: string, name: string, value: string | 
 }
 
 /** Draws the marks into the element it is bound to (see `MarksDirective`). */
-export const marks = directive(MarksDirective);
+export const marks: (...values: Parameters<MarksDirective['render']>) => DirectiveResult<typeof MarksDirective> =
+  directive(MarksDirective);
 
 /** Each event's spoken name, written once per table and locale rather than on every frame of a zoom. */
 const names = new WeakMap<TimelineItem, { strings: Strings; locale: string; name: string }>();
@@ -218,7 +226,7 @@ function clusterName(count: number, start: number, end: number, locale: string, 
 }
 
 /** The ring around the mark that has the keyboard focus, and its whole title where its label is shortened. */
-export function renderFocusRing({ mark, x, y, label }: PlacedMark) {
+export function renderFocusRing({ mark, x, y, label }: PlacedMark): SVGTemplateResult {
   const ring = renderRing(mark, x, y);
   if (mark.type !== 'event' || label === null || label === mark.item.title) return ring;
   const labelY = mark.lane < 0 ? y + 10 : y + 4.5;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { LIST_MAX_GAP_PX } from '../core/defaults.js';
 import { DAY_MS } from '../core/edtf.js';
 import { dateFormat, describeItem, formatEventDate } from '../core/format.js';
@@ -20,7 +20,7 @@ export interface PhoneListOptions {
 }
 
 /** Below the narrow breakpoint: the events as a chronological list under year headings, a page at a time. */
-export function renderPhoneList(o: PhoneListOptions) {
+export function renderPhoneList(o: PhoneListOptions): TemplateResult {
   const { items, count, selected, locale, strings } = o;
   const shown = items.slice(0, count);
   const yearFormat = dateFormat(locale, { year: 'numeric' });
