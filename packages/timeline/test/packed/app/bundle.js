@@ -1,0 +1,2 @@
+// What a bundler user writes: the whole package, registered.
+import '@summitline/timeline';
