@@ -8,6 +8,13 @@ import esbuild from 'rollup-plugin-esbuild';
 const target = 'es2022';
 
 /**
+ * Resolves packages for the browser, always to their production builds: the resolver
+ * would otherwise take Lit's development build whenever NODE_ENV is set to anything
+ * else, as test runners set it.
+ */
+const resolve = () => nodeResolve({ browser: true, exportConditions: ['production'] });
+
+/**
  * Collapses the whitespace and comments of Lit's css`…` styles, which a JavaScript
  * minifier leaves alone (they are strings to it). Spaces that carry meaning in CSS
  * (between selectors, inside values) stay as one space.
@@ -143,7 +150,7 @@ const timelineLibrary = {
   external: (id) => /^(lit|@lit\/react|react)(\/|$)/.test(id),
   plugins: [
     standIns(),
-    nodeResolve({ browser: true }),
+    resolve(),
     esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
     minifyLitCss(),
     minifyLitTemplates(),
@@ -168,7 +175,7 @@ export default [
     input: 'packages/timeline/src/embed.ts',
     plugins: [
       standIns(),
-      nodeResolve({ browser: true }),
+      resolve(),
       esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
       minifyLitCss(),
       minifyLitTemplates(),
