@@ -161,6 +161,9 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   private readonly hint = new HintController(this);
   private readonly nav = new NavigationController(this, {
     view: () => this.frame.view,
+    window: () => this.window(this.zoom.destination),
+    moving: () => this.zoom.moving,
+    finish: () => this.zoom.finish(),
     order: () => this.frame.arranged?.shown ?? [],
     item: (id) => (id === undefined ? undefined : this.records.byId.get(id)),
     show: ([a, b], animate) => this.zoomTo(a, b, animate),
@@ -288,13 +291,9 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     `;
   }
 
-  private window(): [number, number] {
-    return viewWindow(
-      this.frame.arranged?.domain ?? [0, 1],
-      this.size.width,
-      this.zoom.transform,
-      this.direction === 'rtl',
-    );
+  /** The window a transform shows (default: the view's). */
+  private window(transform = this.zoom.transform): [number, number] {
+    return viewWindow(this.frame.arranged?.domain ?? [0, 1], this.size.width, transform, this.direction === 'rtl');
   }
 }
 

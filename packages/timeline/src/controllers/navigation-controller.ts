@@ -9,6 +9,12 @@ import { SummitSelectEvent } from '../select-event.js';
 export interface NavigationOptions {
   /** The frame on screen. */
   view(): View | undefined;
+  /** The window the view shows, or is moving to during an animated move. */
+  window(): [number, number];
+  /** Whether an animated move is under way. */
+  moving(): boolean;
+  /** Ends an animated move under way at once, where it was going. */
+  finish(): void;
   /** Every event shown, in time order. */
   order(): readonly TimelineItem[];
   item(id: string | undefined): TimelineItem | undefined;
@@ -39,13 +45,18 @@ export class NavigationController {
     return this.options.item(this.id);
   }
 
-  /** Focuses an event; with `reveal`, pans to it if it is out of view. */
+  /**
+   * Focuses an event; with `reveal`, pans to it at once if it is out of view (ending
+   * any animated move first), so that its mark is drawn in the frame that names it as
+   * the focus, however fast keys come.
+   */
   focus(item: TimelineItem, reveal?: boolean): void {
     this.id = item.id;
     this.host.requestUpdate();
-    const view = this.options.view();
-    const window = reveal && view ? revealWindow(item, view.window) : undefined;
-    if (window) this.options.show(window);
+    if (!reveal) return;
+    this.options.finish();
+    const window = revealWindow(item, this.options.window());
+    if (window) this.options.show(window, false);
   }
 
   /** Selects an event (or none), and tells the page with `summit-select`. */
@@ -106,12 +117,22 @@ export class NavigationController {
     else this.select(target.mark.item.id);
   }
 
-  /** When the chart gets the focus with no focused mark in view, the first mark on screen takes it. */
+  /**
+   * When the chart gets the focus with no focused event in view, the first event in
+   * time whose middle is in view takes it (else the first that overlaps the view). A
+   * move under way ends first, so the event is chosen where the view is going.
+   */
   readonly onFocus = () => {
-    const view = this.options.view();
-    if (!view || view.focused) return;
-    const first = view.marks.find((p) => p.x >= 0) ?? view.marks[0];
-    if (first) this.focus(first.first);
+    if (!this.options.view()) return;
+    this.options.finish();
+    const [from, to] = this.options.window();
+    const current = this.item;
+    if (current && current.end > from && current.start < to) return;
+    const order = this.options.order();
+    const first =
+      order.find((item) => (item.start + item.end) / 2 >= from && item.start < to) ??
+      order.find((item) => item.end > from && item.start < to);
+    if (first) this.focus(first);
   };
 
   readonly onClick = (event: MouseEvent) => {
@@ -119,6 +140,18 @@ export class NavigationController {
     const target = key ? this.options.view()?.marks.find((p) => p.key === key) : undefined;
     if (target) this.activate(target);
   };
+
+  /**
+   * Where +/− zoom around: the focused mark; during a move, where the focused event
+   * will be when the move ends (the zoom then adds to that move).
+   */
+  private zoomCentre(at: number, { width, rtl }: View): number {
+    const item = this.item;
+    if (!item || !this.options.moving()) return at;
+    const [from, to] = this.options.window();
+    const x = (((item.start + item.end) / 2 - from) / (to - from)) * width;
+    return rtl ? width - x : x;
+  }
 
   readonly onKeyDown = (event: KeyboardEvent) => {
     const view = this.options.view();
@@ -136,7 +169,7 @@ export class NavigationController {
     if (action?.type === 'focus') this.focus(action.item, action.reveal);
     else if (action?.type === 'activate') this.activate(action.target);
     else if (action?.type === 'close') this.closeCard();
-    else if (action?.type === 'zoom') this.options.zoomBy(action.factor, action.at);
+    else if (action?.type === 'zoom') this.options.zoomBy(action.factor, this.zoomCentre(action.at, view));
     else if (action?.type === 'fit') this.options.fit();
   };
 }

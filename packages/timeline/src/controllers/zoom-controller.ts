@@ -74,6 +74,16 @@ export class ZoomController implements ReactiveController {
     return this.pending ?? this.current;
   }
 
+  /** Where the view is going: the end of the animated move under way, else the transform of the view. */
+  get destination(): XTransform {
+    return this.goal ?? this.transform;
+  }
+
+  /** Whether an animated move is under way. */
+  get moving(): boolean {
+    return this.goal !== undefined;
+  }
+
   /** Attaches the gestures to the node the host rendered (again, if it changed), carrying the transform over. */
   attach(element: SVGSVGElement | null | undefined): void {
     if (element === this.target) return;
@@ -119,12 +129,15 @@ export class ZoomController implements ReactiveController {
     }
     this.stop();
     if (!animate || reducedMotion()) return this.behavior.transform(select(this.target), next);
+    // From where the view is now, even in the middle of another move: a new move retargets it.
     const tween = tweenTransform(this.current, next, this.width);
+    this.goal = next;
     let began: number | undefined;
     const step = (now: number) => {
       began ??= now;
       const t = (now - began) / ZOOM_DURATION_MS;
       this.animation = t < 1 ? requestAnimationFrame(step) : 0;
+      if (!this.animation) this.goal = undefined;
       const { k, x } = tween(t);
       if (this.target) this.behavior.transform(select(this.target), new ZoomTransform(k, x, 0));
     };
@@ -133,16 +146,30 @@ export class ZoomController implements ReactiveController {
 
   /** The frame request of an animated move under way, or 0. */
   private animation = 0;
+  /** The end of the animated move under way. */
+  private goal?: ZoomTransform;
 
   /** Stops an animated move where it is. */
   private stop(): void {
     cancelAnimationFrame(this.animation);
     this.animation = 0;
+    this.goal = undefined;
   }
 
-  /** Zooms by `factor` (animated) around `at`, the screen x that stays put (default: the middle). */
+  /** Ends an animated move under way at once, where it was going. */
+  finish(): void {
+    const { goal, target } = this;
+    this.stop();
+    if (goal && target) this.behavior.transform(select(target), goal);
+  }
+
+  /**
+   * Zooms by `factor` (animated) around `at`, the screen x that stays put (default: the
+   * middle). During another move it zooms from where that move was going, so that keys
+   * pressed faster than the animation add up to the same zoom as slow ones.
+   */
   scaleBy(factor: number, at = this.width / 2): void {
-    this.moveTo(zoomAround(this.transform, factor, at), true, at);
+    this.moveTo(zoomAround(this.destination, factor, at), true, at);
   }
 
   /** Keeps the window in view when time changes direction (the same transform would show its mirror image). */
