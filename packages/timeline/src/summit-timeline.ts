@@ -237,7 +237,14 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     const { items } = this.records;
     const { width } = this.size;
     const initial = parseWindow(this.start, this.end);
+    // The view is a window in time: a new width (a scrollbar, a sidebar, a phone turning) keeps it.
+    const was = changed.get('width') as number | undefined;
+    const kept =
+      was && width && this.nav.placed && !changed.has('items')
+        ? viewWindow(this.frame.arranged!.domain, was, this.zoom.destination, this.direction === 'rtl')
+        : undefined;
     this.frame.arrange(changed, { items, width, initial });
+    if (kept) this.zoomTo(kept[0], kept[1], false);
     const { arranged } = this.frame;
     if (arranged && items.length && width && !this.nav.placed) this.nav.place(initial ?? storyWindow(arranged.shown));
     this.frame.layout(width, { locale: this.lang_, window: this.window(), focus: this.nav.item });

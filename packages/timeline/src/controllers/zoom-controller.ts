@@ -177,8 +177,16 @@ export class ZoomController implements ReactiveController {
     this.moveTo(mirrorTransform(this.transform, this.width), false);
   }
 
+  /** Back in a document (moved to another container, say): the next update attaches the gestures again. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  /** Out of the document: the gestures go, and a move under way ends where it was going, shown on reconnect. */
   hostDisconnected(): void {
+    const { goal } = this;
     this.detach();
+    if (goal) this.pending = goal;
   }
 
   /** Where a one-finger touch began, and once it has moved far enough, which way it goes. */
