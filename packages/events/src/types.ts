@@ -91,6 +91,16 @@ export interface DiplomaticEvent {
  */
 export type AuthoredEvent = Omit<DiplomaticEvent, 'start' | 'end' | 'precision'>;
 
+/** An id that was published and then removed, merged or split; it is never used again. */
+export interface RetiredId {
+  /** The id as it was published. */
+  id: string;
+  /** What became of the record, and why. */
+  reason: string;
+  /** The current records that carry on what it held; empty when it was removed outright. */
+  replacedBy: string[];
+}
+
 export interface Source {
   /** Kebab-case id, referred to by `DiplomaticEvent.sources[].source`. */
   id: string;
