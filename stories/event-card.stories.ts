@@ -84,21 +84,21 @@ export const DayPrecision: Story = {
 /** Several days, closed up with an en dash. */
 export const DayRange = of('kishida-state-visit-to-us-2024');
 
-/** Known to the month only: "July 2023". */
+/** Known to the month only: "October 1950". */
 export const MonthPrecision: Story = {
-  args: { id: 'shoigu-visit-to-north-korea-2023', locale: 'en-GB' },
+  args: { id: 'china-enters-korean-war-1950', locale: 'en-GB' },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('summit-event-card')!;
-    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('July 2023'));
+    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('October 1950'));
   },
 };
 
-/** Known to the year only: "2010". */
+/** Known to the year only: "2011". */
 export const YearPrecision: Story = {
-  args: { id: 'clinton-visit-to-shanghai-2010', locale: 'en-GB' },
+  args: { id: 'kim-jong-un-takes-power-2011', locale: 'en-GB' },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('summit-event-card')!;
-    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('2010'));
+    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('2011'));
   },
 };
 

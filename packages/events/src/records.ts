@@ -63,9 +63,11 @@ export const records: AuthoredEvent[] = [
     id: 'clinton-visit-to-shanghai-2010',
     kind: 'visit',
     title: 'Hillary Clinton visits Shanghai',
-    date: '2010',
+    date: '2010-05-21/2010-05-23',
+    dateAsReported: '2010',
     dateText: 'in 2010',
-    dateBasis: 'Stated: 2010.',
+    dateBasis:
+      'Public record (AFP via Zee News, 21 May 2010; the State Department’s remarks “U.S. Pavilion at Shanghai Expo, Shanghai, China, May 22, 2010”; the department’s briefing of 18 May 2010): Clinton landed in Shanghai on Friday 21 May 2010, toured the Expo and spoke at the USA Pavilion on Saturday 22 May, and left for Beijing on Sunday 23 May; the article gives only 2010.',
     status: 'happened',
     participants: [
       {
@@ -211,9 +213,11 @@ export const records: AuthoredEvent[] = [
     id: 'india-china-border-clashes-2020',
     kind: 'military',
     title: 'Deadly border clashes between Chinese and Indian soldiers',
-    date: '2020',
+    date: '2020-06-15',
+    dateAsReported: '2020',
     dateText: 'in 2020',
-    dateBasis: 'Stated: 2020.',
+    dateBasis:
+      'Public record (India’s Ministry of External Affairs, quoted by IndusScrolls; Deccan Herald, 17 June 2020): the deadly clash in the Galwan Valley took place on the late evening and night of Monday 15 June 2020, the first fatal clash on the border since 1975; the article gives only 2020.',
     status: 'happened',
     participants: [],
     countries: ['CHN', 'IND'],
@@ -397,11 +401,11 @@ export const records: AuthoredEvent[] = [
     id: 'shoigu-visit-to-north-korea-2023',
     kind: 'visit',
     title: 'Russian Defence Minister Sergei Shoigu visits North Korea',
-    date: '2023-07',
+    date: '2023-07-25/2023-07-27',
     dateAsReported: '2023',
     dateText: 'in 2023',
     dateBasis:
-      'Public record (KBS, 27 July 2023): Shoigu led Russia’s delegation at Pyongyang’s 27 July 2023 anniversary of the Korean War armistice, having toured an arms exhibition the day before; his arrival day is not given there, so month precision. The article gives only 2023.',
+      'Public record (Russia’s defence ministry via UrduPoint, 25 July 2023; AFP via Al Arabiya, 25 July 2023; TASS via The Korea Times US, 26 July 2023): Shoigu arrived in Pyongyang on Tuesday 25 July 2023 for a three-day visit, 25–27 July, to attend the 70th anniversary of the Korean War armistice on 27 July; the article gives only 2023.',
     status: 'happened',
     participants: [
       {
@@ -425,9 +429,11 @@ export const records: AuthoredEvent[] = [
     id: 'liu-guozhong-visit-to-pyongyang-2023',
     kind: 'visit',
     title: 'Chinese Vice Premier Liu Guozhong visits Pyongyang',
-    date: '2023-09',
+    date: '2023-09-08/2023-09-10',
+    dateAsReported: '2023-09',
     dateText: 'in September 2023',
-    dateBasis: 'Stated: September 2023.',
+    dateBasis:
+      'Public record (Xinhua via gov.cn, 10 September 2023; Al Jazeera, 7 September 2023, citing China’s foreign ministry): the delegation visited from Friday 8 to Sunday 10 September 2023 for the 75th anniversary of North Korea’s founding, which falls on 9 September; the article gives September 2023.',
     status: 'happened',
     participants: [
       {
@@ -720,12 +726,12 @@ export const records: AuthoredEvent[] = [
   {
     id: 'kishida-state-visit-to-us-2024',
     kind: 'visit',
-    title: 'Japanese Prime Minister Kishida Fumio makes a state visit to Washington',
-    date: '2024-04-08/2024-04-11',
+    title: 'Japanese Prime Minister Kishida Fumio makes a state visit to the United States',
+    date: '2024-04-08/2024-04-12',
     dateAsReported: '2024-04-08/..',
     dateText: 'On April 8, the identical day Kishida arrived in Washington',
     dateBasis:
-      'Public record (North Carolina governor’s office, 10 April 2024): Kishida left Washington for North Carolina on the evening of Thursday 11 April 2024; the article gives his arrival, April 8 (2024), and has him at the White House on April 11, but gives no last day.',
+      'Public record (Yahoo News, “What the Japanese prime minister did in North Carolina”; AP via KVIA, 12 April 2024; Jiji Press via Nippon.com, 13 April 2024): after Washington, Kishida flew to North Carolina on the evening of Thursday 11 April 2024 and spent Friday 12 April there, visiting Toyota and Honda plants and lunching with the governor, the last day of his programme in the United States that the pages give; the article gives his arrival in Washington, April 8 (2024), and has him at the White House on April 11, but gives no last day. North Carolina, in the place, also rests on these pages.',
     status: 'happened',
     participants: [
       {
@@ -741,7 +747,7 @@ export const records: AuthoredEvent[] = [
     ],
     countries: ['JPN', 'USA'],
     location: {
-      place: 'Washington, D.C.',
+      place: 'Washington, D.C., and North Carolina',
       country: 'USA',
     },
     summary:
@@ -1160,12 +1166,12 @@ export const records: AuthoredEvent[] = [
   {
     id: 'north-korea-troops-to-russia-2024',
     kind: 'military',
-    title: 'North Korea sends troops and military equipment to Russia',
-    date: '2024-10/2025-09',
-    dateAsReported: '../2025-09',
+    title: 'North Korea sends troops and military equipment to help Russia repel a Ukrainian incursion',
+    date: '2024-10-08/2025-04-26',
+    dateAsReported: '../2025-09-03',
     dateText: 'has sent',
     dateBasis:
-      'Public record (KBS, 18 October 2024, citing South Korea’s National Intelligence Service): North Korea began sending troops to Russia on 8 October 2024; the article, of 3 September 2025, reports the deployment as under way and gives no date, so the record covers October 2024 to September 2025 at month precision.',
+      'Public record (KBS, 18 October 2024, citing South Korea’s National Intelligence Service; Al Jazeera and The Kyiv Independent, 26 April 2025): North Korea began shipping troops to Russia on 8 October 2024, and on 26 April 2025 Russia declared the Kursk region retaken, acknowledging the North Korean troops’ part for the first time (Ukraine disputed the claim). The record runs from the first shipment to the end of the operation the article says the troops were sent for; later deployments are not in the article. The article, of 3 September 2025, says only that Kim “has sent” them.',
     status: 'happened',
     participants: [
       {
@@ -2061,10 +2067,11 @@ export const records: AuthoredEvent[] = [
     id: 'starmer-visit-to-china-planned-2026',
     kind: 'visit',
     title: 'Planned visit of British Prime Minister Keir Starmer to China',
-    date: '2026-01',
+    date: '2026-01-28/2026-01-31',
+    dateAsReported: '2026-01-16/2026-01-31',
     dateText: 'in the second half of January',
     dateBasis:
-      'Planned in December 2025 (“Last year in December”, against January 2026) for “the second half of January”, i.e. 16–31 January 2026; no day was set, so month precision.',
+      'Public record (CNA and Legit.ng, 28 January 2026; Devdiscourse, 30 January 2026; dpa via Anadolu, 31 January 2026): Starmer arrived in Beijing on the evening of Wednesday 28 January 2026, went on to Shanghai on Friday 30 January and flew from there to Tokyo, landing on Saturday 31 January, at the end of a four-day visit to China; the article, of 16 January, has the visit planned in December 2025 (“Last year in December”) for “the second half of January”, i.e. 16–31 January 2026.',
     status: 'planned',
     participants: [
       {
@@ -2356,9 +2363,11 @@ export const records: AuthoredEvent[] = [
     id: 'merz-visit-to-china-planned-2026',
     kind: 'visit',
     title: 'Planned visit of German Chancellor Friedrich Merz to China',
-    date: '2026-02',
+    date: '2026-02-25/2026-02-26',
+    dateAsReported: '2026-02',
     dateText: 'in February 2026',
-    dateBasis: 'Stated: scheduled for February 2026.',
+    dateBasis:
+      'Public record (Xinhua via People’s Daily, 24 and 25 February 2026): China’s foreign ministry announced an official visit from 25 to 26 February 2026, and Merz arrived in Beijing on Wednesday 25 February for a visit through Thursday 26 February; the article gives “scheduled to visit China in February 2026”.',
     status: 'planned',
     participants: [
       {
@@ -2388,13 +2397,29 @@ export const records: AuthoredEvent[] = [
     id: 'us-china-summit-planned-spring-2026',
     kind: 'summit',
     title: 'Planned summit between Washington and Beijing',
-    date: '2026-03~/2026-05~',
+    date: '2026-05-14/2026-05-15',
+    dateAsReported: '2026-03~/2026-05~',
     dateText: 'later this spring',
     dateBasis:
-      'Resolved from “later this spring” against January 2026: spring 2026, taken as March to May, so both ends are approximate (~). No month is given.',
+      'Public record (India Today, 25 November 2025; LaPresse, 25 March 2026; AP via Manila Bulletin, 13 May 2026; BBC, 15 May 2026): on 24 November 2025, before the article, Trump said he had accepted Xi’s invitation to visit Beijing in April 2026; the visit was put back, and the two leaders held their summit in Beijing on 14–15 May 2026, Trump having arrived on 13 May. The leaders and the place also rest on these pages. The article, of 16 January 2026, gives “later this spring”: spring 2026, taken as March to May, both ends approximate (~).',
     status: 'planned',
-    participants: [],
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
     countries: ['USA', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
     summary:
       'A summit between Washington and Beijing planned for the spring of 2026, ahead of which Merz’s visit was seen as a precursor.',
     sources: [

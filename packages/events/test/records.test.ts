@@ -27,6 +27,7 @@ const ONE_DAY_KINDS = new Set([
 /** Meetings and summits that did run over several days, and the record of it. */
 const MULTI_DAY_MEETINGS: Record<string, string> = {
   'us-china-trade-talks-planned-2025-06': 'the London talks ran over two days, 9 and 10 June 2025',
+  'us-china-summit-planned-spring-2026': 'the Beijing summit ran over two days, 14 and 15 May 2026',
 };
 describe('records', () => {
   it('has the events of all six articles', () => {
