@@ -254,35 +254,6 @@ export const records: AuthoredEvent[] = [
     ],
   },
   {
-    id: 'aukus-pact',
-    kind: 'agreement',
-    title: 'AUKUS security pact',
-    date: '2021-09-15',
-    dateAsReported: '../2024-04-10',
-    dateBasis:
-      'Public record (the three leaders’ joint announcement, reported by The National and Republic World, 15–16 September 2021): AUKUS was announced on 15 September 2021; the articles name it as in force at their dates (April 2024) and do not date it.',
-    status: 'happened',
-    participants: [],
-    countries: ['AUS', 'GBR', 'USA'],
-    summary:
-      'A security pact the articles count among the US-led groupings China sees as encircling it in the Indo-Pacific; its members, Australia, the United Kingdom and the United States, are named from the public record.',
-    sources: [
-      {
-        source: 'gvs-blinken-visits-china',
-        quote:
-          'Trilateral summits with Japan and the Philippines, as well as the Aukus security pact, highlight US efforts to bolster regional security.',
-        offset: 2342,
-      },
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'the Quad, and AUKUS',
-        offset: 4969,
-      },
-    ],
-    cameo: '057',
-    plover: 'SUPPORT',
-  },
-  {
     id: 'russia-invades-ukraine-2022',
     kind: 'military',
     title: 'Russia launches its full-scale invasion of Ukraine',
@@ -447,46 +418,18 @@ export const records: AuthoredEvent[] = [
       place: 'Pyongyang',
       country: 'PRK',
     },
-    summary: 'Before Zhao Leji, the highest-ranking Chinese visitor to North Korea in five years.',
+    summary:
+      'Liu went to Pyongyang for the celebrations of the 75th anniversary of North Korea’s founding; before Zhao Leji, he was the highest-ranking Chinese visitor to North Korea in five years.',
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'Vice Premier Liu Guozhong, who made a visit to Pyongyang in September 2023',
+        quote:
+          'Vice Premier Liu Guozhong, who made a visit to Pyongyang in September 2023 to attend celebrations marking the seventy fifth anniversary of North Korea’s founding',
         offset: 4120,
       },
     ],
     cameo: '042',
     plover: 'CONSULT',
-    related: [
-      {
-        id: 'north-korea-75th-anniversary-2023',
-        relation: 'part-of',
-      },
-    ],
-  },
-  {
-    id: 'north-korea-75th-anniversary-2023',
-    kind: 'other',
-    title: 'North Korea marks the 75th anniversary of its founding',
-    date: '2023-09-08/2023-09-09',
-    dateAsReported: '2023-09',
-    dateText: 'in September 2023',
-    dateBasis:
-      'Public record (South China Morning Post, 7 September 2023; KCNA as reported by Vietnam.vn): the founding day is 9 September, and the anniversary parade in Pyongyang was held on the night of 8 September 2023; the article gives September 2023.',
-    status: 'happened',
-    participants: [],
-    countries: ['PRK', 'CHN'],
-    location: {
-      place: 'Pyongyang',
-      country: 'PRK',
-    },
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'celebrations marking the seventy fifth anniversary of North Korea’s founding',
-        offset: 4205,
-      },
-    ],
   },
   {
     id: 'kim-jong-un-visit-to-russia-2023',
@@ -946,7 +889,8 @@ export const records: AuthoredEvent[] = [
     title: 'Zhao Leji, China’s third-ranking leader, visits North Korea',
     date: '2024-04-11/2024-04-13',
     dateText: 'from April 11-13',
-    dateBasis: 'Stated: April 11–13 (2024).',
+    dateBasis:
+      'Stated: April 11–13 (2024). (The opening ceremony of the Friendship Year that Zhao was to attend was held on 12 April, by Xinhua via People’s Daily, 13 April 2024.)',
     status: 'planned',
     participants: [
       {
@@ -961,7 +905,7 @@ export const records: AuthoredEvent[] = [
       country: 'PRK',
     },
     summary:
-      'The highest-ranking Chinese visit since North Korea shut its borders in the pandemic; it began on the day of the US–Japan–Philippines summit.',
+      'China’s third-ranking leader was to pay an official goodwill visit and attend the opening ceremony of the China–North Korea Friendship Year: the highest-ranking Chinese visit since North Korea shut its borders in the pandemic, due to begin on the day of the US–Japan–Philippines summit.',
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -972,41 +916,6 @@ export const records: AuthoredEvent[] = [
     ],
     cameo: '036',
     plover: 'AGREE',
-  },
-  {
-    id: 'china-dprk-friendship-year-opening-2024',
-    kind: 'other',
-    title: 'Opening ceremony of the China–North Korea Friendship Year',
-    date: '2024-04-12',
-    dateAsReported: '2024-04-11/2024-04-13',
-    dateBasis:
-      'Public record (Xinhua via People’s Daily, 13 April 2024): the ceremony was held at the East Pyongyang Grand Theatre on Friday 12 April 2024; the article places it in Zhao Leji’s visit of 11–13 April without a day.',
-    status: 'planned',
-    participants: [
-      {
-        name: 'Zhao Leji',
-        role: 'Chairman of the NPC Standing Committee',
-        country: 'CHN',
-      },
-    ],
-    countries: ['CHN', 'PRK'],
-    location: {
-      place: 'Pyongyang',
-      country: 'PRK',
-    },
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'attend the opening ceremony of ‘China-DPRK Friendship 12 months.’',
-        offset: 2992,
-      },
-    ],
-    related: [
-      {
-        id: 'zhao-leji-visit-to-north-korea-2024',
-        relation: 'part-of',
-      },
-    ],
   },
   {
     id: 'blinken-visit-to-china-2024',
@@ -1445,37 +1354,6 @@ export const records: AuthoredEvent[] = [
     related: [
       {
         id: 'trump-xi-call-2025-06',
-        relation: 'follows',
-      },
-    ],
-  },
-  {
-    id: 'india-vows-not-to-yield-to-us-pressure-2025',
-    kind: 'statement',
-    title: 'India vows not to yield to US pressure',
-    date: '2025-08/2025-09',
-    dateAsReported: '2025?',
-    dateText: 'has vowed',
-    dateBasis:
-      'Public record (ABP Live, 6 August 2025): the tariffs the vow answered were ordered on 6 August 2025; the article has India vowing after them and the stalled trade talks, before its own date (3 September 2025), and names no day, so August to September 2025 at month precision.',
-    status: 'happened',
-    participants: [],
-    countries: ['IND', 'USA'],
-    summary:
-      'Modi’s administration said it would not yield to US pressure and signalled that it was willing to move closer to China and Russia.',
-    sources: [
-      {
-        source: 'ap-summit-and-parade-china',
-        quote:
-          'Modi’s administration has vowed to not to yield to U.S. pressure and signaled it is willing to move closer to China and Russia.',
-        offset: 6748,
-      },
-    ],
-    cameo: '124',
-    plover: 'REJECT',
-    related: [
-      {
-        id: 'us-tariffs-india-russian-oil-2025',
         relation: 'follows',
       },
     ],
@@ -2210,35 +2088,6 @@ export const records: AuthoredEvent[] = [
     ],
   },
   {
-    id: 'carney-office-statement-china-visit',
-    kind: 'statement',
-    title: 'Carney’s office sets out the aims of the China visit',
-    date: '2026-01-07',
-    dateAsReported: '../2026-01-16',
-    dateBasis:
-      'Public record (Anadolu Agency, 7 January 2026; the prime minister’s announcement as carried by Caribbean News Global): the Prime Minister’s office announced the visit, with these aims, on Wednesday 7 January 2026; the article quotes the statement without a date, before its own (16 January 2026).',
-    status: 'happened',
-    participants: [
-      {
-        name: 'Mark Carney',
-        role: 'Prime Minister of Canada',
-        country: 'CAN',
-      },
-    ],
-    countries: ['CAN', 'CHN'],
-    summary:
-      'The Prime Minister’s office said the visit would aim to elevate engagement with China on trade, energy, agriculture and international security.',
-    sources: [
-      {
-        source: 'firstpost-china-courts-us-allies',
-        quote:
-          'Carney’s visit will aim to “elevate engagement on trade, energy, agriculture, and international security”, his office said in a statement.',
-        offset: 1480,
-      },
-    ],
-    cameo: '010',
-  },
-  {
     id: 'merz-visit-to-india-2026',
     kind: 'visit',
     title: 'German Chancellor Friedrich Merz visits India',
@@ -2297,7 +2146,7 @@ export const records: AuthoredEvent[] = [
       country: 'CHN',
     },
     summary:
-      'Carney travelled to Beijing to mend relations with China and to seek closer engagement on trade, energy, agriculture and security.',
+      'Carney travelled to Beijing to mend relations with China; his office said the visit would aim to elevate engagement on trade, energy, agriculture and international security.',
     sources: [
       {
         source: 'firstpost-china-courts-us-allies',

@@ -30,4 +30,33 @@ export const retired: RetiredId[] = [
     reason: 'Split into one record per meeting.',
     replacedBy: ['putin-modi-talks-2025', 'putin-erdogan-talks-2025', 'putin-pezeshkian-talks-2025'],
   },
+  {
+    id: 'india-vows-not-to-yield-to-us-pressure-2025',
+    reason:
+      'Removed: an undated stance, not an event; the article gives no day or statement, and the tariffs it answered have their own record.',
+    replacedBy: [],
+  },
+  {
+    id: 'carney-office-statement-china-visit',
+    reason: 'Merged into the visit: the office’s announcement of the visit’s aims, not an event of its own.',
+    replacedBy: ['carney-visit-to-china-2026'],
+  },
+  {
+    id: 'aukus-pact',
+    reason:
+      'Removed: the articles name AUKUS as a standing pact, not an event; they do not report its founding or name its members.',
+    replacedBy: [],
+  },
+  {
+    id: 'north-korea-75th-anniversary-2023',
+    reason:
+      'Merged into Liu Guozhong’s visit: the article names the celebrations only as what his visit was for (see Sub-events in the README).',
+    replacedBy: ['liu-guozhong-visit-to-pyongyang-2023'],
+  },
+  {
+    id: 'china-dprk-friendship-year-opening-2024',
+    reason:
+      'Merged into Zhao Leji’s visit: the article names the ceremony only as what his visit was for (see Sub-events in the README).',
+    replacedBy: ['zhao-leji-visit-to-north-korea-2024'],
+  },
 ];
