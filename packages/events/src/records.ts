@@ -1300,7 +1300,7 @@ export const records: AuthoredEvent[] = [
     ],
     countries: ['USA', 'CHN'],
     summary:
-      'Their first call since Trump returned to office lasted an hour and a half; the two invited each other to visit and agreed that their teams would meet for trade talks.',
+      'Their first call since Trump returned to office lasted an hour and a half; the two invited each other to visit and agreed that their teams would meet for trade talks. By China’s foreign ministry’s account, Trump initiated the call and Xi asked him to remove the “negative measures” taken against China.',
     sources: [
       {
         source: 'ap-trump-xi-call-trade-talks',
@@ -1311,6 +1311,86 @@ export const records: AuthoredEvent[] = [
     ],
     cameo: '041',
     plover: 'CONSULT',
+  },
+  {
+    id: 'xi-invites-trump-to-china-2025',
+    kind: 'statement',
+    title: 'Xi invites Trump to visit China',
+    date: '2025-06-05',
+    dateText: 'Thursday',
+    dateBasis: 'Made during the call of Thursday 5 June 2025, the article’s date, as Trump said after it.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['CHN', 'USA'],
+    summary: 'During their call, Trump said, Xi “graciously” invited him and First Lady Melania Trump to China.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'also said Xi “graciously” invited him and First Lady Melania Trump to China',
+        offset: 8190,
+      },
+    ],
+    cameo: '036',
+    plover: 'AGREE',
+    related: [
+      {
+        id: 'trump-xi-call-2025-06',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'trump-invites-xi-to-us-2025',
+    kind: 'statement',
+    title: 'Trump invites Xi to visit the United States',
+    date: '2025-06-05',
+    dateText: 'Thursday',
+    dateBasis: 'Made during the call of Thursday 5 June 2025, the article’s date, in reply to Xi’s invitation.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary: 'Trump answered Xi’s invitation with his own, for Xi to visit the United States.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'Trump reciprocated with his own invitation for Xi to visit the United States',
+        offset: 8271,
+      },
+    ],
+    cameo: '036',
+    plover: 'AGREE',
+    related: [
+      {
+        id: 'trump-xi-call-2025-06',
+        relation: 'part-of',
+      },
+      {
+        id: 'xi-invites-trump-to-china-2025',
+        relation: 'follows',
+      },
+    ],
   },
   {
     id: 'us-china-trade-talks-planned-2025-06',
@@ -2280,5 +2360,11 @@ export const records: AuthoredEvent[] = [
     ],
     cameo: '036',
     plover: 'AGREE',
+    related: [
+      {
+        id: 'xi-invites-trump-to-china-2025',
+        relation: 'realizes',
+      },
+    ],
   },
 ];

@@ -23,7 +23,7 @@ export const retired: RetiredId[] = [
     id: 'xi-trump-exchange-invitations-2025',
     reason:
       'Merged into the call in which the invitations were made; each invitation has since had a record of its own.',
-    replacedBy: ['trump-xi-call-2025-06'],
+    replacedBy: ['trump-xi-call-2025-06', 'xi-invites-trump-to-china-2025', 'trump-invites-xi-to-us-2025'],
   },
   {
     id: 'putin-meets-leaders-in-china-2025',
