@@ -108,7 +108,8 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['PRK'],
-    summary: 'Kim became North Korea’s leader; the 2025 parade was his first multilateral diplomatic event since.',
+    summary:
+      'Kim became North Korea’s leader; a report by South Korea’s Institute for National Security Strategy called his 2025 trip to Beijing his first appearance at a multilateral diplomatic event since.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
@@ -736,7 +737,7 @@ export const records: AuthoredEvent[] = [
       country: 'CHN',
     },
     summary:
-      'Timed against Kishida’s arrival in Washington, the visit had countering the United States as its subtext.',
+      'The visit began on the day Kishida arrived in Washington; countering the United States was, in the article’s words, its “not-so-subtle subtext”.',
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -1744,7 +1745,8 @@ export const records: AuthoredEvent[] = [
       place: 'Beijing',
       country: 'CHN',
     },
-    summary: 'Kim’s first appearance at a multilateral diplomatic event since taking power in 2011.',
+    summary:
+      'Kim’s first appearance at a multilateral diplomatic event since taking power in 2011, in the words of a report by South Korea’s Institute for National Security Strategy.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
@@ -1763,7 +1765,7 @@ export const records: AuthoredEvent[] = [
     date: '2025-09-02',
     dateAsReported: '2025-08/2025-09',
     dateBasis:
-      'Public record (Africanews and TRT World, 2 September 2025): Xi held talks with Putin in Beijing on Tuesday 2 September 2025; the article mentions “Putin’s reception by Xi” during the week’s gatherings without a day.',
+      'Public record (Africanews and TRT World, 2 September 2025): Xi held talks with Putin in Beijing on Tuesday 2 September 2025; the article mentions “Putin’s reception by Xi” during the week’s gatherings without a day or a place, so both the day and the place, Beijing, rest on these pages.',
     status: 'happened',
     participants: [
       {
@@ -1803,7 +1805,7 @@ export const records: AuthoredEvent[] = [
   {
     id: 'beijing-victory-day-parade-2025',
     kind: 'parade',
-    title: 'Victory Day military parade in Beijing',
+    title: 'Military parade in Beijing for the 80th anniversary of the end of World War II',
     date: '2025-09-03',
     dateText: 'Wednesday',
     dateBasis: 'Resolved from “Wednesday” against the article’s date, Wednesday 3 September 2025.',
