@@ -97,7 +97,8 @@ export function eventSchema(kinds) {
         },
       },
       countries: {
-        description: 'ISO 3166-1 alpha-3 codes of the countries involved.',
+        description:
+          'ISO 3166-1 alpha-3 codes of the countries taking part, each once: every participant’s country and the host (the country of location), and no other. A country the event is only about (the subject of a statement, the target of a measure) is not listed.',
         type: 'array',
         uniqueItems: true,
         items: {
@@ -105,6 +106,7 @@ export function eventSchema(kinds) {
         },
       },
       location: {
+        description: 'Where the event took place; its country is the host, and is among countries.',
         type: 'object',
         additionalProperties: false,
         properties: {
@@ -168,6 +170,8 @@ export function eventSchema(kinds) {
         required: ['name', 'country'],
         properties: {
           name: {
+            description:
+              'Person or body; a country that takes part without a named person is a participant by the group the article names (Chinese soldiers) or else by its own name (China).',
             type: 'string',
             minLength: 1,
           },

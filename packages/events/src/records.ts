@@ -14,8 +14,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Reporter News, “Today in history”; About.com military history, 25 June 2007): North Korean forces crossed into South Korea on 25 June 1950; the article gives only “the year of 1950”.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
     countries: ['PRK', 'KOR'],
+    location: {
+      country: 'KOR',
+    },
     summary:
       'The invasion of the South that China sent soldiers to support and the Soviet Union backed with military aid.',
     sources: [
@@ -39,8 +47,17 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Korean War chronologies: Historydraft; the WN.com archive timeline): Chinese troops crossed the Yalu into Korea in October 1950, on 13 or 19 October as the sources differ, so month precision; the article gives only “the year of 1950”.',
     status: 'happened',
-    participants: [],
-    countries: ['CHN', 'PRK', 'KOR'],
+    participants: [
+      {
+        name: 'China',
+        country: 'CHN',
+      },
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
     summary:
       'Beijing sent troops to back North Korea’s invasion of the South, while the Soviet Union provided military aid.',
     sources: [
@@ -200,6 +217,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['CHN', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -220,7 +240,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (India’s Ministry of External Affairs, quoted by IndusScrolls; Deccan Herald, 17 June 2020): the deadly clash in the Galwan Valley took place on the late evening and night of Monday 15 June 2020, the first fatal clash on the border since 1975; the article gives only 2020.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'Chinese soldiers',
+        country: 'CHN',
+      },
+      {
+        name: 'Indian soldiers',
+        country: 'IND',
+      },
+    ],
     countries: ['CHN', 'IND'],
     summary: 'Deadly clashes on the border, after which relations between India and China deteriorated.',
     sources: [
@@ -242,7 +271,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Yonhap, 31 January 2020; Watsupafrica, citing the closure “in late January”): North Korea closed its borders in late January 2020, suspending all air and train routes with China from 31 January; the article, of 10 April 2024, gives no date.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
     countries: ['PRK'],
     summary:
       'The closure ended even diplomatic exchanges; Zhao Leji’s 2024 visit was the highest-ranking Chinese one since.',
@@ -264,8 +298,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (The Filipino Times and ABC’s Good Morning America, 24 February 2022): the invasion began on 24 February 2022; the AP article gives February 2022, the other article only 2022.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'Russia',
+        country: 'RUS',
+      },
+    ],
     countries: ['RUS', 'UKR'],
+    location: {
+      country: 'UKR',
+    },
     summary: 'The invasion that led the West to impose sanctions on Russia and to seek to isolate it.',
     sources: [
       {
@@ -387,6 +429,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['RUS', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -450,6 +495,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['PRK', 'RUS'],
+    location: {
+      country: 'RUS',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -478,6 +526,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['RUS', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -625,8 +676,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Reuters via Yahoo News and AFP via UrduPoint, 9 February 2024): about 100 Russian tourists flew into Pyongyang on Friday 9 February 2024, the first foreign tour group since the pandemic closure; the article, of 10 April 2024, gives no date.',
     status: 'happened',
-    participants: [],
-    countries: ['PRK', 'RUS'],
+    participants: [
+      {
+        name: 'Russian tourists',
+        country: 'RUS',
+      },
+    ],
+    countries: ['RUS', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     summary:
       'Russians, not the Chinese tourists analysts had expected, were the first foreign visitors North Korea received again as tourists.',
     sources: [
@@ -653,7 +712,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (China’s foreign ministry, via EIN Presswire, 3 April 2024): Assistant Foreign Minister Miao Deyu and Russia’s Deputy Foreign Minister Sergey Vershinin held the consultations on the UN and the Security Council on 3 April 2024; the article gives “the week before Lavrov arrived” (8 April 2024), i.e. 1–7 April.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'China',
+        country: 'CHN',
+      },
+      {
+        name: 'Russia',
+        country: 'RUS',
+      },
+    ],
     countries: ['CHN', 'RUS'],
     summary: 'Talks on coordinating the two countries’ positions at the United Nations and its Security Council.',
     sources: [
@@ -975,7 +1043,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN'],
+    countries: ['USA'],
     summary:
       'New legislation required TikTok to be divested from its Chinese parent company ByteDance or be barred from the US market.',
     sources: [
@@ -1004,7 +1072,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN', 'TWN'],
+    countries: ['USA', 'CHN'],
     location: {
       place: 'Beijing',
       country: 'CHN',
@@ -1038,7 +1106,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Focus Taiwan/CNA, 20 May 2024): Lai Ching-te was sworn in on Monday 20 May 2024; the article, of about 23 April 2024, reports the inauguration as coming and gives no date.',
     status: 'planned',
-    participants: [],
+    participants: [
+      {
+        name: 'Taiwan',
+        country: 'TWN',
+      },
+    ],
     countries: ['TWN'],
     sources: [
       {
@@ -1057,7 +1130,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (The Moscow Times, 6 August 2024): Ukrainian forces crossed into Russia’s Kursk region on 6 August 2024; the article, of 3 September 2025, names the incursion without a date or place.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'Ukraine',
+        country: 'UKR',
+      },
+    ],
     countries: ['UKR', 'RUS'],
     location: {
       country: 'RUS',
@@ -1090,7 +1168,10 @@ export const records: AuthoredEvent[] = [
         country: 'PRK',
       },
     ],
-    countries: ['PRK', 'RUS', 'UKR'],
+    countries: ['PRK', 'RUS'],
+    location: {
+      country: 'RUS',
+    },
     summary:
       'Kim sent thousands of troops and large supplies of military equipment to help Russian forces repel Ukraine’s incursion into Russian territory.',
     sources: [
@@ -1178,7 +1259,16 @@ export const records: AuthoredEvent[] = [
     dateText: 'May 12',
     dateBasis: 'Stated: May 12, in 2025 (the year of the article).',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'United States',
+        country: 'USA',
+      },
+      {
+        name: 'China',
+        country: 'CHN',
+      },
+    ],
     countries: ['USA', 'CHN'],
     summary:
       'US tariffs on Chinese goods fell from 145% to 30% and Chinese duties on US goods from 125% to 10% for 90 days.',
@@ -1203,8 +1293,13 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (CNN via KESQ, and One America News, 28 May 2025): Secretary of State Marco Rubio announced on Wednesday 28 May 2025 that the US would “aggressively revoke” visas of Chinese students; the article says only that Trump’s administration, in office since January 2025, “has vowed” it, before its own date (5 June 2025).',
     status: 'happened',
-    participants: [],
-    countries: ['USA', 'CHN'],
+    participants: [
+      {
+        name: 'Trump administration',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA'],
     summary:
       'Trump’s administration vowed to revoke some Chinese students’ visas, though Trump told Xi that the US loved to have Chinese students.',
     sources: [
@@ -1234,7 +1329,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN'],
+    countries: ['USA'],
     summary: 'On social media, Trump accused China of having totally violated the May tariff agreement.',
     sources: [
       {
@@ -1268,7 +1363,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN'],
+    countries: ['USA'],
     summary: 'On social media, Trump said that he liked Xi but found him extremely hard to make a deal with.',
     sources: [
       {
@@ -1419,6 +1514,10 @@ export const records: AuthoredEvent[] = [
         role: 'US Trade Representative',
         country: 'USA',
       },
+      {
+        name: 'China',
+        country: 'CHN',
+      },
     ],
     countries: ['USA', 'CHN'],
     summary:
@@ -1455,7 +1554,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'IND', 'RUS'],
+    countries: ['USA'],
     summary: 'The extra tariffs brought combined US tariffs on Indian goods to 50% and stalled trade talks.',
     sources: [
       {
@@ -1565,7 +1664,7 @@ export const records: AuthoredEvent[] = [
         country: 'TUR',
       },
     ],
-    countries: ['RUS', 'TUR'],
+    countries: ['RUS', 'TUR', 'CHN'],
     location: {
       country: 'CHN',
     },
@@ -1609,7 +1708,7 @@ export const records: AuthoredEvent[] = [
         country: 'IND',
       },
     ],
-    countries: ['RUS', 'IND'],
+    countries: ['RUS', 'IND', 'CHN'],
     location: {
       country: 'CHN',
     },
@@ -1653,7 +1752,7 @@ export const records: AuthoredEvent[] = [
         country: 'IRN',
       },
     ],
-    countries: ['RUS', 'IRN'],
+    countries: ['RUS', 'IRN', 'CHN'],
     location: {
       country: 'CHN',
     },
@@ -1865,7 +1964,7 @@ export const records: AuthoredEvent[] = [
         country: 'RUS',
       },
     ],
-    countries: ['PRK', 'RUS'],
+    countries: ['PRK', 'RUS', 'CHN'],
     location: {
       place: 'Beijing',
       country: 'CHN',
@@ -1903,7 +2002,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN', 'RUS', 'PRK'],
+    countries: ['USA'],
     summary:
       'In a social-media message to Xi, Trump sent regards to Putin and Kim “as you conspire against” the United States.',
     sources: [
@@ -1939,7 +2038,7 @@ export const records: AuthoredEvent[] = [
         country: 'RUS',
       },
     ],
-    countries: ['RUS', 'USA'],
+    countries: ['RUS'],
     summary: 'Putin’s foreign affairs adviser said none of the three leaders had plotted against the United States.',
     sources: [
       {
@@ -2009,7 +2108,7 @@ export const records: AuthoredEvent[] = [
         country: 'GBR',
       },
     ],
-    countries: ['GBR', 'CHN'],
+    countries: ['GBR'],
     summary:
       'Starmer accused Britain’s previous Conservative government of letting relations with China deteriorate, which he called a dereliction of duty.',
     sources: [
@@ -2041,6 +2140,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['GBR', 'CHN'],
+    location: {
+      country: 'CHN',
+    },
     summary:
       'The British government planned a China visit for Starmer, which could be postponed over Beijing’s proposed embassy in London.',
     sources: [
@@ -2102,7 +2204,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Korea JoongAng Daily and Reuters, 4 January 2026): fired from near Pyongyang at about 7:50 a.m. on Sunday 4 January 2026, as Lee left for China; the article places it the day before the Lee–Xi meeting and gives no day.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
     countries: ['PRK'],
     location: {
       place: 'Sea of Japan',
@@ -2141,7 +2248,7 @@ export const records: AuthoredEvent[] = [
         country: 'CHN',
       },
     ],
-    countries: ['KOR', 'CHN', 'PRK'],
+    countries: ['KOR', 'CHN'],
     location: {
       place: 'Beijing',
       country: 'CHN',
@@ -2187,6 +2294,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['DEU', 'IND'],
+    location: {
+      country: 'IND',
+    },
     summary:
       'Merz made a high-profile trip to India before going to China, signalling a push to diversify Germany’s economic ties.',
     sources: [

@@ -25,7 +25,11 @@ export type EventStatus = 'happened' | 'planned' | 'postponed' | 'cancelled';
 export type Relation = 'part-of' | 'follows' | 'realizes';
 
 export interface Participant {
-  /** Person or body, as commonly written in English. */
+  /**
+   * Person or body, as commonly written in English. A country that takes part without a
+   * named person is a participant by the group the article names (`Chinese soldiers`)
+   * or else by its own name (`China`).
+   */
   name: string;
   /** Office held at the time of the event. */
   role?: string;
@@ -72,8 +76,14 @@ export interface DiplomaticEvent {
   dateBasis: string;
   status: EventStatus;
   participants: Participant[];
-  /** ISO 3166-1 alpha-3 codes. */
+  /**
+   * ISO 3166-1 alpha-3 codes of the countries taking part, each once: every
+   * participant's country and the host (`location.country`), and no other. A country
+   * the event is only about (the subject of a statement, the target of a measure) is not
+   * listed.
+   */
   countries: string[];
+  /** Where the event took place; its `country` is the host, and is among `countries`. */
   location?: { place?: string; country?: string };
   /** One or two sentences in our own words. */
   summary?: string;

@@ -117,9 +117,21 @@ describe('records', () => {
     expect(dangling).toEqual([]);
   });
 
-  it('lists every participant country among the countries, and names every code', () => {
+  it('lists in countries exactly the countries taking part: each participant’s and the host’s, no other', () => {
+    const problems = events.flatMap((e) => {
+      const taking = [...e.participants.map((p) => p.country), ...(e.location?.country ? [e.location.country] : [])];
+      const expected = [...new Set(taking)].sort();
+      const listed = [...e.countries].sort();
+      return JSON.stringify(listed) === JSON.stringify(expected)
+        ? []
+        : [`${e.id}: countries ${listed.join(', ')}, taking part ${expected.join(', ')}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('lists each country once and names every code', () => {
     const problems = events.flatMap((e) => [
-      ...e.participants.filter((p) => !e.countries.includes(p.country)).map((p) => `${e.id}: ${p.name} (${p.country})`),
+      ...(new Set(e.countries).size === e.countries.length ? [] : [`${e.id}: a country listed twice`]),
       ...e.countries.filter((c) => !(c in countryNames)).map((c) => `${e.id}: no name for ${c}`),
     ]);
     expect(problems).toEqual([]);
