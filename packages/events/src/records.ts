@@ -1990,10 +1990,10 @@ export const records: AuthoredEvent[] = [
     id: 'trump-message-to-xi-conspire-2025',
     kind: 'statement',
     title: 'Trump accuses Xi, Putin and Kim of conspiring against the United States',
-    date: '2025-09-03',
+    date: '2025-09-02',
     dateAsReported: '2025-09',
     dateBasis:
-      'Public record (NDTV Profit and Business Standard, 3 September 2025; Local News Wave, “late Tuesday night — US time”): posted on Truth Social late on Tuesday 2 September in Washington, as the parade began, which was Wednesday 3 September in Beijing and in UTC, the day used here; the article gives no day.',
+      'Public record (Local News Wave, “late Tuesday night — US time”; NDTV Profit, 3 September 2025): Trump posted on Truth Social late on Tuesday 2 September 2025, US time, as the parade was being shown; it was already Wednesday 3 September in Beijing, after the parade had begun. The record takes the local day where the post was made, 2 September; the article gives no day.',
     status: 'happened',
     participants: [
       {
