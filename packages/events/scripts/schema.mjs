@@ -87,10 +87,11 @@ export function eventSchema(kinds) {
         minLength: 1,
       },
       status: {
-        description: 'As the source reports it.',
+        description: 'As the latest article reports it on its own date.',
         enum: ['happened', 'planned', 'postponed', 'cancelled'],
       },
       participants: {
+        description: 'The people and bodies taking part, each with the country it represents.',
         type: 'array',
         items: {
           $ref: '#/$defs/participant',
@@ -125,6 +126,8 @@ export function eventSchema(kinds) {
         minLength: 1,
       },
       sources: {
+        description:
+          'The quotes the record rests on: the article (an id in sources.json), a verbatim quote and its offset in the article’s text.',
         type: 'array',
         minItems: 1,
         items: {
@@ -142,6 +145,8 @@ export function eventSchema(kinds) {
         pattern: '^[A-Z]+$',
       },
       related: {
+        description:
+          'Links to other records: part-of (a meeting inside a visit), follows, realizes (a planned event that took place).',
         type: 'array',
         items: {
           type: 'object',
