@@ -1,6 +1,6 @@
 import edtf from 'edtf';
 import { describe, expect, it } from 'vitest';
-import { countryNames, events, retiredIds, sources } from '../src/index.js';
+import { countryNames, events, sources } from '../src/index.js';
 
 const PRECISION = { 1: 'year', 2: 'month', 3: 'day' } as const;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
