@@ -107,6 +107,7 @@ export const EveryEvent: StoryObj = {
           .length,
       ),
     );
-    await expect(canvasElement.querySelector('tbody')!.textContent).toContain('Victory Day');
+    const parade = events.find((e) => e.id === 'beijing-victory-day-parade-2025')!;
+    await expect(canvasElement.querySelector('tbody')!.textContent).toContain(parade.title);
   },
 };

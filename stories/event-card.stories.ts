@@ -63,7 +63,7 @@ export const Meeting = of('china-russia-deputy-minister-talks-2024');
 export const Visit = of('clinton-visit-to-shanghai-2010');
 export const PhoneCall = of('trump-xi-call-2025-01');
 export const Parade = of('beijing-victory-day-parade-2025');
-export const Agreement = of('aukus-pact');
+export const Agreement = of('woodside-agreements-2023');
 export const Statement = of('trump-post-china-violated-agreement-2025');
 export const Military = of('china-enters-korean-war-1950');
 export const Legislation = of('tiktok-divest-or-ban-law-2024');
@@ -84,27 +84,27 @@ export const DayPrecision: Story = {
 /** Several days, closed up with an en dash. */
 export const DayRange = of('kishida-state-visit-to-us-2024');
 
-/** Known to the month only: "July 2023". */
+/** Known to the month only: "October 1950". */
 export const MonthPrecision: Story = {
-  args: { id: 'shoigu-visit-to-north-korea-2023', locale: 'en-GB' },
+  args: { id: 'china-enters-korean-war-1950', locale: 'en-GB' },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('summit-event-card')!;
-    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('July 2023'));
+    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('October 1950'));
   },
 };
 
-/** Known to the year only: "2010". */
+/** Known to the year only: "2011". */
 export const YearPrecision: Story = {
-  args: { id: 'clinton-visit-to-shanghai-2010', locale: 'en-GB' },
+  args: { id: 'kim-jong-un-takes-power-2011', locale: 'en-GB' },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('summit-event-card')!;
-    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('2010'));
+    await waitFor(() => expect(card.shadowRoot!.querySelector('.date')?.textContent).toBe('2011'));
   },
 };
 
 /** A planned event: marked as such. */
 export const Planned: Story = {
-  args: { id: 'china-dprk-friendship-year-opening-2024' },
+  args: { id: 'zhao-leji-visit-to-north-korea-2024' },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('summit-event-card')!;
     await waitFor(() => expect(card.shadowRoot!.querySelector('.status')?.textContent).toBe('planned'));
@@ -112,7 +112,7 @@ export const Planned: Story = {
 };
 
 /** An event told by several articles: one quote and credit each. */
-export const SeveralSources = of('aukus-pact');
+export const SeveralSources = of('russia-invades-ukraine-2022');
 
 /** Dark colours. */
 export const Dark: Story = {

@@ -94,7 +94,8 @@ describe('the article page', () => {
     const labels = await main.locator('[part="event"] text.label').count();
     const marks = await main.locator('[part="event"]').count();
     expect(labels).toBeGreaterThanOrEqual(12);
-    expect(labels / marks).toBeGreaterThan(0.4);
+    // The story runs on to the Beijing summit of May 2026: a wider span for the same width, so fewer labels fit.
+    expect(labels / marks).toBeGreaterThan(0.35);
     await context.close();
   });
 

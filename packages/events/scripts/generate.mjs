@@ -1,5 +1,5 @@
 // Writes the data files of @summitline/events (events.json, sources.json,
-// events.csv, event.schema.json, datapackage.json) from the built package, whose
+// events.csv, quotes.csv, event.schema.json, datapackage.json) from the built package, whose
 // records carry start, end and precision derived from each EDTF date, so that every
 // format carries the same records. `renderFiles` is pure, so tests can check that the
 // files on disk are in sync with the records.
@@ -29,24 +29,41 @@ export function csvColumns(kinds) {
     ['end', 'date', 'Last day covered (inclusive), derived from date.'],
     ['precision', 'string', 'day, month or year, derived from date.'],
     ['status', 'string', 'happened, planned, postponed or cancelled, as the source reports it.'],
-    ['countries', 'string', 'ISO 3166-1 alpha-3 codes, separated by "; ".'],
+    [
+      'countries',
+      'string',
+      'ISO 3166-1 alpha-3 codes of the countries taking part (every participant’s and the host’s), separated by "; ".',
+    ],
     ['participants', 'string', 'Name (role, country), separated by "; ".'],
     ['place', 'string', 'Where it took place.'],
-    ['place_country', 'string', 'ISO 3166-1 alpha-3 code of the place.'],
+    ['place_country', 'string', 'ISO 3166-1 alpha-3 code of the place: the host.'],
     ['summary', 'string', 'One or two sentences.'],
     ['cameo', 'string', 'CAMEO event code.'],
     ['plover', 'string', 'PLOVER event category.'],
     ['date_text', 'string', 'The words the article used for the date.'],
     ['date_basis', 'string', 'How the date was found.'],
     ['sources', 'string', 'Source ids (see sources.json), separated by "; ".'],
-    ['quote', 'string', 'The first source quote, verbatim.'],
+    ['quote', 'string', 'The first source quote, verbatim; every quote, with its offset, is in quotes.csv.'],
     ['related', 'string', 'relation:id pairs, separated by "; ".'],
   ];
 }
 
+/** The quotes.csv columns: [name, Table Schema type, description], one row per event and source. */
+export const QUOTE_COLUMNS = [
+  ['event_id', 'string', 'The event (id in events.csv).'],
+  ['source_id', 'string', 'The article quoted (id in sources.json).'],
+  ['offset', 'integer', 'Index of the quote in the article’s text, in UTF-16 code units.'],
+  ['quote', 'string', 'The quote, verbatim.'],
+];
+
 function csvCell(value) {
   const text = value == null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV: a header row, then one row per array of values; CRLF line ends, fields quoted where needed. */
+function csvTable(header, rows) {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function csvRow(event, columns) {
@@ -64,14 +81,23 @@ function csvRow(event, columns) {
     quote: event.sources[0]?.quote,
     related: (event.related ?? []).map((r) => `${r.relation}:${r.id}`).join('; '),
   };
-  return columns.map(([name]) => csvCell(values[name])).join(',');
+  return columns.map(([name]) => values[name]);
 }
 
-/** RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
+/** events.csv: one row per record. */
 export function toCSV(events, kinds) {
   const columns = csvColumns(kinds);
-  return (
-    [columns.map(([name]) => name).join(','), ...events.map((event) => csvRow(event, columns))].join('\r\n') + '\r\n'
+  return csvTable(
+    columns.map(([name]) => name),
+    events.map((event) => csvRow(event, columns)),
+  );
+}
+
+/** quotes.csv: one row per event and source, in the order of the events and of their sources. */
+export function toQuotesCSV(events) {
+  return csvTable(
+    QUOTE_COLUMNS.map(([name]) => name),
+    events.flatMap((event) => event.sources.map((s) => [event.id, s.source, s.offset, s.quote])),
   );
 }
 
@@ -85,7 +111,7 @@ export function datapackage(version, kinds) {
     name: 'summitline-events',
     title: 'Diplomatic events from news articles',
     description:
-      'Summits, parades, phone calls, visits, talks and agreements described in six news articles, each with its date resolved against the article and a verbatim quote.',
+      'Summits, parades, phone calls, visits, talks and agreements described in six news articles, each with its date resolved against the article and verbatim quotes.',
     version,
     licenses: [
       {
@@ -106,6 +132,22 @@ export function datapackage(version, kinds) {
         schema: {
           fields: csvColumns(kinds).map(([name, type, description]) => ({ name, type, description })),
           primaryKey: ['id'],
+        },
+      },
+      {
+        name: 'quotes',
+        type: 'table',
+        path: 'quotes.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        description:
+          'Every quote a record rests on: one row per event and source, with the quote’s offset in the article’s text.',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
+        schema: {
+          fields: QUOTE_COLUMNS.map(([name, type, description]) => ({ name, type, description })),
+          primaryKey: ['event_id', 'source_id'],
+          foreignKeys: [{ fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } }],
         },
       },
       {
@@ -136,6 +178,7 @@ export function renderFiles({ events, sources, version, kinds }) {
     'events.json': json(events),
     'sources.json': json(sources),
     'events.csv': toCSV(events, kinds),
+    'quotes.csv': toQuotesCSV(events),
     'event.schema.json': json(eventSchema(kinds)),
     'datapackage.json': json(datapackage(version, kinds)),
   };

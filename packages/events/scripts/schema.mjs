@@ -87,17 +87,19 @@ export function eventSchema(kinds) {
         minLength: 1,
       },
       status: {
-        description: 'As the source reports it.',
+        description: 'As the latest article reports it on its own date.',
         enum: ['happened', 'planned', 'postponed', 'cancelled'],
       },
       participants: {
+        description: 'The people and bodies taking part, each with the country it represents.',
         type: 'array',
         items: {
           $ref: '#/$defs/participant',
         },
       },
       countries: {
-        description: 'ISO 3166-1 alpha-3 codes of the countries involved.',
+        description:
+          'ISO 3166-1 alpha-3 codes of the countries taking part, each once: every participant’s country and the host (the country of location), and no other. A country the event is only about (the subject of a statement, the target of a measure) is not listed.',
         type: 'array',
         uniqueItems: true,
         items: {
@@ -105,6 +107,7 @@ export function eventSchema(kinds) {
         },
       },
       location: {
+        description: 'Where the event took place; its country is the host, and is among countries.',
         type: 'object',
         additionalProperties: false,
         properties: {
@@ -123,6 +126,8 @@ export function eventSchema(kinds) {
         minLength: 1,
       },
       sources: {
+        description:
+          'The quotes the record rests on: the article (an id in sources.json), a verbatim quote and its offset in the article’s text.',
         type: 'array',
         minItems: 1,
         items: {
@@ -140,6 +145,8 @@ export function eventSchema(kinds) {
         pattern: '^[A-Z]+$',
       },
       related: {
+        description:
+          'Links to other records: part-of (a meeting inside a visit), follows, realizes (a planned event that took place).',
         type: 'array',
         items: {
           type: 'object',
@@ -168,6 +175,8 @@ export function eventSchema(kinds) {
         required: ['name', 'country'],
         properties: {
           name: {
+            description:
+              'Person or body; a country that takes part without a named person is a participant by the group the article names (Chinese soldiers) or else by its own name (China).',
             type: 'string',
             minLength: 1,
           },

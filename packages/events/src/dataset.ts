@@ -1,7 +1,8 @@
 import { deriveDates } from './dates.js';
 import { records } from './records.js';
+import { retired } from './retired.js';
 import { sources as sourceList } from './sources-data.js';
-import type { AuthoredEvent, DiplomaticEvent, Source } from './types.js';
+import type { AuthoredEvent, DiplomaticEvent, RetiredId, Source } from './types.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -38,3 +39,9 @@ export const events: readonly DiplomaticEvent[] = deepFreeze(
 
 /** The articles the events were read from, one entry per article. */
 export const sources: readonly Source[] = deepFreeze(sourceList);
+
+/**
+ * Ids that were published and then removed, merged or split, in the order they were
+ * retired. None of them is the id of a current record, and none will ever be reused.
+ */
+export const retiredIds: readonly RetiredId[] = deepFreeze(retired);

@@ -5,11 +5,12 @@ export type {
   Participant,
   Precision,
   Relation,
+  RetiredId,
   Source,
   SourceRef,
 } from './types.js';
 export { EVENT_KINDS } from './types.js';
-export { events, sources } from './dataset.js';
+export { events, retiredIds, sources } from './dataset.js';
 export { countryNames } from './countries.js';
 export { getEvent, eventsBetween, eventsInvolving, eventsOfKind } from './query.js';
 export type { BetweenOptions, DateInput } from './query.js';

@@ -14,8 +14,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Reporter News, “Today in history”; About.com military history, 25 June 2007): North Korean forces crossed into South Korea on 25 June 1950; the article gives only “the year of 1950”.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
     countries: ['PRK', 'KOR'],
+    location: {
+      country: 'KOR',
+    },
     summary:
       'The invasion of the South that China sent soldiers to support and the Soviet Union backed with military aid.',
     sources: [
@@ -39,8 +47,17 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Korean War chronologies: Historydraft; the WN.com archive timeline): Chinese troops crossed the Yalu into Korea in October 1950, on 13 or 19 October as the sources differ, so month precision; the article gives only “the year of 1950”.',
     status: 'happened',
-    participants: [],
-    countries: ['CHN', 'PRK', 'KOR'],
+    participants: [
+      {
+        name: 'China',
+        country: 'CHN',
+      },
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
+    countries: ['CHN', 'PRK'],
     summary:
       'Beijing sent troops to back North Korea’s invasion of the South, while the Soviet Union provided military aid.',
     sources: [
@@ -63,9 +80,11 @@ export const records: AuthoredEvent[] = [
     id: 'clinton-visit-to-shanghai-2010',
     kind: 'visit',
     title: 'Hillary Clinton visits Shanghai',
-    date: '2010',
+    date: '2010-05-21/2010-05-23',
+    dateAsReported: '2010',
     dateText: 'in 2010',
-    dateBasis: 'Stated: 2010.',
+    dateBasis:
+      'Public record (AFP via Zee News, 21 May 2010; the State Department’s remarks “U.S. Pavilion at Shanghai Expo, Shanghai, China, May 22, 2010”; the department’s briefing of 18 May 2010): Clinton landed in Shanghai on Friday 21 May 2010, toured the Expo and spoke at the USA Pavilion on Saturday 22 May, and left for Beijing on Sunday 23 May; the article gives only 2010.',
     status: 'happened',
     participants: [
       {
@@ -106,7 +125,8 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['PRK'],
-    summary: 'Kim became North Korea’s leader; the 2025 parade was his first multilateral diplomatic event since.',
+    summary:
+      'Kim became North Korea’s leader; a report by South Korea’s Institute for National Security Strategy called his 2025 trip to Beijing his first appearance at a multilateral diplomatic event since.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
@@ -197,6 +217,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['CHN', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -211,11 +234,22 @@ export const records: AuthoredEvent[] = [
     id: 'india-china-border-clashes-2020',
     kind: 'military',
     title: 'Deadly border clashes between Chinese and Indian soldiers',
-    date: '2020',
+    date: '2020-06-15',
+    dateAsReported: '2020',
     dateText: 'in 2020',
-    dateBasis: 'Stated: 2020.',
+    dateBasis:
+      'Public record (India’s Ministry of External Affairs, quoted by IndusScrolls; Deccan Herald, 17 June 2020): the deadly clash in the Galwan Valley took place on the late evening and night of Monday 15 June 2020, the first fatal clash on the border since 1975; the article gives only 2020.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'Chinese soldiers',
+        country: 'CHN',
+      },
+      {
+        name: 'Indian soldiers',
+        country: 'IND',
+      },
+    ],
     countries: ['CHN', 'IND'],
     summary: 'Deadly clashes on the border, after which relations between India and China deteriorated.',
     sources: [
@@ -237,7 +271,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Yonhap, 31 January 2020; Watsupafrica, citing the closure “in late January”): North Korea closed its borders in late January 2020, suspending all air and train routes with China from 31 January; the article, of 10 April 2024, gives no date.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
     countries: ['PRK'],
     summary:
       'The closure ended even diplomatic exchanges; Zhao Leji’s 2024 visit was the highest-ranking Chinese one since.',
@@ -250,35 +289,6 @@ export const records: AuthoredEvent[] = [
     ],
   },
   {
-    id: 'aukus-pact',
-    kind: 'agreement',
-    title: 'AUKUS security pact',
-    date: '2021-09-15',
-    dateAsReported: '../2024-04-10',
-    dateBasis:
-      'Public record (the three leaders’ joint announcement, reported by The National and Republic World, 15–16 September 2021): AUKUS was announced on 15 September 2021; the articles name it as in force at their dates (April 2024) and do not date it.',
-    status: 'happened',
-    participants: [],
-    countries: ['AUS', 'GBR', 'USA'],
-    summary:
-      'A security pact the articles count among the US-led groupings China sees as encircling it in the Indo-Pacific; its members, Australia, the United Kingdom and the United States, are named from the public record.',
-    sources: [
-      {
-        source: 'gvs-blinken-visits-china',
-        quote:
-          'Trilateral summits with Japan and the Philippines, as well as the Aukus security pact, highlight US efforts to bolster regional security.',
-        offset: 2342,
-      },
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'the Quad, and AUKUS',
-        offset: 4969,
-      },
-    ],
-    cameo: '057',
-    plover: 'SUPPORT',
-  },
-  {
     id: 'russia-invades-ukraine-2022',
     kind: 'military',
     title: 'Russia launches its full-scale invasion of Ukraine',
@@ -288,8 +298,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (The Filipino Times and ABC’s Good Morning America, 24 February 2022): the invasion began on 24 February 2022; the AP article gives February 2022, the other article only 2022.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'Russia',
+        country: 'RUS',
+      },
+    ],
     countries: ['RUS', 'UKR'],
+    location: {
+      country: 'UKR',
+    },
     summary: 'The invasion that led the West to impose sanctions on Russia and to seek to isolate it.',
     sources: [
       {
@@ -397,11 +415,11 @@ export const records: AuthoredEvent[] = [
     id: 'shoigu-visit-to-north-korea-2023',
     kind: 'visit',
     title: 'Russian Defence Minister Sergei Shoigu visits North Korea',
-    date: '2023-07',
+    date: '2023-07-25/2023-07-27',
     dateAsReported: '2023',
     dateText: 'in 2023',
     dateBasis:
-      'Public record (KBS, 27 July 2023): Shoigu led Russia’s delegation at Pyongyang’s 27 July 2023 anniversary of the Korean War armistice, having toured an arms exhibition the day before; his arrival day is not given there, so month precision. The article gives only 2023.',
+      'Public record (Russia’s defence ministry via UrduPoint, 25 July 2023; AFP via Al Arabiya, 25 July 2023; TASS via The Korea Times US, 26 July 2023): Shoigu arrived in Pyongyang on Tuesday 25 July 2023 for a three-day visit, 25–27 July, to attend the 70th anniversary of the Korean War armistice on 27 July; the article gives only 2023.',
     status: 'happened',
     participants: [
       {
@@ -411,6 +429,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['RUS', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -425,9 +446,11 @@ export const records: AuthoredEvent[] = [
     id: 'liu-guozhong-visit-to-pyongyang-2023',
     kind: 'visit',
     title: 'Chinese Vice Premier Liu Guozhong visits Pyongyang',
-    date: '2023-09',
+    date: '2023-09-08/2023-09-10',
+    dateAsReported: '2023-09',
     dateText: 'in September 2023',
-    dateBasis: 'Stated: September 2023.',
+    dateBasis:
+      'Public record (Xinhua via gov.cn, 10 September 2023; Al Jazeera, 7 September 2023, citing China’s foreign ministry): the delegation visited from Friday 8 to Sunday 10 September 2023 for the 75th anniversary of North Korea’s founding, which falls on 9 September; the article gives September 2023.',
     status: 'happened',
     participants: [
       {
@@ -441,46 +464,18 @@ export const records: AuthoredEvent[] = [
       place: 'Pyongyang',
       country: 'PRK',
     },
-    summary: 'Before Zhao Leji, the highest-ranking Chinese visitor to North Korea in five years.',
+    summary:
+      'Liu went to Pyongyang for the celebrations of the 75th anniversary of North Korea’s founding; before Zhao Leji, he was the highest-ranking Chinese visitor to North Korea in five years.',
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'Vice Premier Liu Guozhong, who made a visit to Pyongyang in September 2023',
+        quote:
+          'Vice Premier Liu Guozhong, who made a visit to Pyongyang in September 2023 to attend celebrations marking the seventy fifth anniversary of North Korea’s founding',
         offset: 4120,
       },
     ],
     cameo: '042',
     plover: 'CONSULT',
-    related: [
-      {
-        id: 'north-korea-75th-anniversary-2023',
-        relation: 'part-of',
-      },
-    ],
-  },
-  {
-    id: 'north-korea-75th-anniversary-2023',
-    kind: 'other',
-    title: 'North Korea marks the 75th anniversary of its founding',
-    date: '2023-09-08/2023-09-09',
-    dateAsReported: '2023-09',
-    dateText: 'in September 2023',
-    dateBasis:
-      'Public record (South China Morning Post, 7 September 2023; KCNA as reported by Vietnam.vn): the founding day is 9 September, and the anniversary parade in Pyongyang was held on the night of 8 September 2023; the article gives September 2023.',
-    status: 'happened',
-    participants: [],
-    countries: ['PRK', 'CHN'],
-    location: {
-      place: 'Pyongyang',
-      country: 'PRK',
-    },
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'celebrations marking the seventy fifth anniversary of North Korea’s founding',
-        offset: 4205,
-      },
-    ],
   },
   {
     id: 'kim-jong-un-visit-to-russia-2023',
@@ -500,6 +495,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['PRK', 'RUS'],
+    location: {
+      country: 'RUS',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -528,6 +526,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['RUS', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -675,8 +676,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Reuters via Yahoo News and AFP via UrduPoint, 9 February 2024): about 100 Russian tourists flew into Pyongyang on Friday 9 February 2024, the first foreign tour group since the pandemic closure; the article, of 10 April 2024, gives no date.',
     status: 'happened',
-    participants: [],
-    countries: ['PRK', 'RUS'],
+    participants: [
+      {
+        name: 'Russian tourists',
+        country: 'RUS',
+      },
+    ],
+    countries: ['RUS', 'PRK'],
+    location: {
+      country: 'PRK',
+    },
     summary:
       'Russians, not the Chinese tourists analysts had expected, were the first foreign visitors North Korea received again as tourists.',
     sources: [
@@ -703,7 +712,16 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (China’s foreign ministry, via EIN Presswire, 3 April 2024): Assistant Foreign Minister Miao Deyu and Russia’s Deputy Foreign Minister Sergey Vershinin held the consultations on the UN and the Security Council on 3 April 2024; the article gives “the week before Lavrov arrived” (8 April 2024), i.e. 1–7 April.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'China',
+        country: 'CHN',
+      },
+      {
+        name: 'Russia',
+        country: 'RUS',
+      },
+    ],
     countries: ['CHN', 'RUS'],
     summary: 'Talks on coordinating the two countries’ positions at the United Nations and its Security Council.',
     sources: [
@@ -720,12 +738,12 @@ export const records: AuthoredEvent[] = [
   {
     id: 'kishida-state-visit-to-us-2024',
     kind: 'visit',
-    title: 'Japanese Prime Minister Kishida Fumio makes a state visit to Washington',
-    date: '2024-04-08/2024-04-11',
+    title: 'Japanese Prime Minister Kishida Fumio makes a state visit to the United States',
+    date: '2024-04-08/2024-04-12',
     dateAsReported: '2024-04-08/..',
     dateText: 'On April 8, the identical day Kishida arrived in Washington',
     dateBasis:
-      'Public record (North Carolina governor’s office, 10 April 2024): Kishida left Washington for North Carolina on the evening of Thursday 11 April 2024; the article gives his arrival, April 8 (2024), and has him at the White House on April 11, but gives no last day.',
+      'Public record (Yahoo News, “What the Japanese prime minister did in North Carolina”; AP via KVIA, 12 April 2024; Jiji Press via Nippon.com, 13 April 2024): after Washington, Kishida flew to North Carolina on the evening of Thursday 11 April 2024 and spent Friday 12 April there, visiting Toyota and Honda plants and lunching with the governor, the last day of his programme in the United States that the pages give; the article gives his arrival in Washington, April 8 (2024), and has him at the White House on April 11, but gives no last day. North Carolina, in the place, also rests on these pages.',
     status: 'happened',
     participants: [
       {
@@ -741,7 +759,7 @@ export const records: AuthoredEvent[] = [
     ],
     countries: ['JPN', 'USA'],
     location: {
-      place: 'Washington, D.C.',
+      place: 'Washington, D.C., and North Carolina',
       country: 'USA',
     },
     summary:
@@ -787,7 +805,7 @@ export const records: AuthoredEvent[] = [
       country: 'CHN',
     },
     summary:
-      'Timed against Kishida’s arrival in Washington, the visit had countering the United States as its subtext.',
+      'The visit began on the day Kishida arrived in Washington; countering the United States was, in the article’s words, its “not-so-subtle subtext”.',
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -940,7 +958,8 @@ export const records: AuthoredEvent[] = [
     title: 'Zhao Leji, China’s third-ranking leader, visits North Korea',
     date: '2024-04-11/2024-04-13',
     dateText: 'from April 11-13',
-    dateBasis: 'Stated: April 11–13 (2024).',
+    dateBasis:
+      'Stated: April 11–13 (2024). (The opening ceremony of the Friendship Year that Zhao was to attend was held on 12 April, by Xinhua via People’s Daily, 13 April 2024.)',
     status: 'planned',
     participants: [
       {
@@ -955,7 +974,7 @@ export const records: AuthoredEvent[] = [
       country: 'PRK',
     },
     summary:
-      'The highest-ranking Chinese visit since North Korea shut its borders in the pandemic; it began on the day of the US–Japan–Philippines summit.',
+      'China’s third-ranking leader was to pay an official goodwill visit and attend the opening ceremony of the China–North Korea Friendship Year: the highest-ranking Chinese visit since North Korea shut its borders in the pandemic, due to begin on the day of the US–Japan–Philippines summit.',
     sources: [
       {
         source: 'paraphrase-china-partnerships-april-2024',
@@ -966,41 +985,6 @@ export const records: AuthoredEvent[] = [
     ],
     cameo: '036',
     plover: 'AGREE',
-  },
-  {
-    id: 'china-dprk-friendship-year-opening-2024',
-    kind: 'other',
-    title: 'Opening ceremony of the China–North Korea Friendship Year',
-    date: '2024-04-12',
-    dateAsReported: '2024-04-11/2024-04-13',
-    dateBasis:
-      'Public record (Xinhua via People’s Daily, 13 April 2024): the ceremony was held at the East Pyongyang Grand Theatre on Friday 12 April 2024; the article places it in Zhao Leji’s visit of 11–13 April without a day.',
-    status: 'planned',
-    participants: [
-      {
-        name: 'Zhao Leji',
-        role: 'Chairman of the NPC Standing Committee',
-        country: 'CHN',
-      },
-    ],
-    countries: ['CHN', 'PRK'],
-    location: {
-      place: 'Pyongyang',
-      country: 'PRK',
-    },
-    sources: [
-      {
-        source: 'paraphrase-china-partnerships-april-2024',
-        quote: 'attend the opening ceremony of ‘China-DPRK Friendship 12 months.’',
-        offset: 2992,
-      },
-    ],
-    related: [
-      {
-        id: 'zhao-leji-visit-to-north-korea-2024',
-        relation: 'part-of',
-      },
-    ],
   },
   {
     id: 'blinken-visit-to-china-2024',
@@ -1059,7 +1043,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN'],
+    countries: ['USA'],
     summary:
       'New legislation required TikTok to be divested from its Chinese parent company ByteDance or be barred from the US market.',
     sources: [
@@ -1088,7 +1072,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN', 'TWN'],
+    countries: ['USA', 'CHN'],
     location: {
       place: 'Beijing',
       country: 'CHN',
@@ -1122,7 +1106,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Focus Taiwan/CNA, 20 May 2024): Lai Ching-te was sworn in on Monday 20 May 2024; the article, of about 23 April 2024, reports the inauguration as coming and gives no date.',
     status: 'planned',
-    participants: [],
+    participants: [
+      {
+        name: 'Taiwan',
+        country: 'TWN',
+      },
+    ],
     countries: ['TWN'],
     sources: [
       {
@@ -1141,7 +1130,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (The Moscow Times, 6 August 2024): Ukrainian forces crossed into Russia’s Kursk region on 6 August 2024; the article, of 3 September 2025, names the incursion without a date or place.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'Ukraine',
+        country: 'UKR',
+      },
+    ],
     countries: ['UKR', 'RUS'],
     location: {
       country: 'RUS',
@@ -1160,12 +1154,12 @@ export const records: AuthoredEvent[] = [
   {
     id: 'north-korea-troops-to-russia-2024',
     kind: 'military',
-    title: 'North Korea sends troops and military equipment to Russia',
-    date: '2024-10/2025-09',
-    dateAsReported: '../2025-09',
+    title: 'North Korea sends troops and military equipment to help Russia repel a Ukrainian incursion',
+    date: '2024-10-08/2025-04-26',
+    dateAsReported: '../2025-09-03',
     dateText: 'has sent',
     dateBasis:
-      'Public record (KBS, 18 October 2024, citing South Korea’s National Intelligence Service): North Korea began sending troops to Russia on 8 October 2024; the article, of 3 September 2025, reports the deployment as under way and gives no date, so the record covers October 2024 to September 2025 at month precision.',
+      'Public record (KBS, 18 October 2024, citing South Korea’s National Intelligence Service; Al Jazeera and The Kyiv Independent, 26 April 2025): North Korea began shipping troops to Russia on 8 October 2024, and on 26 April 2025 Russia declared the Kursk region retaken, acknowledging the North Korean troops’ part for the first time (Ukraine disputed the claim). The record runs from the first shipment to the end of the operation the article says the troops were sent for; later deployments are not in the article. The article, of 3 September 2025, says only that Kim “has sent” them.',
     status: 'happened',
     participants: [
       {
@@ -1174,7 +1168,10 @@ export const records: AuthoredEvent[] = [
         country: 'PRK',
       },
     ],
-    countries: ['PRK', 'RUS', 'UKR'],
+    countries: ['PRK', 'RUS'],
+    location: {
+      country: 'RUS',
+    },
     summary:
       'Kim sent thousands of troops and large supplies of military equipment to help Russian forces repel Ukraine’s incursion into Russian territory.',
     sources: [
@@ -1262,7 +1259,16 @@ export const records: AuthoredEvent[] = [
     dateText: 'May 12',
     dateBasis: 'Stated: May 12, in 2025 (the year of the article).',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'United States',
+        country: 'USA',
+      },
+      {
+        name: 'China',
+        country: 'CHN',
+      },
+    ],
     countries: ['USA', 'CHN'],
     summary:
       'US tariffs on Chinese goods fell from 145% to 30% and Chinese duties on US goods from 125% to 10% for 90 days.',
@@ -1287,8 +1293,13 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (CNN via KESQ, and One America News, 28 May 2025): Secretary of State Marco Rubio announced on Wednesday 28 May 2025 that the US would “aggressively revoke” visas of Chinese students; the article says only that Trump’s administration, in office since January 2025, “has vowed” it, before its own date (5 June 2025).',
     status: 'happened',
-    participants: [],
-    countries: ['USA', 'CHN'],
+    participants: [
+      {
+        name: 'Trump administration',
+        country: 'USA',
+      },
+    ],
+    countries: ['USA'],
     summary:
       'Trump’s administration vowed to revoke some Chinese students’ visas, though Trump told Xi that the US loved to have Chinese students.',
     sources: [
@@ -1318,7 +1329,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN'],
+    countries: ['USA'],
     summary: 'On social media, Trump accused China of having totally violated the May tariff agreement.',
     sources: [
       {
@@ -1352,7 +1363,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN'],
+    countries: ['USA'],
     summary: 'On social media, Trump said that he liked Xi but found him extremely hard to make a deal with.',
     sources: [
       {
@@ -1385,7 +1396,7 @@ export const records: AuthoredEvent[] = [
     ],
     countries: ['USA', 'CHN'],
     summary:
-      'Their first call since Trump returned to office lasted an hour and a half; the two invited each other to visit and agreed that their teams would meet for trade talks.',
+      'Their first call since Trump returned to office lasted an hour and a half; the two invited each other to visit and agreed that their teams would meet for trade talks. By China’s foreign ministry’s account, Trump initiated the call and Xi asked him to remove the “negative measures” taken against China.',
     sources: [
       {
         source: 'ap-trump-xi-call-trade-talks',
@@ -1396,6 +1407,86 @@ export const records: AuthoredEvent[] = [
     ],
     cameo: '041',
     plover: 'CONSULT',
+  },
+  {
+    id: 'xi-invites-trump-to-china-2025',
+    kind: 'statement',
+    title: 'Xi invites Trump to visit China',
+    date: '2025-06-05',
+    dateText: 'Thursday',
+    dateBasis: 'Made during the call of Thursday 5 June 2025, the article’s date, as Trump said after it.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+    ],
+    countries: ['CHN', 'USA'],
+    summary: 'During their call, Trump said, Xi “graciously” invited him and First Lady Melania Trump to China.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'also said Xi “graciously” invited him and First Lady Melania Trump to China',
+        offset: 8190,
+      },
+    ],
+    cameo: '036',
+    plover: 'AGREE',
+    related: [
+      {
+        id: 'trump-xi-call-2025-06',
+        relation: 'part-of',
+      },
+    ],
+  },
+  {
+    id: 'trump-invites-xi-to-us-2025',
+    kind: 'statement',
+    title: 'Trump invites Xi to visit the United States',
+    date: '2025-06-05',
+    dateText: 'Thursday',
+    dateBasis: 'Made during the call of Thursday 5 June 2025, the article’s date, in reply to Xi’s invitation.',
+    status: 'happened',
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
+    countries: ['USA', 'CHN'],
+    summary: 'Trump answered Xi’s invitation with his own, for Xi to visit the United States.',
+    sources: [
+      {
+        source: 'ap-trump-xi-call-trade-talks',
+        quote: 'Trump reciprocated with his own invitation for Xi to visit the United States',
+        offset: 8271,
+      },
+    ],
+    cameo: '036',
+    plover: 'AGREE',
+    related: [
+      {
+        id: 'trump-xi-call-2025-06',
+        relation: 'part-of',
+      },
+      {
+        id: 'xi-invites-trump-to-china-2025',
+        relation: 'follows',
+      },
+    ],
   },
   {
     id: 'us-china-trade-talks-planned-2025-06',
@@ -1423,6 +1514,10 @@ export const records: AuthoredEvent[] = [
         role: 'US Trade Representative',
         country: 'USA',
       },
+      {
+        name: 'China',
+        country: 'CHN',
+      },
     ],
     countries: ['USA', 'CHN'],
     summary:
@@ -1444,37 +1539,6 @@ export const records: AuthoredEvent[] = [
     ],
   },
   {
-    id: 'india-vows-not-to-yield-to-us-pressure-2025',
-    kind: 'statement',
-    title: 'India vows not to yield to US pressure',
-    date: '2025-08/2025-09',
-    dateAsReported: '2025?',
-    dateText: 'has vowed',
-    dateBasis:
-      'Public record (ABP Live, 6 August 2025): the tariffs the vow answered were ordered on 6 August 2025; the article has India vowing after them and the stalled trade talks, before its own date (3 September 2025), and names no day, so August to September 2025 at month precision.',
-    status: 'happened',
-    participants: [],
-    countries: ['IND', 'USA'],
-    summary:
-      'Modi’s administration said it would not yield to US pressure and signalled that it was willing to move closer to China and Russia.',
-    sources: [
-      {
-        source: 'ap-summit-and-parade-china',
-        quote:
-          'Modi’s administration has vowed to not to yield to U.S. pressure and signaled it is willing to move closer to China and Russia.',
-        offset: 6748,
-      },
-    ],
-    cameo: '124',
-    plover: 'REJECT',
-    related: [
-      {
-        id: 'us-tariffs-india-russian-oil-2025',
-        relation: 'follows',
-      },
-    ],
-  },
-  {
     id: 'us-tariffs-india-russian-oil-2025',
     kind: 'other',
     title: 'US imposes 25% tariffs on India over its purchases of Russian oil',
@@ -1490,7 +1554,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'IND', 'RUS'],
+    countries: ['USA'],
     summary: 'The extra tariffs brought combined US tariffs on Indian goods to 50% and stalled trade talks.',
     sources: [
       {
@@ -1600,7 +1664,7 @@ export const records: AuthoredEvent[] = [
         country: 'TUR',
       },
     ],
-    countries: ['RUS', 'TUR'],
+    countries: ['RUS', 'TUR', 'CHN'],
     location: {
       country: 'CHN',
     },
@@ -1644,7 +1708,7 @@ export const records: AuthoredEvent[] = [
         country: 'IND',
       },
     ],
-    countries: ['RUS', 'IND'],
+    countries: ['RUS', 'IND', 'CHN'],
     location: {
       country: 'CHN',
     },
@@ -1688,7 +1752,7 @@ export const records: AuthoredEvent[] = [
         country: 'IRN',
       },
     ],
-    countries: ['RUS', 'IRN'],
+    countries: ['RUS', 'IRN', 'CHN'],
     location: {
       country: 'CHN',
     },
@@ -1780,7 +1844,8 @@ export const records: AuthoredEvent[] = [
       place: 'Beijing',
       country: 'CHN',
     },
-    summary: 'Kim’s first appearance at a multilateral diplomatic event since taking power in 2011.',
+    summary:
+      'Kim’s first appearance at a multilateral diplomatic event since taking power in 2011, in the words of a report by South Korea’s Institute for National Security Strategy.',
     sources: [
       {
         source: 'ap-summit-and-parade-china',
@@ -1799,7 +1864,7 @@ export const records: AuthoredEvent[] = [
     date: '2025-09-02',
     dateAsReported: '2025-08/2025-09',
     dateBasis:
-      'Public record (Africanews and TRT World, 2 September 2025): Xi held talks with Putin in Beijing on Tuesday 2 September 2025; the article mentions “Putin’s reception by Xi” during the week’s gatherings without a day.',
+      'Public record (Africanews and TRT World, 2 September 2025): Xi held talks with Putin in Beijing on Tuesday 2 September 2025; the article mentions “Putin’s reception by Xi” during the week’s gatherings without a day or a place, so both the day and the place, Beijing, rest on these pages.',
     status: 'happened',
     participants: [
       {
@@ -1839,7 +1904,7 @@ export const records: AuthoredEvent[] = [
   {
     id: 'beijing-victory-day-parade-2025',
     kind: 'parade',
-    title: 'Victory Day military parade in Beijing',
+    title: 'Military parade in Beijing for the 80th anniversary of the end of World War II',
     date: '2025-09-03',
     dateText: 'Wednesday',
     dateBasis: 'Resolved from “Wednesday” against the article’s date, Wednesday 3 September 2025.',
@@ -1899,7 +1964,7 @@ export const records: AuthoredEvent[] = [
         country: 'RUS',
       },
     ],
-    countries: ['PRK', 'RUS'],
+    countries: ['PRK', 'RUS', 'CHN'],
     location: {
       place: 'Beijing',
       country: 'CHN',
@@ -1925,10 +1990,10 @@ export const records: AuthoredEvent[] = [
     id: 'trump-message-to-xi-conspire-2025',
     kind: 'statement',
     title: 'Trump accuses Xi, Putin and Kim of conspiring against the United States',
-    date: '2025-09-03',
+    date: '2025-09-02',
     dateAsReported: '2025-09',
     dateBasis:
-      'Public record (NDTV Profit and Business Standard, 3 September 2025; Local News Wave, “late Tuesday night — US time”): posted on Truth Social late on Tuesday 2 September in Washington, as the parade began, which was Wednesday 3 September in Beijing and in UTC, the day used here; the article gives no day.',
+      'Public record (Local News Wave, “late Tuesday night — US time”; NDTV Profit, 3 September 2025): Trump posted on Truth Social late on Tuesday 2 September 2025, US time, as the parade was being shown; it was already Wednesday 3 September in Beijing, after the parade had begun. The record takes the local day where the post was made, 2 September; the article gives no day.',
     status: 'happened',
     participants: [
       {
@@ -1937,7 +2002,7 @@ export const records: AuthoredEvent[] = [
         country: 'USA',
       },
     ],
-    countries: ['USA', 'CHN', 'RUS', 'PRK'],
+    countries: ['USA'],
     summary:
       'In a social-media message to Xi, Trump sent regards to Putin and Kim “as you conspire against” the United States.',
     sources: [
@@ -1973,7 +2038,7 @@ export const records: AuthoredEvent[] = [
         country: 'RUS',
       },
     ],
-    countries: ['RUS', 'USA'],
+    countries: ['RUS'],
     summary: 'Putin’s foreign affairs adviser said none of the three leaders had plotted against the United States.',
     sources: [
       {
@@ -2043,7 +2108,7 @@ export const records: AuthoredEvent[] = [
         country: 'GBR',
       },
     ],
-    countries: ['GBR', 'CHN'],
+    countries: ['GBR'],
     summary:
       'Starmer accused Britain’s previous Conservative government of letting relations with China deteriorate, which he called a dereliction of duty.',
     sources: [
@@ -2061,10 +2126,11 @@ export const records: AuthoredEvent[] = [
     id: 'starmer-visit-to-china-planned-2026',
     kind: 'visit',
     title: 'Planned visit of British Prime Minister Keir Starmer to China',
-    date: '2026-01',
+    date: '2026-01-28/2026-01-31',
+    dateAsReported: '2026-01-16/2026-01-31',
     dateText: 'in the second half of January',
     dateBasis:
-      'Planned in December 2025 (“Last year in December”, against January 2026) for “the second half of January”, i.e. 16–31 January 2026; no day was set, so month precision.',
+      'Public record (CNA and Legit.ng, 28 January 2026; Devdiscourse, 30 January 2026; dpa via Anadolu, 31 January 2026): Starmer arrived in Beijing on the evening of Wednesday 28 January 2026, went on to Shanghai on Friday 30 January and flew from there to Tokyo, landing on Saturday 31 January, at the end of a four-day visit to China; the article, of 16 January, has the visit planned in December 2025 (“Last year in December”) for “the second half of January”, i.e. 16–31 January 2026.',
     status: 'planned',
     participants: [
       {
@@ -2074,6 +2140,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['GBR', 'CHN'],
+    location: {
+      country: 'CHN',
+    },
     summary:
       'The British government planned a China visit for Starmer, which could be postponed over Beijing’s proposed embassy in London.',
     sources: [
@@ -2135,7 +2204,12 @@ export const records: AuthoredEvent[] = [
     dateBasis:
       'Public record (Korea JoongAng Daily and Reuters, 4 January 2026): fired from near Pyongyang at about 7:50 a.m. on Sunday 4 January 2026, as Lee left for China; the article places it the day before the Lee–Xi meeting and gives no day.',
     status: 'happened',
-    participants: [],
+    participants: [
+      {
+        name: 'North Korea',
+        country: 'PRK',
+      },
+    ],
     countries: ['PRK'],
     location: {
       place: 'Sea of Japan',
@@ -2174,7 +2248,7 @@ export const records: AuthoredEvent[] = [
         country: 'CHN',
       },
     ],
-    countries: ['KOR', 'CHN', 'PRK'],
+    countries: ['KOR', 'CHN'],
     location: {
       place: 'Beijing',
       country: 'CHN',
@@ -2203,35 +2277,6 @@ export const records: AuthoredEvent[] = [
     ],
   },
   {
-    id: 'carney-office-statement-china-visit',
-    kind: 'statement',
-    title: 'Carney’s office sets out the aims of the China visit',
-    date: '2026-01-07',
-    dateAsReported: '../2026-01-16',
-    dateBasis:
-      'Public record (Anadolu Agency, 7 January 2026; the prime minister’s announcement as carried by Caribbean News Global): the Prime Minister’s office announced the visit, with these aims, on Wednesday 7 January 2026; the article quotes the statement without a date, before its own (16 January 2026).',
-    status: 'happened',
-    participants: [
-      {
-        name: 'Mark Carney',
-        role: 'Prime Minister of Canada',
-        country: 'CAN',
-      },
-    ],
-    countries: ['CAN', 'CHN'],
-    summary:
-      'The Prime Minister’s office said the visit would aim to elevate engagement with China on trade, energy, agriculture and international security.',
-    sources: [
-      {
-        source: 'firstpost-china-courts-us-allies',
-        quote:
-          'Carney’s visit will aim to “elevate engagement on trade, energy, agriculture, and international security”, his office said in a statement.',
-        offset: 1480,
-      },
-    ],
-    cameo: '010',
-  },
-  {
     id: 'merz-visit-to-india-2026',
     kind: 'visit',
     title: 'German Chancellor Friedrich Merz visits India',
@@ -2249,6 +2294,9 @@ export const records: AuthoredEvent[] = [
       },
     ],
     countries: ['DEU', 'IND'],
+    location: {
+      country: 'IND',
+    },
     summary:
       'Merz made a high-profile trip to India before going to China, signalling a push to diversify Germany’s economic ties.',
     sources: [
@@ -2290,7 +2338,7 @@ export const records: AuthoredEvent[] = [
       country: 'CHN',
     },
     summary:
-      'Carney travelled to Beijing to mend relations with China and to seek closer engagement on trade, energy, agriculture and security.',
+      'Carney travelled to Beijing to mend relations with China; his office said the visit would aim to elevate engagement on trade, energy, agriculture and international security.',
     sources: [
       {
         source: 'firstpost-china-courts-us-allies',
@@ -2356,9 +2404,11 @@ export const records: AuthoredEvent[] = [
     id: 'merz-visit-to-china-planned-2026',
     kind: 'visit',
     title: 'Planned visit of German Chancellor Friedrich Merz to China',
-    date: '2026-02',
+    date: '2026-02-25/2026-02-26',
+    dateAsReported: '2026-02',
     dateText: 'in February 2026',
-    dateBasis: 'Stated: scheduled for February 2026.',
+    dateBasis:
+      'Public record (Xinhua via People’s Daily, 24 and 25 February 2026): China’s foreign ministry announced an official visit from 25 to 26 February 2026, and Merz arrived in Beijing on Wednesday 25 February for a visit through Thursday 26 February; the article gives “scheduled to visit China in February 2026”.',
     status: 'planned',
     participants: [
       {
@@ -2388,13 +2438,29 @@ export const records: AuthoredEvent[] = [
     id: 'us-china-summit-planned-spring-2026',
     kind: 'summit',
     title: 'Planned summit between Washington and Beijing',
-    date: '2026-03~/2026-05~',
+    date: '2026-05-14/2026-05-15',
+    dateAsReported: '2026-03~/2026-05~',
     dateText: 'later this spring',
     dateBasis:
-      'Resolved from “later this spring” against January 2026: spring 2026, taken as March to May, so both ends are approximate (~). No month is given.',
+      'Public record (India Today, 25 November 2025; LaPresse, 25 March 2026; AP via Manila Bulletin, 13 May 2026; BBC, 15 May 2026): on 24 November 2025, before the article, Trump said he had accepted Xi’s invitation to visit Beijing in April 2026; the visit was put back, and the two leaders held their summit in Beijing on 14–15 May 2026, Trump having arrived on 13 May. The leaders and the place also rest on these pages. The article, of 16 January 2026, gives “later this spring”: spring 2026, taken as March to May, both ends approximate (~).',
     status: 'planned',
-    participants: [],
+    participants: [
+      {
+        name: 'Donald Trump',
+        role: 'President of the United States',
+        country: 'USA',
+      },
+      {
+        name: 'Xi Jinping',
+        role: 'President of China',
+        country: 'CHN',
+      },
+    ],
     countries: ['USA', 'CHN'],
+    location: {
+      place: 'Beijing',
+      country: 'CHN',
+    },
     summary:
       'A summit between Washington and Beijing planned for the spring of 2026, ahead of which Merz’s visit was seen as a precursor.',
     sources: [
@@ -2406,5 +2472,11 @@ export const records: AuthoredEvent[] = [
     ],
     cameo: '036',
     plover: 'AGREE',
+    related: [
+      {
+        id: 'xi-invites-trump-to-china-2025',
+        relation: 'realizes',
+      },
+    ],
   },
 ];

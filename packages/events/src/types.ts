@@ -25,7 +25,11 @@ export type EventStatus = 'happened' | 'planned' | 'postponed' | 'cancelled';
 export type Relation = 'part-of' | 'follows' | 'realizes';
 
 export interface Participant {
-  /** Person or body, as commonly written in English. */
+  /**
+   * Person or body, as commonly written in English. A country that takes part without a
+   * named person is a participant by the group the article names (`Chinese soldiers`)
+   * or else by its own name (`China`).
+   */
   name: string;
   /** Office held at the time of the event. */
   role?: string;
@@ -72,8 +76,14 @@ export interface DiplomaticEvent {
   dateBasis: string;
   status: EventStatus;
   participants: Participant[];
-  /** ISO 3166-1 alpha-3 codes. */
+  /**
+   * ISO 3166-1 alpha-3 codes of the countries taking part, each once: every
+   * participant's country and the host (`location.country`), and no other. A country
+   * the event is only about (the subject of a statement, the target of a measure) is not
+   * listed.
+   */
   countries: string[];
+  /** Where the event took place; its `country` is the host, and is among `countries`. */
   location?: { place?: string; country?: string };
   /** One or two sentences in our own words. */
   summary?: string;
@@ -90,6 +100,16 @@ export interface DiplomaticEvent {
  * which are derived from `date` (see `deriveDates`), so they can never disagree with it.
  */
 export type AuthoredEvent = Omit<DiplomaticEvent, 'start' | 'end' | 'precision'>;
+
+/** An id that was published and then removed, merged or split; it is never used again. */
+export interface RetiredId {
+  /** The id as it was published. */
+  id: string;
+  /** What became of the record, and why. */
+  reason: string;
+  /** The current records that carry on what it held; empty when it was removed outright. */
+  replacedBy: string[];
+}
 
 export interface Source {
   /** Kebab-case id, referred to by `DiplomaticEvent.sources[].source`. */

@@ -1,41 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderFiles } from '../scripts/generate.mjs';
-import { EVENT_KINDS, events, sources } from '../src/index.js';
-import { packageDir } from './paths.js';
+import { renderFiles, toQuotesCSV } from '../scripts/generate.mjs';
+import { type DiplomaticEvent, EVENT_KINDS, events, sources } from '../src/index.js';
+import { parseCSV } from './csv.js';
+import { packageDir, seedsDir } from './paths.js';
 
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 const files = renderFiles({ events, sources, version, kinds: EVENT_KINDS }) as Record<string, string>;
-
-/** RFC 4180: quoted fields may hold commas and doubled quotes; rows end with CRLF. */
-function parseCSV(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
+const datapackage = JSON.parse(files['datapackage.json']!);
+const resource = (name: string) => datapackage.resources.find((r: { name: string }) => r.name === name);
+const fieldNames = (name: string) => resource(name).schema.fields.map((f: { name: string }) => f.name);
 
 describe('generated data files', () => {
   it.each(Object.keys(files))('data/%s is in sync with the records (run `npm run build` to regenerate)', (name) => {
@@ -73,10 +48,85 @@ describe('generated data files', () => {
     expect(rows.map((row) => row[column])).toEqual(events.map((e) => e.dateAsReported ?? ''));
   });
 
-  it('every data file the package exports exists', () => {
+  it('every data file the package exports exists, and every data file is exported', () => {
     const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-    for (const target of Object.values(pkg.exports).filter((t): t is string => typeof t === 'string')) {
+    const targets = Object.values(pkg.exports).filter((t): t is string => typeof t === 'string');
+    for (const target of targets) {
       if (target.startsWith('./data/')) expect(() => readFileSync(join(packageDir, target))).not.toThrow();
     }
+    expect(Object.keys(files).filter((name) => !targets.includes(`./data/${name}`))).toEqual([]);
+    expect(pkg.files).toContain('data');
+  });
+});
+
+describe('the CSV files, read back with an RFC 4180 reader', () => {
+  it('events.csv gives back each record’s id, title, date and summary', () => {
+    const [header, ...rows] = parseCSV(files['events.csv']!);
+    expect(header).toEqual(fieldNames('events'));
+    const column = (name: string) => header!.indexOf(name);
+    expect(
+      rows.map((row) => [row[column('id')], row[column('title')], row[column('date')], row[column('summary')]]),
+    ).toEqual(events.map((e) => [e.id, e.title, e.date, e.summary ?? '']));
+  });
+
+  it('quotes.csv has the columns the data package declares, keyed by event and source, each event in events.csv', () => {
+    const [header, ...rows] = parseCSV(files['quotes.csv']!);
+    expect(header).toEqual(fieldNames('quotes'));
+    const quotes = resource('quotes');
+    expect(quotes.path).toBe('quotes.csv');
+    expect(quotes.schema.primaryKey).toEqual(['event_id', 'source_id']);
+    expect(new Set(rows.map((row) => `${row[0]} ${row[1]}`)).size).toBe(rows.length);
+    expect(quotes.schema.foreignKeys).toEqual([
+      { fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } },
+    ]);
+    const eventIds = new Set(
+      parseCSV(files['events.csv']!)
+        .slice(1)
+        .map((row) => row[0]),
+    );
+    expect(rows.filter((row) => !eventIds.has(row[0]))).toEqual([]);
+  });
+
+  it('quotes.csv gives back every quote of every record, with its source and offset', () => {
+    const rows = parseCSV(files['quotes.csv']!).slice(1);
+    const expected = events.flatMap((e) => e.sources.map((s) => [e.id, s.source, String(s.offset), s.quote]));
+    expect(rows).toEqual(expected);
+    expect(rows.length).toBeGreaterThan(events.length);
+  });
+
+  it('quotes.csv offsets find each quote in the article it names', () => {
+    const texts = new Map(sources.map((s) => [s.id, readFileSync(join(seedsDir, s.file), 'utf8')]));
+    const wrong = parseCSV(files['quotes.csv']!)
+      .slice(1)
+      .filter(
+        ([, source, offset, quote]) =>
+          texts.get(source!)!.slice(Number(offset), Number(offset) + quote!.length) !== quote,
+      );
+    expect(wrong).toEqual([]);
+  });
+
+  it('quotes.csv keeps commas, double quotes and line breaks inside a quote', () => {
+    const quote = 'He said, "no" —\r\nand left, “twice”';
+    const event = { id: 'e', sources: [{ source: 's', quote, offset: 7 }] } as unknown as DiplomaticEvent;
+    expect(parseCSV(toQuotesCSV([event]))).toEqual([fieldNames('quotes'), ['e', 's', '7', quote]]);
+  });
+});
+
+describe('the RFC 4180 reader the tests use', () => {
+  it('reads quoted fields with commas, doubled quotes and CRLF, and empty fields', () => {
+    expect(parseCSV('a,"b, ""c""",\r\n"x\r\ny",z,\r\n')).toEqual([
+      ['a', 'b, "c"', ''],
+      ['x\r\ny', 'z', ''],
+    ]);
+  });
+
+  it.each([
+    ['a"b,c\r\n', /quote inside an unquoted field/],
+    ['"ab"c,d\r\n', /where a comma or CRLF should be/],
+    ['"abc\r\n', /unclosed quote/],
+    ['a,b\nc,d\r\n', /where a comma or CRLF should be/],
+    ['a,b', /does not end with CRLF/],
+  ])('rejects %j', (text, message) => {
+    expect(() => parseCSV(text)).toThrow(message);
   });
 });

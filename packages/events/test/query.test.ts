@@ -103,6 +103,23 @@ describe('eventsInvolving', () => {
     expect(eventsInvolving('China').length).toBeGreaterThan(10);
     expect(() => eventsInvolving('  ')).toThrow(/empty/);
   });
+
+  it('finds the events a country hosted, though none of its people is named', () => {
+    const hostedByChina = eventsInvolving('CHN').map((e) => e.id);
+    expect(hostedByChina).toEqual(
+      expect.arrayContaining([
+        'putin-erdogan-talks-2025',
+        'putin-modi-talks-2025',
+        'putin-pezeshkian-talks-2025',
+        'kim-putin-talks-beijing-2025',
+      ]),
+    );
+  });
+
+  it('does not find a country that an event is only about', () => {
+    expect(eventsInvolving('TWN').map((e) => e.id)).toEqual(['taiwan-presidential-inauguration-2024']);
+    expect(eventsInvolving('UKR').map((e) => e.id)).not.toContain('north-korea-troops-to-russia-2024');
+  });
 });
 
 describe('eventsOfKind', () => {

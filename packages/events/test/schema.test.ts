@@ -26,6 +26,13 @@ describe('event.schema.json', () => {
     expect(failures).toEqual([]);
   });
 
+  it('describes every field (the Data page of the docs shows these descriptions)', () => {
+    const undescribed = Object.entries(schema.properties as Record<string, { description?: string }>)
+      .filter(([, node]) => !node.description)
+      .map(([name]) => name);
+    expect(undescribed).toEqual([]);
+  });
+
   it('allows exactly EVENT_KINDS as kind, in the same order', () => {
     expect(schema.properties.kind.enum).toEqual([...EVENT_KINDS]);
   });

@@ -20,10 +20,10 @@ import {
 describe('<summit-timeline> drawing', () => {
   it('opens where most events are, leaving the distant ones to the overview and “Show all”', async () => {
     const el = await mount();
-    // The bundled story runs from mid-2023 to early 2026; a war in 1950 and talks in 2010 lie far out.
+    // The bundled story runs from mid-2023 to the Beijing summit of May 2026; a war in 1950 and a visit in 2010 lie far out.
     expect(el.visibleRange.start.getUTCFullYear()).toBe(2023);
     expect(el.visibleRange.end.getUTCFullYear()).toBe(2026);
-    const inView = dataset.filter((e) => e.start >= '2023-06' && e.start < '2026-04').length;
+    const inView = dataset.filter((e) => e.start >= '2023-06' && e.start < '2026-06').length;
     expect(drawnCount(el)).toBe(inView);
     expect(inView).toBeGreaterThanOrEqual(dataset.length * 0.8);
     await userEvent.click($(el, '[aria-label="Show all"]')!);
