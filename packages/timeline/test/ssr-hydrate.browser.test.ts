@@ -96,6 +96,37 @@ describe('a server-rendered <summit-timeline>, hydrated', () => {
     expect(messages.filter((m) => /hydrat|mismatch/i.test(m))).toEqual([]);
   });
 
+  it('takes over the selected event’s card, rendered inside it', async () => {
+    const event = dataset.find((e) => e.sources.length)!;
+    const markup = await commands.serverRender({
+      element: 'summit-timeline',
+      events: dataset,
+      sources,
+      selected: event.id,
+    });
+    const el = serve<SummitTimeline>(markup, 'summit-timeline', (el) => {
+      el.events = dataset;
+      el.sources = sources;
+      el.selected = event.id;
+    });
+    const card = () => el.shadowRoot!.querySelector('summit-event-card')!;
+    const quote = card().shadowRoot!.querySelector('[part="quote"]');
+    expect(quote!.textContent).toBe(event.sources[0]!.quote);
+    await el.updateComplete;
+    await card().updateComplete;
+    expect(card().shadowRoot!.querySelector('[part="quote"]')).toBe(quote);
+    expect(card().hasAttribute('defer-hydration')).toBe(false);
+    await until(() => $(el, 'svg.plot [part="event"]'));
+    expect($$(el, 'summit-event-card')).toHaveLength(1);
+    expect(card().shadowRoot!.querySelectorAll('[part="card"]')).toHaveLength(1);
+    // Its close button answers: the card goes, the selection with it.
+    ($(el, '.card-wrap .close') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.selected).toBeUndefined();
+    expect($(el, 'summit-event-card')).toBeNull();
+    expect(messages.filter((m) => /hydrat|mismatch/i.test(m))).toEqual([]);
+  });
+
   it('without events, shows the page’s list until it reads it and draws the chart', async () => {
     const list = [
       { date: '2025-09-03', kind: 'parade', title: 'Victory Day parade in Beijing' },

@@ -31,7 +31,57 @@ function listTitles(root: string): string[] {
   return [...root.matchAll(/<span class="what">([^]*?)<\/span>/g)].map((m) => text(m[1]!));
 }
 
+/** Browser-only globals (and ways to schedule work after the render), each recorded if touched during `run`. */
+function touched(run: () => void): string[] {
+  const names = [
+    'window',
+    'document',
+    'navigator',
+    'location',
+    'history',
+    'getComputedStyle',
+    'matchMedia',
+    'requestIdleCallback',
+    'requestAnimationFrame',
+    'ResizeObserver',
+    'IntersectionObserver',
+    'MutationObserver',
+    'MessageChannel',
+    'fetch',
+    'setTimeout',
+    'setInterval',
+  ];
+  const found = new Set<string>();
+  const saved = names.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
+  for (const name of names) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      get: () => void found.add(name),
+      set: () => void found.add(name),
+    });
+  }
+  try {
+    run();
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+  }
+  return [...found];
+}
+
 describe('<summit-timeline> on the server', () => {
+  it('touches no browser-only API, and schedules nothing, while it renders', () => {
+    const event = events.find((e) => e.sources.length)!;
+    const scenes = [
+      { element: 'summit-timeline', events, sources, selected: event.id },
+      { element: 'summit-timeline', src: '/events.json', list: [{ date: '2025-09-03', kind: 'parade', title: 'P' }] },
+      { element: 'summit-event-card', event, sources },
+    ] as const;
+    for (const scene of scenes) expect(touched(() => renderScene(scene))).toEqual([]);
+  });
+
   it('renders the chronological list of every event, in time order, in a declarative shadow root', () => {
     const markup = renderScene({ element: 'summit-timeline', events, sources });
     const { root } = shadow(markup, 'summit-timeline');
