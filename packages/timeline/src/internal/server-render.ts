@@ -47,8 +47,11 @@ export function takeRenderRoot(
  * (no page listens to `summit-error` there): one line per problem, as the event lists them.
  */
 export function serverWarning(tag: string, problems: readonly Problem[]): string {
-  const lines = problems.map(
-    ({ index, id, field, message }) => `  record ${index}${id === undefined ? '' : ` (${id})`}, ${field}: ${message}`,
+  const lines = problems.map(({ index, id, field, message }) =>
+    index < 0
+      ? `  ${field}: ${message}`
+      : `  record ${index}${id === undefined ? '' : ` (${id})`}, ${field}: ${message}`,
   );
-  return `<${tag}>: ${problems.length} problem(s) with the records; those records are skipped:\n${lines.join('\n')}`;
+  const skipped = new Set(problems.map((p) => p.index).filter((index) => index >= 0)).size;
+  return `<${tag}>: ${skipped} record${skipped === 1 ? '' : 's'} skipped, the rest rendered:\n${lines.join('\n')}`;
 }
