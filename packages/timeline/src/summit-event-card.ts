@@ -6,6 +6,7 @@ import { normalize } from './core/normalize.js';
 import { stringsFor, type Strings } from './core/strings.js';
 import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
+import { resolveLocale, SERVER_LOCALE, takeRenderRoot } from './internal/server-render.js';
 import { kindPath } from './render/kind-symbols.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
 import { cardStyles } from './summit-event-card.styles.js';
@@ -18,6 +19,12 @@ import { themeStyles } from './theme.styles.js';
  *
  * Used by `<summit-timeline>` for the selected event, and usable on its own.
  * All text is set as text, never as HTML.
+ *
+ * Server rendering (`@lit-labs/ssr`) renders the whole card, given `event` and
+ * `sources`, in the words of `locale`, else British English (the server cannot read the
+ * page's `lang`). With Lit's hydrate support loaded before Lit, and the same `event`
+ * set before the element is defined, the browser takes it over, then speaks the page's
+ * locale if it has no `locale`.
  *
  * @summary A card showing one event and its sources.
  * @tagname summit-event-card
@@ -45,7 +52,7 @@ export class SummitEventCard extends LitElement {
    */
   @property({ attribute: false }) sources: readonly SourceInfo[] = [];
 
-  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document, else the browser's. */
+  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document, else the browser's (on the server: `en-GB`). */
   @property({ reflect: true }) locale?: string;
 
   /** Words to use instead of the locale's (entries of the `Strings` table: `who`, `where`, kind names, statuses). */
@@ -57,9 +64,26 @@ export class SummitEventCard extends LitElement {
   /** Light or dark colours; default: the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
+  private hydrating = false;
+
   /** @internal */
   get resolvedLocale(): string {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+    return resolveLocale(this, this.locale, this.hydrating);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const { root, hydrating } = takeRenderRoot(this, () => super.createRenderRoot());
+    this.hydrating = hydrating;
+    return root;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    // Hydrated in the server's words: now in the page's, once this update is over.
+    if (this.resolvedLocale !== (this.locale || SERVER_LOCALE))
+      void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override render(): TemplateResult | typeof nothing {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { FrameController } from './controllers/frame-controller.js';
@@ -19,6 +19,7 @@ import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/trans
 import { readList } from './data-sources.js';
 import { define } from './define.js';
 import { SummitErrorEvent } from './error-event.js';
+import { resolveLocale, serverWarning, takeRenderRoot } from './internal/server-render.js';
 import { warmUp } from './internal/warm-up.js';
 import { RangeReporter } from './range-change-event.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
@@ -50,6 +51,14 @@ import { themeStyles } from './theme.styles.js';
  * (English, French, German, Simplified Chinese, Arabic; else English); `strings` overrides entries of the table (type
  * `Strings`, English `STRINGS_EN`): `timeline.strings = { call: 'Telephone call', showing: 'Now showing {range}' }`.
  *
+ * Server rendering (`@lit-labs/ssr`): the server, which knows no width, renders the chronological list a phone shows,
+ * with every event of `events` (read at once, however many), in the words of `locale`, else British English (it
+ * cannot read the page's `lang`); without `events`, a slot that shows the light-DOM list. It reads no light DOM,
+ * fetches no `src` and reports bad records with a console warning besides `summit-error`. In the browser, with Lit's
+ * hydrate support loaded before Lit and the same `events` set before the element is defined, the first update renders
+ * that list again (hydration requires it) and the next, once the width is known, the chart in the page's locale.
+ * Without hydrate support, the server's HTML is replaced, not duplicated.
+ *
  * @summary Zoomable, accessible timeline of diplomatic events.
  * @tagname summit-timeline
  *
@@ -57,7 +66,7 @@ import { themeStyles } from './theme.styles.js';
  * @fires summit-rangechange - The visible range changed. `detail: { start: Date, end: Date }`.
  * @fires summit-error - Records were invalid or `src` failed. `detail: { problems: { index, id?, field, message }[] }`; bad records are skipped, the rest draw.
  *
- * @slot - A fallback `<ol>` (or `<ul>`) of `<li data-date data-kind [data-id] [data-end] [data-status]>` items, read as data when no `events` or `src` is given; not shown once the element runs.
+ * @slot - A fallback `<ol>` (or `<ul>`) of `<li data-date data-kind [data-id] [data-end] [data-status]>` items, read as data when no `events` or `src` is given; not shown once the element runs (shown by a server render without `events`).
  *
  * @csspart legend - The list of kind toggles.
  * @csspart legend-item - One kind toggle button.
@@ -123,7 +132,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property() steps?: string;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
-  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document. */
+  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document (on the server: `en-GB`). */
   @property() locale?: string;
   /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. */
   @property({ attribute: false }) strings?: Partial<Strings>;
@@ -140,13 +149,16 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   @state() private listCount = LIST_PAGE;
 
-  private readonly size = new WidthController(this);
+  /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
+  private hydrating = false;
+  private readonly size = new WidthController(this, () => this.hydrating);
   private readonly records = new RecordsController(this, {
     onLoad: (problems, sources) => {
       if (sources && !this.sources.length) this.sources = sources;
       this.nav.placed = false;
       this.zoom.moveTo(IDENTITY, false);
       if (problems.length) this.dispatchEvent(new SummitErrorEvent(problems));
+      if (problems.length && isServer) console.warn(serverWarning(this.localName, problems));
     },
     onFail: (message) => this.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message }])),
     prepare: (items) =>
@@ -225,14 +237,24 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     return rasterize(this.toSVG(), options.scale);
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const { root, hydrating } = takeRenderRoot(this, () => super.createRenderRoot());
+    this.hydrating = hydrating;
+    return root;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    this.lang_ = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+    // The server, and the update that hydrates its HTML, render `events` as a list (see the class's docs).
+    const server = isServer || this.hydrating;
+    this.lang_ = resolveLocale(this, this.locale, server);
     this.text = stringsFor(this.lang_, this.strings);
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
-    if (!this.hasUpdated) warmUp(this, this.lang_, this.text, () => this.records.items.length > 0);
-    if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
-      this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
+    if (!this.hasUpdated && !server) warmUp(this, this.lang_, this.text, () => this.records.items.length > 0);
+    if ((changed.has('events') || changed.has('src') || !this.records.requested) && (!server || this.events)) {
+      this.records.load({ records: this.events, src: this.src, list: () => readList(this), now: server });
     }
+    // The server's list has every event; the browser keeps them when it takes the list over.
+    if (server) this.listCount = Math.max(this.listCount, this.records.items.length);
     if (changed.has('direction') && this.hasUpdated) this.zoom.mirror();
     const { items } = this.records;
     const { width } = this.size;
@@ -251,17 +273,22 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   }
 
   protected override updated(): void {
+    this.hydrating = false;
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
     this.ranges.report(this.frame.view?.window);
   }
 
   override render(): TemplateResult {
+    const server = isServer || this.hydrating;
+    // Without `events`, the server shows the page's own list, if any, until the element runs.
+    if (server && !this.events) return html`<slot></slot>`;
     const { loading, error, items } = this.records;
-    if (loading || (items.length && !this.size.width)) return renderMessage(this.text.loading);
+    if (loading || (items.length && !this.size.width && !server)) return renderMessage(this.text.loading);
     if (error) return renderMessage(this.text.failed, error);
     const { view, arranged } = this.frame;
-    if (!view || !arranged) return renderMessage(this.text.empty);
-    const narrow = this.size.width < NARROW_BREAKPOINT_PX;
+    if (!arranged || !(view || (server && items.length))) return renderMessage(this.text.empty);
+    // The server knows no width: it renders what a phone shows.
+    const narrow = server || !view || this.size.width < NARROW_BREAKPOINT_PX;
     const { counts, shown } = arranged;
     const selected = this.selected ? this.records.byId.get(this.selected) : undefined;
     const words = { locale: this.lang_, strings: this.text, label: this.label ?? this.text.label };
@@ -271,7 +298,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
         ${renderControls(this.zoom, this, narrow, this.text)}
       </div>
       ${
-        narrow
+        narrow || !view
           ? renderPhoneList({
               items: shown,
               count: this.listCount,

@@ -2,7 +2,10 @@
 // Browser-test commands that run in the test runner and drive Chromium's real mouse
 // (through playwright-core), for gestures that userEvent does not cover: a drag with
 // intermediate moves, a wheel at a chosen point with modifier keys held; and media emulation.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { BrowserCommand } from 'vitest/node';
+import type { Scene } from './server-render.js';
 
 interface Point {
   selector: string;
@@ -88,6 +91,55 @@ export const emulateReducedMotion: BrowserCommand<[boolean]> = async ({ page }, 
   await page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
 };
 
+/** Where the server-render script is built, beside the repository's dependencies (which it imports). */
+const SERVER_SCRIPT = fileURLToPath(new URL('../../../node_modules/.cache/summitline-ssr/render.mjs', import.meta.url));
+let serverScript: Promise<void> | undefined;
+
+/**
+ * The HTML a server renders for `scene` (see server-render.ts), from the sources, in
+ * Node: as the browser would receive it. The script is bundled once (with the d3
+ * stand-ins, as the package ships) and runs in a child process of its own, so that the
+ * DOM shim Lit installs on the server stays out of the test runner.
+ */
+export const serverRender: BrowserCommand<[Scene]> = async (_context, scene) => {
+  serverScript ??= import('esbuild').then(({ build }) =>
+    build({
+      stdin: {
+        contents: `import { renderScene } from './server-render.ts';
+          let input = '';
+          for await (const chunk of process.stdin) input += chunk;
+          process.stdout.write(renderScene(JSON.parse(input)));`,
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+        loader: 'ts',
+      },
+      outfile: SERVER_SCRIPT,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      // Lit (with its DOM shim) and the renderer from node_modules, as a server imports them.
+      external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*'],
+      alias: {
+        'd3-selection': fileURLToPath(new URL('../src/internal/selection.ts', import.meta.url)),
+        'd3-transition': fileURLToPath(new URL('../src/internal/no-transition.ts', import.meta.url)),
+        'd3-interpolate': fileURLToPath(new URL('../src/internal/no-transition.ts', import.meta.url)),
+        '@summitline/events': fileURLToPath(new URL('../../events/src/index.ts', import.meta.url)),
+      },
+      logLevel: 'error',
+    }).then(() => undefined),
+  );
+  await serverScript;
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [SERVER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`server render failed: ${err}`))));
+    child.stdin.end(JSON.stringify(scene));
+  });
+};
+
 type Context = Parameters<BrowserCommand<[]>>[0];
 type Session = Awaited<ReturnType<ReturnType<Context['page']['context']>['newCDPSession']>>;
 // Emulation lasts as long as the session that set it, so each page keeps one.
@@ -107,5 +159,6 @@ declare module 'vitest/browser' {
     emulateReducedMotion(reduce: boolean): Promise<void>;
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;
+    serverRender(scene: Scene): Promise<string>;
   }
 }

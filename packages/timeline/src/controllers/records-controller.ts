@@ -11,6 +11,8 @@ interface Request {
   records?: readonly unknown[] | undefined;
   src?: string | undefined;
   list: () => unknown[];
+  /** Read every record in this task, however many (a server render, and the update that hydrates it). */
+  now?: boolean;
 }
 
 export interface RecordsOptions {
@@ -28,7 +30,8 @@ export interface RecordsOptions {
  * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read a
  * chunk per task. From `STEPS_FROM` records on, they are then sorted a step per task
  * (by number, see `sortSteps`), indexed and arranged in tasks of their own, so that no
- * task holds the page for long, and drawn when all are in.
+ * task holds the page for long, and drawn when all are in. With `now`, they are read,
+ * sorted and indexed at once, in the caller's task.
  */
 export class RecordsController implements ReactiveController {
   items: TimelineItem[] = [];
@@ -49,12 +52,17 @@ export class RecordsController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether anything was asked for yet. */
+  get requested(): boolean {
+    return this.request !== undefined;
+  }
+
   /** Takes `records`, or fetches `src`, or reads `list()`. */
   load(request: Request): void {
-    const { records, src, list } = (this.request = request);
+    const { records, src, list, now = false } = (this.request = request);
     this.abort?.abort();
     const generation = ++this.generation;
-    if (records) return void this.take(records, generation);
+    if (records) return void this.take(records, generation, undefined, now);
     if (!src) return void this.take(list(), generation);
     const controller = (this.abort = new AbortController());
     this.loading = true;
@@ -85,7 +93,12 @@ export class RecordsController implements ReactiveController {
     this.generation++;
   }
 
-  private async take(records: readonly unknown[], generation: number, sources?: SourceInfo[]): Promise<void> {
+  private async take(
+    records: readonly unknown[],
+    generation: number,
+    sources?: SourceInfo[],
+    now = false,
+  ): Promise<void> {
     const reader = new RecordReader();
     if (!Array.isArray(records)) {
       this.loading = false;
@@ -93,7 +106,8 @@ export class RecordsController implements ReactiveController {
       this.options.onLoad([{ index: -1, field: 'events', message: 'expected an array of records' }], sources);
       return;
     }
-    for (let at = 0; at < records.length; at += READ_CHUNK) {
+    const chunk = now ? Infinity : READ_CHUNK;
+    for (let at = 0; at < records.length; at += chunk) {
       if (at) {
         if (!this.loading) {
           this.loading = true;
@@ -102,9 +116,9 @@ export class RecordsController implements ReactiveController {
         await nextTask();
         if (generation !== this.generation) return;
       }
-      reader.read(records, at, Math.min(records.length, at + READ_CHUNK));
+      reader.read(records, at, Math.min(records.length, at + chunk));
     }
-    if (records.length >= STEPS_FROM) {
+    if (records.length >= STEPS_FROM && !now) {
       // Sorting the whole set takes a few tasks; its indexes and its opening window one more,
       // and its arrangement another, apart from the first drawing, which then finds them built.
       const steps = reader.order();

@@ -3,19 +3,25 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 /**
  * The host's content width, in whole pixels. Measured synchronously when the host is
  * connected, so that the first drawing already has its width, then kept up to date by
- * a ResizeObserver.
+ * a ResizeObserver. While `later()` says so when the host connects (its first update
+ * takes over HTML rendered on the server, which knew no width), the first measurement
+ * is the observer's, after that update: the width then comes as a change, and the
+ * update it brings draws for it.
  */
 export class WidthController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly later: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.set(this.host.getBoundingClientRect().width);
+    if (!this.later()) this.set(this.host.getBoundingClientRect().width);
     this.observer = new ResizeObserver(([entry]) => {
       // Next frame: drawing inside the observer's callback could resize the host again and loop.
       cancelAnimationFrame(this.frame);

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { LABEL_MIN_PX, LABEL_REM } from '../core/defaults.js';
 
 const widths = new Map<string, number>();
@@ -21,8 +22,12 @@ export function textWidth(text: string, font: string): number {
   return width;
 }
 
-/** The CSS font of the chart's labels in `host`, as its styles set it (`max(LABEL_MIN_PX, LABEL_REM)`), for `textWidth`. */
+/**
+ * The CSS font of the chart's labels in `host`, as its styles set it (`max(LABEL_MIN_PX, LABEL_REM)`), for `textWidth`;
+ * on the server, which has no styles to read (and draws no labels), the default font at that size.
+ */
 export function labelFont(host: Element): string {
+  if (isServer) return `${Math.max(LABEL_MIN_PX, LABEL_REM * 16)}px sans-serif`;
   const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return `${Math.max(LABEL_MIN_PX, LABEL_REM * root)}px ${getComputedStyle(host).fontFamily}`;
 }
