@@ -139,6 +139,18 @@ describe.each(LAYOUTS)('installed from the tarballs (%s layout)', (layout) => {
     }
   });
 
+  it('renders both elements on the server (@lit-labs/ssr), the timeline as the list of every event', () => {
+    const html = run(process.execPath, ['ssr.mjs'], dirs[layout]);
+    const events: { title: string }[] = JSON.parse(
+      readFileSync(join(dirs[layout], 'node_modules/@summitline/events/data/events.json'), 'utf8'),
+    );
+    expect(html.match(/<template shadowroot(mode)?="open"/g)?.length).toBeGreaterThanOrEqual(2);
+    const escape = (text: string) =>
+      text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+    const missing = events.filter(({ title }) => !html.includes(escape(title)));
+    expect(missing).toEqual([]);
+  });
+
   it(`bundles within ${BUNDLE_BUDGET_GZIP_BYTES / 1024} KiB gzipped (esbuild, minified)`, async () => {
     const result = await build({
       absWorkingDir: dirs[layout],
