@@ -40,7 +40,7 @@ import { themeStyles } from './theme.styles.js';
  * planned ones hollow and dashed. Marks that would collide merge into a cluster with a count, which splits as you
  * zoom in.
  *
- * Kinds: any non-empty string is a kind (trimmed). The eleven curated kinds (`summit`, `meeting`, `visit`, `call`,
+ * Kinds: any non-empty string is a kind (trimmed; a record without one is reported and skipped). The eleven curated kinds (`summit`, `meeting`, `visit`, `call`,
  * `parade`, `agreement`, `statement`, `military`, `legislation`, `inauguration`, `other`) have their word in each
  * language, their colour and their shape. Any other kind is named in the legend as it is written; the custom kinds
  * present, in legend order (after the curated ones, by name in code point order), take in turn the ten colours of a
@@ -139,7 +139,7 @@ export class SummitTimeline extends LitElement {
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
   /** Id of the selected event, whose card is shown. */
   @property({ reflect: true }) selected?: string;
-  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. */
+  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive; `kinds` as the `kinds` attribute has them, comma-separated, each escaped for the URL: `foreign%2520affairs`). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. */
   @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
   /** Follow the article as the reader scrolls: the CSS selector of a container whose `[data-summit-step="event-id"]` and `[data-summit-range="2025-08/2025-09"]` elements move the timeline to that event (focused, with room around it) or window as they cross the middle of the viewport; the one followed gets `data-summit-active`. Empty (`steps`): the whole document. Steps added later are followed too; under reduced motion the moves jump. */
   @property() steps?: string;
