@@ -1,6 +1,7 @@
 // The kinds' colours against the backgrounds they are drawn on, in the light and the
 // dark theme: marks, legend symbols and the card's border are graphics that must stand
 // out from what is around them (WCAG 1.4.11 asks for a contrast of 3:1).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../src/core/kind-styles.js';
 import { KINDS } from '../src/core/kinds.js';
@@ -82,6 +83,12 @@ describe('the kinds’ colours', () => {
       }
     });
   }
+
+  it('of custom kinds are the ones the theming guide lists, in its order', () => {
+    const guide = readFileSync(new URL('../../../stories/Theming.mdx', import.meta.url), 'utf8');
+    const rows = [...guide.matchAll(/^\| (\d+) +\| `(#[0-9a-f]{6})` \| `(#[0-9a-f]{6})` \|$/gm)];
+    expect(rows.map(([, , light, dark]) => [light, dark])).toEqual(KIND_COLORS.map((pair) => [...pair]));
+  });
 
   it('of custom kinds are set in the theme as --_k0 to --_k9, light and dark', () => {
     KIND_COLORS.forEach(([light, dark], i) => expect(css).toContain(`--_k${i}: light-dark(${light}, ${dark});`));
