@@ -46,7 +46,8 @@ export function arrange(
   // With every kind shown, the items are shown as they are (and keep the indexes built for them).
   let all = !named.size;
   let shown: TimelineItem[] = all ? (items as TimelineItem[]) : [];
-  const tally = new Map<string, number>();
+  // Per kind: its items, and whether the filter names it (one lookup per item).
+  const tally = new Map<string, { count: number; named: boolean }>();
   // The starts of the items shown, for the overview's density.
   const starts = new Float64Array(items.length);
   let count = 0;
@@ -54,10 +55,12 @@ export function arrange(
   let last = -Infinity;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    tally.set(item.kind, (tally.get(item.kind) ?? 0) + 1);
+    let kind = tally.get(item.kind);
+    if (!kind) tally.set(item.kind, (kind = { count: 0, named: all || named.has(item.kind) }));
+    kind.count++;
     if (item.start < first) first = item.start;
     if (item.end > last) last = item.end;
-    if (all || named.has(item.kind)) {
+    if (kind.named) {
       if (!all) shown.push(item);
       starts[count++] = item.start;
     }
@@ -68,7 +71,7 @@ export function arrange(
     shown = items as TimelineItem[];
     for (; count < items.length; count++) starts[count] = items[count]!.start;
   }
-  const counts = inLegendOrder(tally);
+  const counts = inLegendOrder(new Map([...tally].map(([kind, { count }]) => [kind, count])));
   const active = new Set([...counts.keys()].filter((kind) => all || named.has(kind)));
   const domain = fitDomain(items.length ? [{ start: first, end: last }] : [], { window: initial });
   return {
