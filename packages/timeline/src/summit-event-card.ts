@@ -18,6 +18,11 @@ import { themeStyles } from './theme.styles.js';
  * ("September 2025", "8–9 April 2024", "planned: February 2026"), participants,
  * place, summary, and each source quote with its publisher and headline.
  *
+ * Any kind is shown: a curated kind by its word, colour and shape; any other by its
+ * name, in the first colour and shape of the custom kinds' scheme (as a timeline of
+ * that kind alone shows it), unless `kindOptions` sets them. A record whose kind is not
+ * a string shows as `other`.
+ *
  * Used by `<summit-timeline>` for the selected event, and usable on its own.
  * All text is set as text, never as HTML.
  *

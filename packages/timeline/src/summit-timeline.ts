@@ -40,14 +40,15 @@ import { themeStyles } from './theme.styles.js';
  * planned ones hollow and dashed. Marks that would collide merge into a cluster with a count, which splits as you
  * zoom in.
  *
- * Kinds: any non-empty string is a kind (trimmed; a record without one is reported and skipped). The eleven curated kinds (`summit`, `meeting`, `visit`, `call`,
- * `parade`, `agreement`, `statement`, `military`, `legislation`, `inauguration`, `other`) have their word in each
- * language, their colour and their shape. Any other kind is named in the legend as it is written; the custom kinds
- * present, in legend order (after the curated ones, by name in code point order), take in turn the ten colours of a
- * categorical scheme (`KIND_COLORS`: hues 108° apart on the OKLCH wheel, at a lightness that keeps a contrast of at
- * least 4:1 with the light and dark backgrounds) and the shapes (`KIND_SHAPES`) that no other kind present has. A
- * custom kind whose name is made of letters, digits, `-` and `_` takes `--summit-color-<kind>` if set; other names
- * have no custom property (use `kindOptions`). `kindOptions` sets label, colour and shape per kind, curated or not.
+ * Kinds: any non-empty string is a kind (trimmed; a record without one is reported and skipped). The eleven curated
+ * kinds (`summit`, `meeting`, `visit`, `call`, `parade`, `agreement`, `statement`, `military`, `legislation`,
+ * `inauguration`, `other`) have their word in each language, their colour and their shape. Any other kind is named in
+ * the legend as it is written; the custom kinds present, in legend order (after the curated ones, by name in code
+ * point order), take in turn the ten colours of a categorical scheme (`KIND_COLORS`: hues 108° apart on the OKLCH
+ * wheel, at a lightness that keeps a contrast of at least 4:1 with the light and dark backgrounds) and the shapes
+ * (`KIND_SHAPES`) that no other kind present has. A custom kind whose name is made of letters, digits, `-` and `_`
+ * takes `--summit-color-<kind>` if set; other names have no custom property (use `kindOptions`). `kindOptions` sets
+ * label, colour and shape per kind, curated or not.
  * In forced colours every mark is drawn in the system's text colour, and the shapes tell the kinds apart.
  *
  * Gestures: drag to pan; Ctrl/⌘ + wheel or a trackpad pinch zooms around the pointer (a plain wheel scrolls the page,
@@ -131,7 +132,7 @@ export class SummitTimeline extends LitElement {
    * `timeline.kindOptions = { election: { label: 'Election', color: '#7a1f5c', shape: 'square' }, summit: { label:
    * 'Leaders’ summit' } }`. Any part may be left out. `label` comes before `strings`; `color` is any CSS colour, used
    * as it is (before `--summit-color-<kind>`; `light-dark(…, …)` gives one per theme); `shape` is one of `KIND_SHAPES`
-   * (`circle`, `square`, `triangle`, `diamond`, `cross`, `star`, `wye`, `triangle-down`, `pentagon`, `hexagon`,
+   * (`star`, `circle`, `triangle`, `diamond`, `square`, `cross`, `wye`, `triangle-down`, `hexagon`, `pentagon`,
    * `octagon`, `times`, `bowtie`, `semicircle`). Keys are kind names as the records have them, trimmed.
    */
   @property({ attribute: false }) kindOptions?: KindOptions;
