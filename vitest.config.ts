@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import {
   dblclickAt,
   drag,
+  emulateForcedColors,
   emulateMedia,
   emulateReducedMotion,
   emulateTouch,
@@ -72,6 +73,7 @@ export default defineConfig({
             commands: {
               dblclickAt,
               drag,
+              emulateForcedColors,
               emulateMedia,
               emulateReducedMotion,
               emulateTouch,

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Strings } from '@summitline/timeline';
+import type { KindOptions, Strings } from '@summitline/timeline';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor } from 'storybook/test';
@@ -42,6 +42,7 @@ interface Args {
   download?: boolean;
   direction?: 'ltr' | 'rtl';
   strings?: Partial<Strings>;
+  kindOptions?: KindOptions;
   onSelect?: (event: Event) => void;
   onRangeChange?: (event: Event) => void;
   onError?: (event: Event) => void;
@@ -66,6 +67,7 @@ const meta = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     direction: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     strings: { control: 'object' },
+    kindOptions: { control: 'object' },
     events: { control: false },
     ...Object.fromEntries(
       ['src', 'start', 'end', 'kinds', 'selected', 'steps', 'locale', 'label', 'credit'].map((name) => [
@@ -97,6 +99,7 @@ const meta = {
       ?download=${args.download}
       direction=${args.direction ?? 'ltr'}
       .strings=${args.strings}
+      .kindOptions=${args.kindOptions}
       @summit-select=${args.onSelect}
       @summit-rangechange=${args.onRangeChange}
       @summit-error=${args.onError}
@@ -187,6 +190,109 @@ export const FilteredKinds: Story = {
     await waitFor(() => expect(el.kinds).toBe('summit'));
     await el.updateComplete;
     await expect(drawnCount(el)).toBe(events.filter((e) => e.kind === 'summit').length);
+  },
+};
+
+/** A newsroom's own categories beside two of the curated kinds (`visit`, `inauguration`). */
+const newsroom = [
+  { id: 'campaign-launch', title: 'Campaign launched', kind: 'campaign', date: '2025-01-14' },
+  { id: 'first-debate', title: 'First televised debate', kind: 'debate', date: '2025-02-11' },
+  { id: 'second-debate', title: 'Second debate', kind: 'debate', date: '2025-03-18' },
+  { id: 'general-election', title: 'General election', kind: 'election', date: '2025-04-27' },
+  { id: 'run-off', title: 'Presidential run-off', kind: 'election', date: '2025-05-11' },
+  { id: 'march', title: 'March against the result', kind: 'protest', date: '2025-05-18' },
+  { id: 'ruling', title: 'Court upholds the result', kind: 'court ruling', date: '2025-05-30' },
+  { id: 'sworn-in', title: 'President sworn in', kind: 'inauguration', date: '2025-06-15' },
+  { id: 'first-visit', title: 'First state visit abroad', kind: 'visit', date: '2025-07-02/2025-07-04' },
+];
+
+/** The legend's words, without the counts. */
+const legendWords = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
+  [...el.shadowRoot!.querySelectorAll('.legend span:not(.count)')].map((s) => s.textContent);
+
+/**
+ * Kinds of a newsroom's own (`election`, `court ruling`…): each is named in the legend as
+ * it is written, after the curated kinds, and takes a colour of the scheme for custom
+ * kinds and a shape no other kind present has. Its card names it too. Pressing one in the
+ * legend filters it like any kind.
+ */
+export const CustomKinds: Story = {
+  args: { events: newsroom, start: '2025-01-01', end: '2025-08-01' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect(legendWords(el)).toEqual([
+      'Visit',
+      'Inauguration',
+      'campaign',
+      'court ruling',
+      'debate',
+      'election',
+      'protest',
+    ]);
+    const symbols = $$(el, '[part="event"] .symbol');
+    await expect(symbols.length).toBe(newsroom.length - 1);
+    // Six kinds drawn as points (the visit is a bar): six colours and six shapes.
+    await expect(new Set(symbols.map((s) => getComputedStyle(s).fill)).size).toBe(6);
+    await expect(new Set(symbols.map((s) => s.getAttribute('d'))).size).toBe(6);
+    el.selected = 'ruling';
+    const card = await waitFor(() => {
+      const kind = $(el, 'summit-event-card')?.shadowRoot?.querySelector('.kind');
+      expect(kind?.textContent).toContain('court ruling');
+      return kind!;
+    });
+    await expect(card.textContent!.trim()).toBe('court ruling');
+    const debate = $$(el, '[part="legend-item"]').find((b) => b.textContent!.includes('debate')) as HTMLElement;
+    debate.click();
+    await waitFor(() => expect(el.kinds).toBe('visit inauguration campaign court%20ruling election protest'));
+    await el.updateComplete;
+    await expect(drawnCount(el)).toBe(newsroom.length - 2);
+  },
+};
+
+/**
+ * `kindOptions` sets the label, colour and shape of any kind, curated or not: here the
+ * custom kinds get capitalised labels, the election a colour and shape of the page's,
+ * and the curated `inauguration` a label of its own.
+ */
+export const KindOptionsSet: Story = {
+  name: 'Kind options',
+  args: {
+    events: newsroom,
+    kindOptions: {
+      campaign: { label: 'Campaign' },
+      debate: { label: 'Debate', shape: 'hexagon' },
+      election: { label: 'Election', color: 'light-dark(#7a1f5c, #e58fc4)', shape: 'square' },
+      protest: { label: 'Protest' },
+      'court ruling': { label: 'Court ruling', color: '#1b4f8a' },
+      inauguration: { label: 'Swearing-in' },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    await expect(legendWords(el)).toEqual([
+      'Visit',
+      'Swearing-in',
+      'Campaign',
+      'Court ruling',
+      'Debate',
+      'Election',
+      'Protest',
+    ]);
+    const election = $$(el, '[part="event"]').find((g) => g.getAttribute('aria-label')!.includes('General election'))!;
+    await expect(election.getAttribute('aria-label')).toMatch(/^Election, /);
+    await expect(getComputedStyle(election.querySelector('.symbol')!).fill).toBe('rgb(122, 31, 92)');
+  },
+};
+
+/** Kinds of a newsroom's own in dark colours: the scheme has a lighter colour of each hue for dark backgrounds. */
+export const CustomKindsDark: Story = {
+  args: { events: newsroom, theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#121216;padding:1rem;color-scheme:dark">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const campaign = $$(el, '[part="event"]').find((g) => g.getAttribute('aria-label')!.includes('Campaign launched'))!;
+    // The scheme's first colour, for dark backgrounds.
+    await expect(getComputedStyle(campaign.querySelector('.symbol')!).fill).toBe('rgb(254, 131, 138)');
   },
 };
 
@@ -620,7 +726,7 @@ export const FailedSrc: Story = {
 const faulty = [
   ...events.slice(0, 4),
   { id: 'no-date', title: 'A record without a date', kind: 'summit' },
-  { id: 'bad-kind', title: 'A record of an unknown kind', kind: 'banquet', date: '2025-05-05' },
+  { id: 'no-kind', title: 'A record without a kind', kind: ' ', date: '2025-05-05' },
   { id: 'bad-date', title: 'A date that does not exist', kind: 'call', date: '2025-02-30' },
   { id: 'html-title', title: '<b>Markup</b> stays text', kind: 'visit', date: '2025-03-03' },
 ];
@@ -652,7 +758,7 @@ export const RecordsWithErrors: Story = {
     const el = await timelineIn(canvasElement);
     await waitFor(() => expect(canvasElement.querySelectorAll('.problems li').length).toBe(3));
     await expect(drawnCount(el)).toBe(5);
-    await expect(canvasElement.querySelector('.problems')!.textContent).toMatch(/bad-kind/);
+    await expect(canvasElement.querySelector('.problems')!.textContent).toMatch(/no-kind/);
     await expect(el.shadowRoot!.querySelector('b')).toBeNull();
   },
 };

@@ -15,3 +15,5 @@ export type { Problem, TimelineItem } from './core/normalize.js';
 export type { WheelZoom } from './controllers/zoom-controller.js';
 export { STRINGS_EN } from './core/strings.js';
 export type { Plural, Strings } from './core/strings.js';
+export { KIND_COLORS, KIND_SHAPES } from './core/kind-styles.js';
+export type { KindOption, KindOptions, KindShape } from './core/kind-styles.js';

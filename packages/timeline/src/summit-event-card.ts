@@ -1,13 +1,15 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatEventDate, statusName } from './core/format.js';
-import { KINDS, type Kind } from './core/kinds.js';
+import { kindStyles, type KindOptions } from './core/kind-styles.js';
+import { kindClass, readKind } from './core/kinds.js';
 import { normalize } from './core/normalize.js';
 import { stringsFor, type Strings } from './core/strings.js';
 import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
+import { cssProps } from './internal/css-props.js';
 import { resolveLocale, SERVER_LOCALE, takeRenderRoot } from './internal/server-render.js';
-import { kindPath } from './render/kind-symbols.js';
+import { shapePath } from './render/kind-symbols.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
 import { cardStyles } from './summit-event-card.styles.js';
 import { themeStyles } from './theme.styles.js';
@@ -16,6 +18,11 @@ import { themeStyles } from './theme.styles.js';
  * One diplomatic event: its kind, title, date written at its precision
  * ("September 2025", "8–9 April 2024", "planned: February 2026"), participants,
  * place, summary, and each source quote with its publisher and headline.
+ *
+ * Any kind is shown: a curated kind by its word, colour and shape; any other by its
+ * name, in the first colour and shape of the custom kinds' scheme (as a timeline of
+ * that kind alone shows it), unless `kindOptions` sets them. A record whose kind is not
+ * a string shows as `other`.
  *
  * Used by `<summit-timeline>` for the selected event, and usable on its own.
  * All text is set as text, never as HTML.
@@ -38,7 +45,7 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-muted - Secondary text (dates, labels, credits).
  * @cssprop --summit-grid - Borders.
  * @cssprop --summit-font - Font family.
- * @cssprop --summit-color-summit - Colour of the kind `summit` (likewise `-meeting`, `-visit`, `-call`, `-parade`, `-agreement`, `-statement`, `-military`, `-legislation`, `-inauguration`, `-other`).
+ * @cssprop --summit-color-summit - Colour of the kind `summit` (likewise `-meeting`, `-visit`, `-call`, `-parade`, `-agreement`, `-statement`, `-military`, `-legislation`, `-inauguration`, `-other`, and `--summit-color-<kind>` for a custom kind whose name is made of letters, digits, `-` and `_`).
  */
 export class SummitEventCard extends LitElement {
   static override styles = [themeStyles, cardStyles];
@@ -57,6 +64,13 @@ export class SummitEventCard extends LitElement {
 
   /** Words to use instead of the locale's (entries of the `Strings` table: `who`, `where`, kind names, statuses). */
   @property({ attribute: false }) strings?: Partial<Strings>;
+
+  /**
+   * Label, colour and shape per kind, as the timeline's `kindOptions` (type `KindOptions`):
+   * `{ election: { label: 'Election', color: '#7a1f5c', shape: 'square' } }`. Inside a
+   * timeline, the timeline sets it, so that the card shows the kind as its legend does.
+   */
+  @property({ attribute: false }) kindOptions?: KindOptions;
 
   /** Heading level of the title (2–6), to fit the outline of the page around it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -92,7 +106,8 @@ export class SummitEventCard extends LitElement {
     const item = normalize([record]).items[0];
     const locale = this.resolvedLocale;
     const words = stringsFor(locale, this.strings);
-    const kind: Kind = (KINDS as readonly string[]).includes(record.kind) ? (record.kind as Kind) : 'other';
+    const kind = readKind(record.kind) ?? 'other';
+    const look = kindStyles([kind], words, this.kindOptions)(kind);
     const status = record.status && record.status !== 'happened' ? record.status : undefined;
     // Optional fields of a hand-written record may have any shape: show what reads as text, skip the rest.
     const participants = objects<{ name?: unknown; role?: unknown }>(record.participants).filter((p) => text(p.name));
@@ -101,12 +116,12 @@ export class SummitEventCard extends LitElement {
     const place = [text(location?.place), country && countryName(country, locale)].filter(Boolean).join(', ');
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`
-      <article part="card" class="kind-${kind}" aria-label=${record.title}>
+      <article part="card" class=${kindClass(kind)} ${cssProps({ '--_kind': look.color })} aria-label=${record.title}>
         <p class="kind">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-            <path d=${kindPath(kind, 60)}></path>
+            <path d=${shapePath(look.shape, 60)}></path>
           </svg>
-          <span>${words[kind]}</span>
+          <span>${look.label}</span>
           ${status ? html`<span class="status">${statusName(status, words)}</span>` : nothing}
         </p>
         <p class="title" part="title" role="heading" aria-level=${level}>${record.title}</p>

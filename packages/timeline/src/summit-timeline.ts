@@ -11,8 +11,9 @@ import { WidthController } from './controllers/width-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
 import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
 import { describeWindow } from './core/format.js';
+import { kindStyles, type KindOptions, type KindStyles } from './core/kind-styles.js';
 import { selectionWindow } from './core/reveal.js';
-import { activeKinds, toggleKind, type GroupBy } from './core/rows.js';
+import { toggleKind, type GroupBy } from './core/rows.js';
 import { storyWindow } from './core/scale.js';
 import { stringsFor, type Strings } from './core/strings.js';
 import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
@@ -42,6 +43,17 @@ import { themeStyles } from './theme.styles.js';
  * the kind by colour and shape; day events are points, multi-day events bars, month- or year-long events soft bands,
  * planned ones hollow and dashed. Marks that would collide merge into a cluster with a count, which splits as you
  * zoom in.
+ *
+ * Kinds: any non-empty string is a kind (trimmed; a record without one is reported and skipped). The eleven curated
+ * kinds (`summit`, `meeting`, `visit`, `call`, `parade`, `agreement`, `statement`, `military`, `legislation`,
+ * `inauguration`, `other`) have their word in each language, their colour and their shape. Any other kind is named in
+ * the legend as it is written; the custom kinds present, in legend order (after the curated ones, by name in code
+ * point order), take in turn the ten colours of a categorical scheme (`KIND_COLORS`: hues 108° apart on the OKLCH
+ * wheel, at a lightness that keeps a contrast of at least 4:1 with the light and dark backgrounds) and the shapes
+ * (`KIND_SHAPES`) that no other kind present has. A custom kind whose name is made of letters, digits, `-` and `_`
+ * takes `--summit-color-<kind>` if set; other names have no custom property (use `kindOptions`). `kindOptions` sets
+ * label, colour and shape per kind, curated or not.
+ * In forced colours every mark is drawn in the system's text colour, and the shapes tell the kinds apart.
  *
  * Gestures: drag to pan; Ctrl/⌘ + wheel or a trackpad pinch zooms around the pointer (a plain wheel scrolls the page,
  * unless `wheel-zoom="free"`); touch pinch and drag; double-click zooms in. Keyboard (the timeline is one tab stop):
@@ -100,6 +112,7 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-color-legislation - Colour of legislation.
  * @cssprop --summit-color-inauguration - Colour of inaugurations.
  * @cssprop --summit-color-other - Colour of other events.
+ * @cssprop --summit-color-<kind> - Colour of a custom kind whose name is made of letters, digits, `-` and `_` (`--summit-color-election`); default: the kind's colour of the scheme.
  */
 export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
   static override styles = [themeStyles, timelineStyles];
@@ -120,13 +133,26 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property() start?: string;
   /** End of the initial window (ISO date); default: see `start`. */
   @property() end?: string;
-  /** Space-separated kinds to show (`"summit visit"`); empty or absent shows every kind. The legend toggles it. */
+  /**
+   * Space-separated kinds to show (`"summit visit"`); empty or absent shows every kind, as does a list that names no
+   * kind present. A kind with a blank, a comma, a plus or a percent sign in its name is written percent-encoded
+   * (`"summit foreign%20affairs"`). The legend toggles it.
+   */
   @property({ reflect: true }) kinds?: string;
+  /**
+   * Label, colour and shape per kind, curated or custom (type `KindOptions`), over what the kind has otherwise:
+   * `timeline.kindOptions = { election: { label: 'Election', color: '#7a1f5c', shape: 'square' }, summit: { label:
+   * 'Leaders’ summit' } }`. Any part may be left out. `label` comes before `strings`; `color` is any CSS colour, used
+   * as it is (before `--summit-color-<kind>`; `light-dark(…, …)` gives one per theme); `shape` is one of `KIND_SHAPES`
+   * (`star`, `circle`, `triangle`, `diamond`, `square`, `cross`, `wye`, `triangle-down`, `hexagon`, `pentagon`,
+   * `octagon`, `times`, `bowtie`, `semicircle`). Keys are kind names as the records have them, trimmed.
+   */
+  @property({ attribute: false }) kindOptions?: KindOptions;
   /** `none`, `kind` or `country`: one labelled swimlane per kind or per country (an event with several countries appears in each of their lanes). */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
   /** Id of the selected event, whose card is shown. */
   @property({ reflect: true }) selected?: string;
-  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. */
+  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive; `kinds` as the `kinds` attribute has them, comma-separated, each escaped for the URL: `foreign%2520affairs`). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. */
   @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
   /** Follow the article as the reader scrolls: the CSS selector of a container whose `[data-summit-step="event-id"]` and `[data-summit-range="2025-08/2025-09"]` elements move the timeline to that event (focused, with room around it) or window as they cross the middle of the viewport; the one followed gets `data-summit-active`. Empty (`steps`): the whole document. Steps added later are followed too; under reduced motion the moves jump. */
   @property() steps?: string;
@@ -187,6 +213,8 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   private text = stringsFor(this.lang_);
   private readonly frame = new FrameController(this, this.zoom);
   private readonly ranges = new RangeReporter(this);
+  /** Each kind's style, and what it was made for (the kinds present, the words, `kindOptions`). */
+  private styles?: { made: unknown[]; kinds: KindStyles };
 
   constructor() {
     super();
@@ -229,7 +257,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws while nothing is drawn. */
   toSVG(): string {
-    return exportSVG(this, this.frame.view, this.lang_, this.text);
+    return exportSVG(this, this.frame.view, this.lang_, this.text, this.kindStyles());
   }
 
   /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. */
@@ -289,12 +317,13 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     if (!arranged || !(view || (server && items.length))) return renderMessage(this.text.empty);
     // The server knows no width: it renders what a phone shows.
     const narrow = server || !view || this.size.width < NARROW_BREAKPOINT_PX;
-    const { counts, shown } = arranged;
+    const { counts, active, shown } = arranged;
+    const kinds = this.kindStyles();
     const selected = this.selected ? this.records.byId.get(this.selected) : undefined;
-    const words = { locale: this.lang_, strings: this.text, label: this.label ?? this.text.label };
+    const words = { locale: this.lang_, strings: this.text, kinds, label: this.label ?? this.text.label };
     return html`
       <div class="top">
-        ${renderLegend(counts, activeKinds(this.kinds), (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), this.text)}
+        ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.text)}
         ${renderControls(this.zoom, this, narrow, this.text)}
       </div>
       ${
@@ -320,9 +349,19 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
               onWindow: ([a, b]) => this.zoomTo(a, b, false),
             })
       }
-      ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, strings: this.text, onClose: this.nav.closeCard }) : nothing}
+      ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, strings: this.text, kinds, onClose: this.nav.closeCard }) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
     `;
+  }
+
+  /** Each kind's label, colour and shape, made again when the kinds present, the words or `kindOptions` change. */
+  private kindStyles(): KindStyles {
+    const counts = this.frame.arranged?.counts ?? new Map();
+    const made = [JSON.stringify([...counts.keys()]), this.text, this.kindOptions];
+    if (!this.styles || made.some((value, i) => value !== this.styles!.made[i])) {
+      this.styles = { made, kinds: kindStyles(counts.keys(), this.text, this.kindOptions) };
+    }
+    return this.styles.kinds;
   }
 
   /** The window a transform shows (default: the view's). */

@@ -1,8 +1,18 @@
 import { css, unsafeCSS } from 'lit';
+import { KIND_COLORS } from './core/kind-styles.js';
 import { KINDS } from './core/kinds.js';
 
-/** `.kind-summit { --_kind: var(--_c-summit) }` and so on: a mark's colour comes from a class, never an inline style. */
+/**
+ * `.kind-summit { --_kind: var(--_c-summit) }` and so on: a mark's colour comes from a
+ * class, or (for custom kinds and colours a page sets) from `--_kind` set through the
+ * CSSOM, never from an inline style.
+ */
 const kindClasses = unsafeCSS(KINDS.map((kind) => `.kind-${kind} { --_kind: var(--_c-${kind}); }`).join('\n'));
+
+/** The custom kinds' colour scheme: `--_k0: light-dark(…, …)` to `--_k9`. */
+const schemeColors = unsafeCSS(
+  KIND_COLORS.map(([light, dark], i) => `--_k${i}: light-dark(${light}, ${dark});`).join(''),
+);
 
 /**
  * Colours and type shared by the timeline and the card. Public properties are
@@ -10,7 +20,7 @@ const kindClasses = unsafeCSS(KINDS.map((kind) => `.kind-${kind} { --_kind: var(
  * Each default has a light and a dark value (`light-dark()`), picked by the page's
  * `prefers-color-scheme` or by the `theme` attribute. The kind palette is
  * colour-blind safe (after Okabe & Ito, extended with Tol's muted colours), and every
- * kind also has its own shape.
+ * kind also has its own shape; custom kinds take the colours of `KIND_COLORS`.
  */
 export const themeStyles = css`
   :host {
@@ -33,6 +43,7 @@ export const themeStyles = css`
     --_c-legislation: var(--summit-color-legislation, light-dark(#117733, #6fcf8f));
     --_c-inauguration: var(--summit-color-inauguration, light-dark(#7d6300, #e6c75a));
     --_c-other: var(--summit-color-other, light-dark(#4b4b55, #c9c9d1));
+    ${schemeColors}
     font-family: var(--_font);
     color: var(--_fg);
   }

@@ -140,6 +140,11 @@ export const serverRender: BrowserCommand<[Scene]> = async (_context, scene) => 
   });
 };
 
+/** Emulates the reader's forced colours (Windows High Contrast), or turns them back off. */
+export const emulateForcedColors: BrowserCommand<[boolean]> = async ({ page }, forced) => {
+  await page.emulateMedia({ forcedColors: forced ? 'active' : 'none' });
+};
+
 type Context = Parameters<BrowserCommand<[]>>[0];
 type Session = Awaited<ReturnType<ReturnType<Context['page']['context']>['newCDPSession']>>;
 // Emulation lasts as long as the session that set it, so each page keeps one.
@@ -157,6 +162,7 @@ declare module 'vitest/browser' {
     emulateTouch(enabled: boolean): Promise<void>;
     emulateMedia(media: 'print' | 'screen' | null): Promise<void>;
     emulateReducedMotion(reduce: boolean): Promise<void>;
+    emulateForcedColors(forced: boolean): Promise<void>;
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;
     serverRender(scene: Scene): Promise<string>;

@@ -1,7 +1,8 @@
 // The element on a page with a strict Content-Security-Policy: no inline scripts or
 // styles, no eval, and Trusted Types for every script sink. It must draw, select and
 // show a card without a single violation, and keep its kind colours (which would be
-// lost if they came from blocked `style` attributes). The policy allows `blob:` images,
+// lost if they came from blocked `style` attributes), those of kinds outside the
+// curated eleven included (set through the CSSOM). The policy allows `blob:` images,
 // which `toPNG()` needs (its documented requirement); nothing else loads images.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -20,6 +21,12 @@ const POLICY = [
 ].join('; ');
 
 const data = (file: string) => readFileSync(new URL(`../../events/data/${file}`, import.meta.url), 'utf8');
+/** The dataset and a record of a kind of its own. */
+const events = () =>
+  JSON.stringify([
+    ...JSON.parse(data('events.json')),
+    { id: 'vote', title: 'General election', kind: 'election', date: '2025-03-03' },
+  ]);
 
 const PAGE = `<!doctype html>
 <html lang="en-GB">
@@ -57,7 +64,7 @@ beforeAll(async () => {
     '/': ['text/html', PAGE],
     '/probe.js': ['text/javascript', PROBE],
     '/timeline.js': ['text/javascript', bundle.outputFiles[0]!.text],
-    '/data.json': ['application/json', `{"events":${data('events.json')},"sources":${data('sources.json')}}`],
+    '/data.json': ['application/json', `{"events":${events()},"sources":${data('sources.json')}}`],
   } as Record<string, [string, string]>;
   server = createServer((request, response) => {
     const found = body[request.url ?? ''];
@@ -89,6 +96,11 @@ describe('<summit-timeline> under a strict Content-Security-Policy', () => {
 
     const summit = page.locator('summit-timeline [part="event"].kind-summit .symbol').first();
     expect(await summit.evaluate((node) => getComputedStyle(node).fill)).toBe('rgb(0, 114, 178)');
+    // The custom kind's colour: the first of the scheme for custom kinds.
+    const election = page.locator('summit-timeline [part="event"]', { hasText: 'General election' }).locator('.symbol');
+    expect(await election.evaluate((node) => getComputedStyle(node).fill)).toBe('rgb(185, 68, 79)');
+    const legend = page.locator('summit-timeline [part="legend-item"]', { hasText: 'election' }).locator('path');
+    expect(await legend.evaluate((node) => getComputedStyle(node).fill)).toBe('rgb(185, 68, 79)');
 
     await page.locator('summit-timeline [part="event"]').nth(2).click();
     const card = page.locator('summit-timeline summit-event-card [part="card"]');

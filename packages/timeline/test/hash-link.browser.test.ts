@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { readView } from '../src/core/hash.js';
-import { $, activeMark, drawnCount, mount, settled, until } from './fixture.js';
+import { $, $$, activeMark, drawnCount, mount, settled, until } from './fixture.js';
 
 const records = [
   { id: 'first-talks', title: 'First talks', kind: 'meeting', date: '2024-02-01' },
@@ -119,18 +119,25 @@ describe('<summit-timeline hash-link>: the view in the link', () => {
     expect(location.hash).toBe('#from=2024-06&to=2025-08&kinds=visit,call&event=state%20visit');
   });
 
-  it('shows every kind and no card for a link with a window alone, and ignores what it does not know', async () => {
+  it('shows every kind and no card for a link with a window alone or kinds no event has, and ignores what it does not know', async () => {
     const el = await mount((el) => {
       el.events = records;
       el.kinds = 'call';
       el.selected = 'late-call';
     });
     el.hashLink = true;
-    location.hash = '#to=2024-12-31&utm_source=x&from=2024-03-01&kinds=banquet';
+    location.hash = '#to=2024-12-31&utm_source=x&from=2024-03-01';
     await until(() => el.selected === undefined);
     expect(el.kinds).toBeUndefined();
     expect(+el.visibleRange.start).toBe(Date.UTC(2024, 2, 1));
     expect(+el.visibleRange.end).toBe(Date.UTC(2025, 0, 1));
+    el.kinds = 'call';
+    location.hash = '#from=2024-03-01&to=2024-12-31&kinds=banquet';
+    await until(() => el.kinds === 'banquet');
+    await el.updateComplete;
+    const legend = $$(el, '[part="legend-item"]');
+    expect(legend.length).toBeGreaterThan(1);
+    expect(legend.every((button) => button.getAttribute('aria-pressed') === 'true')).toBe(true);
   });
 
   it('writes zooms and filters over the current history entry, and each selection as a new one, not on every frame', async () => {

@@ -3,7 +3,7 @@
 // timeline drawing the same view from nothing draws.
 import { describe, expect, it } from 'vitest';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, DEFAULT_POINT_RADIUS } from '../src/core/defaults.js';
-import { kindPath } from '../src/render/kind-symbols.js';
+import { shapePath } from '../src/render/kind-symbols.js';
 import type { TimelineRecord } from '../src/record.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { $, $$, dataset, frame, mount } from './fixture.js';
@@ -256,9 +256,9 @@ describe('<summit-timeline> marks', () => {
           label: '12  true',
         },
       });
-      // Each point is its kind's symbol.
-      expect($(el, '#m-e_0_p path')!.getAttribute('d')).toBe(kindPath('summit', 90));
-      expect($(el, '#m-e_0_s path')!.getAttribute('d')).toBe(kindPath('call', 90));
+      // Each point is its kind's symbol: a summit's star, a call's diamond.
+      expect($(el, '#m-e_0_p path')!.getAttribute('d')).toBe(shapePath('star', 90));
+      expect($(el, '#m-e_0_s path')!.getAttribute('d')).toBe(shapePath('diamond', 90));
     });
 
     it('sizes bars, bands and pills, and sets labels beside points and bars and inside bands', async () => {

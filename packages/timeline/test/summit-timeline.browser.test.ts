@@ -67,7 +67,7 @@ describe('<summit-timeline> drawing', () => {
       el.addEventListener('summit-error', (e) => errors.push(e as CustomEvent));
       el.events = [
         ...dataset.slice(0, 3),
-        { id: 'bad', title: 'A party', kind: 'party', date: '2025-13-40' },
+        { id: 'bad', title: 'A party', kind: ' ', date: '2025-13-40' },
         { id: 'xss', title: '<img src=x onerror="window.hacked=1">', kind: 'call', date: '2025-01-02' },
       ];
     });

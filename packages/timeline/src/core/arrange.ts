@@ -1,17 +1,19 @@
 import { OVERVIEW_BIN_PX } from './defaults.js';
 import { densityBins } from './density.js';
 import { DAY_MS } from './edtf.js';
-import { KINDS, type Kind } from './kinds.js';
+import { parseKinds } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
-import { activeKinds, groupRows, type GroupBy, type Row } from './rows.js';
+import { groupRows, inLegendOrder, type GroupBy, type Row } from './rows.js';
 import { fitDomain } from './scale.js';
 
 /** What changes with the data, the filter, the grouping or the width; not per frame. */
 export interface Arrangement {
   /** The items of the kinds shown, in time order. */
   shown: TimelineItem[];
-  /** Items per kind, whether shown or not (for the legend). */
-  counts: Map<Kind, number>;
+  /** Items per kind, whether shown or not, in legend order (for the legend). */
+  counts: Map<string, number>;
+  /** The kinds shown, of those in `counts`. */
+  active: Set<string>;
   rows: Row[];
   /** The span of the fitted view (every item, and the initial window). */
   domain: [number, number];
@@ -22,7 +24,7 @@ export interface Arrangement {
 }
 
 export interface ArrangeOptions {
-  /** The `kinds` filter. */
+  /** The `kinds` filter: kinds that no item has are left out, and when it names none of the kinds present, every kind is shown. */
   kinds?: string | undefined;
   groupBy: GroupBy;
   width: number;
@@ -40,12 +42,12 @@ export function arrange(
   items: readonly TimelineItem[],
   { kinds, groupBy, width, initial }: ArrangeOptions,
 ): Arrangement {
-  const active = activeKinds(kinds);
+  const named = new Set(parseKinds(kinds));
   // With every kind shown, the items are shown as they are (and keep the indexes built for them).
-  const all = active.size === KINDS.length;
-  const shown: TimelineItem[] = all ? (items as TimelineItem[]) : [];
-  // Items per kind, by the kind's place in KINDS.
-  const tally = new Uint32Array(KINDS.length);
+  let all = !named.size;
+  let shown: TimelineItem[] = all ? (items as TimelineItem[]) : [];
+  // Per kind: its items, and whether the filter names it (one lookup per item).
+  const tally = new Map<string, { count: number; named: boolean }>();
   // The starts of the items shown, for the overview's density.
   const starts = new Float64Array(items.length);
   let count = 0;
@@ -53,20 +55,29 @@ export function arrange(
   let last = -Infinity;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    tally[KINDS.indexOf(item.kind)]!++;
+    let kind = tally.get(item.kind);
+    if (!kind) tally.set(item.kind, (kind = { count: 0, named: all || named.has(item.kind) }));
+    kind.count++;
     if (item.start < first) first = item.start;
     if (item.end > last) last = item.end;
-    if (all || active.has(item.kind)) {
+    if (kind.named) {
       if (!all) shown.push(item);
       starts[count++] = item.start;
     }
   }
-  const counts = new Map<Kind, number>();
-  for (const [i, kind] of KINDS.entries()) if (tally[i]) counts.set(kind, tally[i]);
+  // The filter names none of the kinds present: every kind is shown.
+  if (!all && !shown.length) {
+    all = true;
+    shown = items as TimelineItem[];
+    for (; count < items.length; count++) starts[count] = items[count]!.start;
+  }
+  const counts = inLegendOrder(new Map([...tally].map(([kind, { count }]) => [kind, count])));
+  const active = new Set([...counts.keys()].filter((kind) => all || named.has(kind)));
   const domain = fitDomain(items.length ? [{ start: first, end: last }] : [], { window: initial });
   return {
     shown,
     counts,
+    active,
     rows: groupRows(shown, groupBy),
     domain,
     span: [items[0]?.start ?? 0, last - DAY_MS],

@@ -1,6 +1,6 @@
 import { PERIODS_KEPT } from './defaults.js';
 import { DAY_MS, type Precision } from './edtf.js';
-import type { Kind } from './kinds.js';
+import { kindLabel } from './kind-styles.js';
 import { eventCount, fill, STRINGS_EN, type Status, type Strings } from './strings.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -88,14 +88,19 @@ export function statusName(status: string, strings: Strings = STRINGS_EN): strin
   return strings[status as Status] ?? status;
 }
 
-/** What a screen reader says for an event: "Parade, 3 September 2025: Victory Day parade in Beijing". */
+/**
+ * What a screen reader says for an event: "Parade, 3 September 2025: Victory Day parade
+ * in Beijing". `kind` is the kind's label (default: the word in `strings` for a curated
+ * kind, else its name).
+ */
 export function describeItem(
-  item: DatedItem & { kind: Kind; title: string },
+  item: DatedItem & { kind: string; title: string },
   locale = 'en-GB',
   strings: Strings = STRINGS_EN,
+  kind = kindLabel(item.kind, strings),
 ): string {
   return fill(strings.item, {
-    kind: strings[item.kind],
+    kind,
     date: formatEventDate(item, locale, strings),
     title: item.title,
   });

@@ -1,5 +1,5 @@
 import { DAY_MS } from './edtf.js';
-import { isKind } from './kinds.js';
+import { encodeKind, formatKinds, parseKinds } from './kinds.js';
 import { parsePeriod } from './transform.js';
 
 /** The event id a URL hash names (`#event-id`), or undefined when it names none or cannot be decoded. */
@@ -23,25 +23,21 @@ export function hashFor(id: string): string {
 export interface HashView {
   /** Start and end (exclusive) of the window, in ms. */
   window?: [number, number] | undefined;
-  /** The kinds shown, space-separated as the `kinds` attribute has them; absent: every kind. */
+  /** The kinds shown, as the `kinds` attribute has them (space-separated, see `parseKinds`); absent: every kind. */
   kinds?: string | undefined;
   /** The selected event's id. */
   event?: string | undefined;
-}
-
-const KINDS_SEPARATOR = /[\s,+]+/;
-
-/** The valid kinds a list names (`"summit,parade"`, `"summit parade"`), in its order. */
-function kindList(kinds: string | undefined): string[] {
-  return (kinds ?? '').split(KINDS_SEPARATOR).filter(isKind);
 }
 
 /**
  * The view a URL hash names: `#from=2025-08&to=2025-10&kinds=summit,parade&event=id`
  * (any of the keys, in any order; `from` and `to` are days, months or years, both
  * ends inclusive, and only count together), or a bare `#event-id` as older links
- * have it. Undefined when the hash names none of these: malformed values and unknown
- * keys are ignored, so a heading's anchor reads as a bare id, which the caller checks.
+ * have it. `kinds`, once the hash is decoded, is a list as `parseKinds` reads it (so
+ * a name with a blank, comma, plus or percent sign in it is percent-encoded there, and
+ * that again in the URL). Undefined when the hash names none of these: malformed values
+ * and unknown keys are ignored, so a heading's anchor reads as a bare id, which the
+ * caller checks.
  */
 export function readView(hash: string): HashView | undefined {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -59,7 +55,7 @@ export function readView(hash: string): HashView | undefined {
   const from = parsePeriod(params.get('from'));
   const to = parsePeriod(params.get('to'));
   if (from && to && to[1] > from[0]) view.window = [from[0], to[1]];
-  const kinds = kindList(params.get('kinds')).join(' ');
+  const kinds = formatKinds(parseKinds(params.get('kinds')));
   if (kinds) view.kinds = kinds;
   if (params.has('event')) view.event = params.get('event');
   return view.window || view.kinds || view.event ? view : undefined;
@@ -79,7 +75,8 @@ export function viewHash({ window, kinds, event }: HashView): string {
     const from = Math.round(window[0] / DAY_MS);
     parts.push(`from=${isoDay(from)}`, `to=${isoDay(Math.max(from, Math.round(window[1] / DAY_MS) - 1))}`);
   }
-  const list = kindList(kinds);
+  // Each name as a list holds it, then escaped for the URL: "foreign affairs" is `foreign%2520affairs`.
+  const list = parseKinds(kinds).map((kind) => encodeURIComponent(encodeKind(kind)));
   if (list.length) parts.push(`kinds=${list.join(',')}`);
   if (event) parts.push(`event=${encodeURIComponent(event)}`);
   return parts.length ? `#${parts.join('&')}` : '';

@@ -6,6 +6,7 @@ export * from './edtf.js';
 export * from './format.js';
 export * from './hash.js';
 export * from './keyboard.js';
+export * from './kind-styles.js';
 export * from './kinds.js';
 export * from './layout.js';
 export * from './normalize.js';

@@ -12,7 +12,6 @@ import {
   MIN_BAR_PX,
 } from './defaults.js';
 import { DAY_MS } from './edtf.js';
-import type { Kind } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
 import { maxEndBetween } from './visible.js';
 
@@ -61,7 +60,8 @@ export interface ClusterMark {
   x0: number;
   x1: number;
   lane: number;
-  kinds: Partial<Record<Kind, number>>;
+  /** How many of its items are of each kind (an object without a prototype, so that any name is a key). */
+  kinds: Record<string, number>;
 }
 
 export type LayoutMark = EventMark | ClusterMark;
@@ -198,7 +198,7 @@ export function layoutRow(
         x0,
         x1: x0,
         lane,
-        kinds: {},
+        kinds: Object.create(null),
       };
       marks.push(cluster);
       last[lane] = marks.length - 1;
@@ -236,7 +236,7 @@ export function layoutRow(
       x0: mark.x0,
       x1: mark.x1,
       lane: mark.lane,
-      kinds: { [mark.item.kind]: 1 },
+      kinds: Object.assign(Object.create(null), { [mark.item.kind]: 1 }),
     };
     marks[index] = cluster;
     return cluster;
@@ -346,7 +346,7 @@ function denseCluster(
   for (const item of extra) end = Math.max(end, item.end);
   if (b > a) end = Math.max(end, blockEnds ? maxEndBetween(items, blockEnds, a, b) : slowMaxEnd(items, a, b));
   let list: TimelineItem[] | undefined;
-  let kinds: Partial<Record<Kind, number>> | undefined;
+  let kinds: Record<string, number> | undefined;
   const first = extra[0] ?? items[a]!;
   return {
     type: 'cluster',
@@ -363,7 +363,7 @@ function denseCluster(
     lane: 0,
     get kinds() {
       if (!kinds) {
-        kinds = {};
+        kinds = Object.create(null) as Record<string, number>;
         for (const item of this.items) kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
       }
       return kinds;

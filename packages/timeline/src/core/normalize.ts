@@ -1,11 +1,12 @@
 import { SORT_STEP } from './defaults.js';
 import { DAY_MS, parseDay, parseEDTF, type ParsedDate, type Precision } from './edtf.js';
-import { isKind, KINDS, type Kind } from './kinds.js';
+import { readKind } from './kinds.js';
 
 /** A record ready to draw: validated, with its interval in UTC milliseconds. */
 export interface TimelineItem {
   id: string;
-  kind: Kind;
+  /** Trimmed: one of `KINDS`, or any other name (a custom kind). */
+  kind: string;
   title: string;
   /** UTC midnight of the first day. */
   start: number;
@@ -113,8 +114,8 @@ export class RecordReader {
     else if (this.byId.has(id)) report('id', `duplicate id "${id}"; an earlier record has it`);
     const title = typeof record.title === 'string' ? record.title.trim() : '';
     if (!title) report('title', `expected a non-empty string, got ${describe(record.title)}`);
-    if (!isKind(record.kind))
-      report('kind', `unknown kind ${describe(record.kind)}; expected one of ${KINDS.join(', ')}`);
+    const kind = readKind(record.kind);
+    if (!kind) report('kind', `expected a non-empty string, got ${describe(record.kind)}`);
     if (record.status !== undefined && !STATUSES.includes(record.status as string)) {
       report('status', `unknown status ${describe(record.status)}; expected one of ${STATUSES.join(', ')}`);
     }
@@ -128,7 +129,7 @@ export class RecordReader {
     const status = typeof record.status === 'string' ? record.status : 'happened';
     return {
       id: id!,
-      kind: record.kind as Kind,
+      kind: kind!,
       title,
       start: interval.start,
       end: interval.end,

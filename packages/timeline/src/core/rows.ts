@@ -1,4 +1,4 @@
-import { KINDS, type Kind } from './kinds.js';
+import { compareKinds, formatKinds, parseKinds } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
 import { endIndexes } from './visible.js';
 
@@ -18,33 +18,44 @@ export interface Row {
   blockEnds: Float64Array;
 }
 
-/** The kinds a `kinds` attribute asks for ("summit visit"); all of them when it names none. */
-export function activeKinds(kinds: string | undefined): Set<Kind> {
-  const wanted = (kinds ?? '').split(/\s+/).filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
-  return new Set(wanted.length ? wanted : KINDS);
+/**
+ * The kinds shown, of those `present` (the kinds the data has): the ones the `kinds`
+ * attribute names (`"summit visit"`, read by `parseKinds`), or all of them when it
+ * names none of them.
+ */
+export function activeKinds(kinds: string | undefined, present: Iterable<string>): Set<string> {
+  const all = new Set(present);
+  const named = parseKinds(kinds).filter((kind) => all.has(kind));
+  return named.length ? new Set(named) : all;
 }
 
-/** How many items there are of each kind. */
-export function countKinds(items: readonly TimelineItem[]): Map<Kind, number> {
-  const counts = new Map<Kind, number>();
+/** How many items there are of each kind, in legend order (`compareKinds`). */
+export function countKinds(items: readonly TimelineItem[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
-  return counts;
+  return inLegendOrder(counts);
+}
+
+/** The same counts, their kinds in legend order. */
+export function inLegendOrder(counts: ReadonlyMap<string, number>): Map<string, number> {
+  return new Map([...counts].sort(([a], [b]) => compareKinds(a, b)));
 }
 
 /**
  * The `kinds` value after the reader toggles one kind in the legend: `undefined`
- * (every kind) once every kind present is on again, else the kinds shown, in legend order.
+ * (every kind) once every kind present is on again, else the kinds shown, in legend
+ * order (written by `formatKinds`).
  */
 export function toggleKind(
   kinds: string | undefined,
-  kind: Kind,
-  present: ReadonlyMap<Kind, number>,
+  kind: string,
+  present: ReadonlyMap<string, number>,
 ): string | undefined {
-  const active = activeKinds(kinds);
+  const active = activeKinds(kinds, present.keys());
   if (active.has(kind)) active.delete(kind);
   else active.add(kind);
-  const shown = KINDS.filter((k) => present.has(k));
-  return shown.every((k) => active.has(k)) ? undefined : shown.filter((k) => active.has(k)).join(' ');
+  const shown = [...present.keys()].sort(compareKinds);
+  return shown.every((k) => active.has(k)) ? undefined : formatKinds(shown.filter((k) => active.has(k)));
 }
 
 /**
@@ -66,7 +77,7 @@ export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row
     else add('all', item);
   }
   const keys = [...groups.keys()];
-  if (groupBy === 'kind') keys.sort((a, b) => KINDS.indexOf(a as Kind) - KINDS.indexOf(b as Kind));
+  if (groupBy === 'kind') keys.sort(compareKinds);
   else keys.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0));
   return keys.map((key) => row(key, groups.get(key)!));
 }

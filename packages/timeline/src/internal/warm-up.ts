@@ -2,6 +2,7 @@ import { html, render } from 'lit';
 import { arrange } from '../core/arrange.js';
 import { LABEL_PADDING_PX } from '../core/defaults.js';
 import { warmFormats } from '../core/format.js';
+import { kindStyles } from '../core/kind-styles.js';
 import { KINDS } from '../core/kinds.js';
 import { normalize } from '../core/normalize.js';
 import { storyWindow } from '../core/scale.js';
@@ -18,13 +19,16 @@ export interface WarmHost extends HTMLElement {
 
 let started = false;
 
-/** Made-up records with every form of date, some on one day (a cluster), for the warm-up alone. */
+/** The kinds of the made-up records: the curated ones and a custom one (coloured through the CSSOM). */
+const SAMPLE_KINDS = [...KINDS, 'custom'];
+
+/** Made-up records with every form of date and kind, some on one day (a cluster), for the warm-up alone. */
 function sample(): Record<string, unknown>[] {
   const dates = ['2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05', '2024-05-02/2024-05-09', '2024-06', '2024'];
   return Array.from({ length: 28 }, (_, i) => ({
     id: `w${i}`,
     title: `Event ${i}`,
-    kind: KINDS[i % KINDS.length],
+    kind: SAMPLE_KINDS[i % SAMPLE_KINDS.length],
     date: i < dates.length ? dates[i] : `2024-${String(1 + (i % 12)).padStart(2, '0')}-1${i % 10}`,
   }));
 }
@@ -66,7 +70,11 @@ export function warmUp(host: WarmHost, locale: string, strings: Strings, drawn: 
         scratch.setAttribute('aria-hidden', 'true');
         for (const [name, value] of Object.entries(HIDDEN)) scratch.style.setProperty(name, value);
         host.renderRoot.append(scratch);
-        render(html`<svg><g class="warm-up" ${marks(view!.marks, undefined, locale, strings)}></g></svg>`, scratch);
+        const kinds = kindStyles(SAMPLE_KINDS, strings);
+        render(
+          html`<svg><g class="warm-up" ${marks(view!.marks, undefined, locale, strings, kinds)}></g></svg>`,
+          scratch,
+        );
         // Styled and laid out now, and removed in the same step: it is never painted, and never
         // left among the timeline's marks for a query (or a `::part` rule) to find.
         scratch.getBoundingClientRect();

@@ -1,6 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { Kind } from '../core/kinds.js';
-import type { Strings } from '../core/strings.js';
+import type { KindStyles } from '../core/kind-styles.js';
 import type { GroupBy } from '../core/rows.js';
 import type { View } from '../core/view.js';
 import { countryName } from '../country-names.js';
@@ -35,7 +34,7 @@ export function renderRowTitles(view: View, label: (key: string) => string): SVG
   );
 }
 
-/** The title of a swimlane from its key: a kind's name, or a country's in `locale`. */
-export function rowLabeller(groupBy: GroupBy, locale: string, strings: Strings) {
-  return (key: string) => (groupBy === 'kind' ? strings[key as Kind] : countryName(key, locale));
+/** The title of a swimlane from its key: a kind's label, or a country's name in `locale`. */
+export function rowLabeller(groupBy: GroupBy, locale: string, kinds: KindStyles) {
+  return (key: string) => (groupBy === 'kind' ? kinds(key).label : countryName(key, locale));
 }

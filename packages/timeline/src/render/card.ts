@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { KindOptions, KindStyle, KindStyles } from '../core/kind-styles.js';
 import type { TimelineItem } from '../core/normalize.js';
 import type { Strings } from '../core/strings.js';
 import type { SourceInfo, TimelineRecord } from '../record.js';
@@ -11,8 +12,16 @@ export function renderCard(
     locale,
     theme,
     strings,
+    kinds,
     onClose,
-  }: { sources: readonly SourceInfo[]; locale: string; theme?: string | undefined; strings: Strings; onClose(): void },
+  }: {
+    sources: readonly SourceInfo[];
+    locale: string;
+    theme?: string | undefined;
+    strings: Strings;
+    kinds: KindStyles;
+    onClose(): void;
+  },
 ): TemplateResult {
   return html`<div class="card-wrap">
     <summit-event-card
@@ -21,10 +30,20 @@ export function renderCard(
       .sources=${sources}
       locale=${locale}
       .strings=${strings}
+      .kindOptions=${optionsFor(item.kind, kinds(item.kind))}
       theme=${theme ?? nothing}
     ></summit-event-card>
     <button type="button" class="close" aria-label=${strings.close} title=${`${strings.close} (Esc)`} @click=${onClose}>
       ×
     </button>
   </div>`;
+}
+
+const cardOptions = new WeakMap<KindStyle, KindOptions>();
+
+/** The card's `kindOptions`: its kind's style as the timeline has it, the same object while that is the same. */
+function optionsFor(kind: string, style: KindStyle): KindOptions {
+  let options = cardOptions.get(style);
+  if (!options) cardOptions.set(style, (options = { [kind]: style }));
+  return options;
 }

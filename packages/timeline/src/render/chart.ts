@@ -4,6 +4,7 @@ import { ZOOM_STEP } from '../core/defaults.js';
 import { eventCount, fill, type Strings } from '../core/strings.js';
 import type { GroupBy } from '../core/rows.js';
 import { describeWindow } from '../core/format.js';
+import type { KindStyles } from '../core/kind-styles.js';
 import { markId, type View } from '../core/view.js';
 import type { OverviewWindowEvent } from '../summit-overview.js';
 import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
@@ -20,6 +21,8 @@ export interface ChartOptions {
   locale: string;
   /** The words (already in the reader's language). */
   strings: Strings;
+  /** Each kind's label, colour and shape. */
+  kinds: KindStyles;
   /** The wheel hint's text, while it shows. */
   hint: string | undefined;
   onKeyDown(event: KeyboardEvent): void;
@@ -35,7 +38,7 @@ export interface ChartOptions {
  */
 export function renderChart(o: ChartOptions): TemplateResult {
   const { view, arranged } = o;
-  const { strings, locale } = o;
+  const { strings, locale, kinds } = o;
   const range = describeWindow(view.window, locale);
   const events = eventCount(strings, arranged.shown.length, locale);
   return html`
@@ -57,8 +60,8 @@ export function renderChart(o: ChartOptions): TemplateResult {
         viewBox="0 0 ${view.width} ${view.height}"
         @click=${o.onClick}
       >
-        ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, locale, strings))}
-        <g class="marks" ${marks(view.marks, o.selected, locale, strings)}></g>
+        ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, locale, kinds))}
+        <g class="marks" ${marks(view.marks, o.selected, locale, strings, kinds)}></g>
         ${view.focused ? renderFocusRing(view.focused) : nothing} ${renderAxis(view)}
       </svg>
       ${o.hint ? html`<div class="hint" aria-hidden="true">${o.hint}</div>` : nothing}

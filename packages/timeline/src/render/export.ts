@@ -4,14 +4,16 @@ import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import { EXPORT_LINE_PX, EXPORT_MIN_SCALE, EXPORT_PADDING_PX as PAD } from '../core/defaults.js';
 import { exportFileName, flow, itemsInView, sourceCredit, wrapText } from '../core/export.js';
 import { describeWindow } from '../core/format.js';
-import { KINDS } from '../core/kinds.js';
+import type { KindStyles } from '../core/kind-styles.js';
+import { compareKinds, kindClass } from '../core/kinds.js';
 import type { Strings } from '../core/strings.js';
 import type { GroupBy } from '../core/rows.js';
 import type { View } from '../core/view.js';
+import { cssProps } from '../internal/css-props.js';
 import { labelFont, textWidth } from '../internal/text-width.js';
 import type { SourceInfo } from '../record.js';
 import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
-import { kindPath } from './kind-symbols.js';
+import { shapePath } from './kind-symbols.js';
 import { marks as drawMarks } from './marks.js';
 
 /** What the export reads of the timeline. */
@@ -44,16 +46,25 @@ const PROPS =
  * styles (and the page's `--summit-*` properties) apply; their computed values become
  * attributes; then it is serialised (which escapes all text) and removed.
  */
-export function exportSVG(host: ExportHost, view: View | undefined, locale: string, strings: Strings): string {
+export function exportSVG(
+  host: ExportHost,
+  view: View | undefined,
+  locale: string,
+  strings: Strings,
+  styles: KindStyles,
+): string {
   if (!view) throw new Error('Nothing to export');
   const label = host.label ?? strings.label;
   const { width: inner, height: chartHeight, marks } = view;
   const family = getComputedStyle(host).fontFamily;
   const items = [...itemsInView(marks)];
-  const kinds = KINDS.filter((kind) => items.some((item) => item.kind === kind));
+  const kinds = [...new Set(items.map((item) => item.kind))].sort(compareKinds).map((kind) => ({
+    kind,
+    ...styles(kind),
+  }));
   const font = labelFont(host);
   const legend = flow(
-    kinds.map((kind) => 18 + textWidth(strings[kind], font)),
+    kinds.map(({ label }) => 18 + textWidth(label, font)),
     inner,
     12,
   );
@@ -79,8 +90,8 @@ export function exportSVG(host: ExportHost, view: View | undefined, locale: stri
   try {
     // prettier-ignore
     render(html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}"><title>${label}</title><rect class="export-bg" width=${width} height=${height}></rect>${head}
-<g class="legend" transform="translate(${PAD} ${legendTop})">${kinds.map((kind, i) => svg`<g class=${`kind-${kind}`} transform="translate(${legend[i]![0] + 7} ${legend[i]![1] * legendLine + 10})"><path d=${kindPath(kind, 60)}></path><text x="11" y="4.5">${strings[kind]}</text></g>`)}</g>
-<svg class=${view.rtl ? 'rtl' : ''} x=${PAD} y=${chartTop} width=${inner} height=${chartHeight}>${host.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(host.groupBy, locale, strings))}<g class="marks" ${drawMarks(marks, host.selected, locale, strings)}></g>${renderAxis(view)}</svg>${foot}</svg>`, scratch);
+<g class="legend" transform="translate(${PAD} ${legendTop})">${kinds.map(({ kind, label, color, shape }, i) => svg`<g class=${kindClass(kind)} ${cssProps({ '--_kind': color })} transform="translate(${legend[i]![0] + 7} ${legend[i]![1] * legendLine + 10})"><path d=${shapePath(shape, 60)}></path><text x="11" y="4.5">${label}</text></g>`)}</g>
+<svg class=${view.rtl ? 'rtl' : ''} x=${PAD} y=${chartTop} width=${inner} height=${chartHeight}>${host.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(host.groupBy, locale, styles))}<g class="marks" ${drawMarks(marks, host.selected, locale, strings, styles)}></g>${renderAxis(view)}</svg>${foot}</svg>`, scratch);
     inline(scratch.firstElementChild!);
     // Lit's markers are comments; serialised text and attributes never hold a "<" (it is escaped).
     return new XMLSerializer().serializeToString(scratch.firstElementChild!).replace(/<!--[^]*?-->/g, '');
@@ -89,7 +100,7 @@ export function exportSVG(host: ExportHost, view: View | undefined, locale: stri
   }
 }
 
-/** Writes the computed presentation properties into attributes, and drops those of the live chart (ids, parts, roles, ARIA, data). */
+/** Writes the computed presentation properties into attributes, and drops those of the live chart (ids, parts, roles, ARIA, data, the kind colours' custom properties). */
 function inline(el: Element, parent?: CSSStyleDeclaration): void {
   const style = getComputedStyle(el);
   for (const name of PROPS) {
@@ -98,6 +109,8 @@ function inline(el: Element, parent?: CSSStyleDeclaration): void {
   }
   for (const { name } of [...el.attributes]) if (/^(id|part|role|aria-|data-)/.test(name)) el.removeAttribute(name);
   for (const child of el.children) inline(child, style);
+  // Only once its children's colours are read: `--_kind` is set in it for them.
+  el.removeAttribute('style');
 }
 
 /**

@@ -1,10 +1,11 @@
-import type { Kind } from '../core/kinds.js';
+import { KIND_SHAPES, type KindShape } from '../core/kind-styles.js';
 
-// One distinct shape per kind, so that kind never rests on colour alone. The shapes
-// are d3-shape's symbols (circle, cross, diamond, square, star, triangle, wye) and
-// regular polygons, each of about the same area. They are written out here, a few
-// lines each, rather than imported: d3-shape would add some 5 KB gzipped to the embed
-// for these seven formulas (a test checks they draw exactly what d3-shape draws).
+// The shapes of the kinds (see `KIND_SHAPES`), so that kind never rests on colour
+// alone. They are d3-shape's symbols (circle, cross, diamond, square, star, triangle,
+// wye), regular polygons, the cross turned by 45°, a bowtie and a semicircle, each of
+// about the same area. They are written out here, a few lines each, rather than
+// imported: d3-shape would add some 5 KB gzipped to the embed for its seven formulas
+// (a test checks they draw exactly what d3-shape draws).
 
 type Point = readonly [number, number];
 
@@ -38,11 +39,17 @@ const circle = (size: number) => {
   return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`;
 };
 
-const cross = (size: number) => {
+const cross = (size: number) => outline(crossPoints(size));
+
+/** The cross turned by 45°: ×. */
+const times = (size: number) =>
+  outline(crossPoints(size).map(([x, y]): Point => [(x - y) * Math.SQRT1_2, (x + y) * Math.SQRT1_2]));
+
+function crossPoints(size: number): Point[] {
   const r = Math.sqrt(size / 5) / 2;
   const s = [-3, -1, 1, 3].map((n) => n * r) as [number, number, number, number];
   const [a, b, c, d] = s;
-  return outline([
+  return [
     [a, b],
     [b, b],
     [b, a],
@@ -55,7 +62,25 @@ const cross = (size: number) => {
     [b, d],
     [b, c],
     [a, c],
+  ];
+}
+
+/** Two triangles point to point, side by side: ⋈. */
+const bowtie = (size: number) => {
+  const h = Math.sqrt(size / 2);
+  return outline([
+    [-h, -h],
+    [h, h],
+    [h, -h],
+    [-h, h],
   ]);
+};
+
+/** A half disc, flat side down, centred on its height. */
+const semicircle = (size: number) => {
+  const r = round(Math.sqrt((2 * size) / Math.PI));
+  const y = round(r / 2);
+  return `M${-r},${y}A${r},${r},0,0,1,${r},${y}Z`;
 };
 
 const diamond = (size: number) => {
@@ -121,29 +146,32 @@ const wye = (size: number) => {
   ]);
 };
 
-/** Each kind's shape, as a function of its area in square pixels. */
-export const KIND_SYMBOLS: Record<Kind, (size: number) => string> = {
-  summit: star,
-  meeting: circle,
-  visit: triangle,
-  call: diamond,
-  parade: square,
-  agreement: cross,
-  statement: wye,
-  military: polygon(3, Math.PI),
-  legislation: polygon(6),
-  inauguration: polygon(5),
-  other: polygon(8, Math.PI / 8),
-};
+/** Each shape of `KIND_SHAPES`, in its order, as a function of its area in square pixels. */
+export const KIND_SYMBOLS: readonly ((size: number) => string)[] = [
+  star,
+  circle,
+  triangle,
+  diamond,
+  square,
+  cross,
+  wye,
+  polygon(3, Math.PI),
+  polygon(6),
+  polygon(5),
+  polygon(8, Math.PI / 8),
+  times,
+  bowtie,
+  semicircle,
+];
 
 const cache = new Map<string, string>();
 
-/** The SVG path of a kind's symbol, centred on 0,0, of about `size` square pixels. */
-export function kindPath(kind: Kind, size = 80): string {
-  const key = `${kind}:${size}`;
+/** The SVG path of a shape, centred on 0,0, of about `size` square pixels. */
+export function shapePath(shape: KindShape, size = 80): string {
+  const key = `${shape}:${size}`;
   let path = cache.get(key);
   if (path === undefined) {
-    path = KIND_SYMBOLS[kind](size);
+    path = KIND_SYMBOLS[KIND_SHAPES.indexOf(shape)]!(size);
     cache.set(key, path);
   }
   return path;

@@ -1,37 +1,41 @@
 import { html, type TemplateResult } from 'lit';
-import { KINDS, type Kind } from '../core/kinds.js';
+import type { KindStyles } from '../core/kind-styles.js';
+import { kindClass } from '../core/kinds.js';
 import type { Strings } from '../core/strings.js';
-import { kindPath } from './kind-symbols.js';
+import { cssProps } from '../internal/css-props.js';
+import { shapePath } from './kind-symbols.js';
 
 /**
- * The legend: one toggle button per kind present in the data, with its shape, colour
- * and count. Pressed means shown.
+ * The legend: one toggle button per kind present in the data (`counts`, in legend
+ * order), with its shape, colour, label and count. Pressed means shown.
  */
 export function renderLegend(
-  counts: ReadonlyMap<Kind, number>,
-  active: ReadonlySet<Kind>,
-  onToggle: (kind: Kind) => void,
+  counts: ReadonlyMap<string, number>,
+  active: ReadonlySet<string>,
+  onToggle: (kind: string) => void,
+  kinds: KindStyles,
   strings: Strings,
 ): TemplateResult {
-  const present = KINDS.filter((kind) => (counts.get(kind) ?? 0) > 0);
   return html`<ul class="legend" part="legend" aria-label=${strings.legend}>
-    ${present.map(
-      (kind) =>
-        html`<li>
-          <button
-            type="button"
-            part="legend-item"
-            aria-pressed=${active.has(kind) ? 'true' : 'false'}
-            class=${`kind-${kind} ${active.has(kind) ? 'on' : 'off'}`}
-            @click=${() => onToggle(kind)}
-          >
-            <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-              <path d=${kindPath(kind, 60)}></path>
-            </svg>
-            <span>${strings[kind]}</span>
-            <span class="count">${counts.get(kind)}</span>
-          </button>
-        </li>`,
-    )}
+    ${[...counts].map(([kind, count]) => {
+      const { label, color, shape } = kinds(kind);
+      const on = active.has(kind);
+      return html`<li>
+        <button
+          type="button"
+          part="legend-item"
+          aria-pressed=${on ? 'true' : 'false'}
+          class=${`${kindClass(kind)} ${on ? 'on' : 'off'}`}
+          ${cssProps({ '--_kind': color })}
+          @click=${() => onToggle(kind)}
+        >
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+            <path d=${shapePath(shape, 60)}></path>
+          </svg>
+          <span>${label}</span>
+          <span class="count">${count}</span>
+        </button>
+      </li>`;
+    })}
   </ul>`;
 }

@@ -9,10 +9,12 @@ import {
 } from 'lit/directive.js';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, CLUSTER_NAMES_KEPT, MIN_BAR_PX } from '../core/defaults.js';
 import { describeCluster, describeItem } from '../core/format.js';
+import type { KindStyles } from '../core/kind-styles.js';
+import { kindClass } from '../core/kinds.js';
 import { formatNumber, type Strings } from '../core/strings.js';
 import type { TimelineItem } from '../core/normalize.js';
 import { markId, type PlacedMark } from '../core/view.js';
-import { kindPath } from './kind-symbols.js';
+import { shapePath } from './kind-symbols.js';
 
 /** Height of a bar (a multi-day event) and of a cluster's pill. */
 const BAR_HEIGHT = 10;
@@ -36,7 +38,8 @@ interface Drawn {
 /**
  * The marks of one frame, drawn into the `<g>` it is bound to: bands first, so that
  * points, bars and clusters lie on top. Each is an `option` of the chart's listbox,
- * named for screen readers. Use as an element binding: `<g ${marks(view.marks, …)}></g>`.
+ * named for screen readers, and coloured, shaped and named by its kind's style in
+ * `kinds`. Use as an element binding: `<g ${marks(view.marks, …)}></g>`.
  *
  * Written by hand rather than as a template per mark, because a frame of a zoom should
  * touch as little as it can. Each mark is a `<g>` placed by one `transform`, its shape
@@ -55,13 +58,19 @@ class MarksDirective extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('marks() goes on an element');
   }
 
-  render(_marks: readonly PlacedMark[], _selected: string | undefined, _locale: string, _strings: Strings) {
+  render(
+    _marks: readonly PlacedMark[],
+    _selected: string | undefined,
+    _locale: string,
+    _strings: Strings,
+    _kinds: KindStyles,
+  ) {
     return noChange;
   }
 
   override update(
     part: ElementPart,
-    [marks, selected, locale, strings]: [readonly PlacedMark[], string | undefined, string, Strings],
+    [marks, selected, locale, strings, kinds]: [readonly PlacedMark[], string | undefined, string, Strings, KindStyles],
   ) {
     const root = part.element;
     const { drawn } = this;
@@ -83,7 +92,7 @@ class MarksDirective extends Directive {
     for (const [key, p] of wanted) {
       let d = drawn.get(key);
       if (!d) drawn.set(key, (d = spare.get(formOf(p))?.pop() ?? create(formOf(p))));
-      draw(d, p, selected, locale, strings);
+      draw(d, p, selected, locale, strings, kinds);
       order.push(d.g);
     }
     for (const list of spare.values()) for (const d of list) d.g.remove();
@@ -134,7 +143,14 @@ function create(form: string): Drawn {
 }
 
 /** Writes this frame's values into a mark's elements, where they differ from those written before. */
-function draw(d: Drawn, p: PlacedMark, selected: string | undefined, locale: string, strings: Strings): void {
+function draw(
+  d: Drawn,
+  p: PlacedMark,
+  selected: string | undefined,
+  locale: string,
+  strings: Strings,
+  kinds: KindStyles,
+): void {
   const { mark } = p;
   const { g, shape, text } = d;
   set(d, g, 'g.at', 'transform', `translate(${p.x} ${p.y})`);
@@ -142,7 +158,7 @@ function draw(d: Drawn, p: PlacedMark, selected: string | undefined, locale: str
   const shows =
     mark.type === 'cluster'
       ? [p.key, locale, strings, mark.count, mark.start, mark.end]
-      : [p.key, locale, strings, mark.item, mark.item.id === selected, p.label];
+      : [p.key, locale, strings, mark.item, mark.item.id === selected, p.label, kinds];
   if (shows.some((value, i) => value !== d.shows[i])) {
     d.shows = shows;
     let name: string;
@@ -153,12 +169,15 @@ function draw(d: Drawn, p: PlacedMark, selected: string | undefined, locale: str
     } else {
       const { item } = mark;
       const isSelected = item.id === selected;
-      name = nameOf(item, locale, strings);
+      const style = kinds(item.kind);
+      name = nameOf(item, locale, strings, style.label);
       label = p.label;
       const planned = item.planned ? ' planned' : '';
-      set(d, g, 'g.class', 'class', `event kind-${item.kind}${planned}${isSelected ? ' selected' : ''}`);
+      set(d, g, 'g.class', 'class', `event ${kindClass(item.kind)}${planned}${isSelected ? ' selected' : ''}`);
       set(d, g, 'g.selected', 'aria-selected', isSelected ? 'true' : 'false');
-      if (mark.shape === 'point') set(d, shape, 's.d', 'd', kindPath(item.kind, 90));
+      // Through the CSSOM, which a Content-Security-Policy allows (a `style` attribute it may not).
+      if (d.written.color !== style.color) g.style.setProperty('--_kind', (d.written.color = style.color));
+      if (mark.shape === 'point') set(d, shape, 's.d', 'd', shapePath(style.shape, 90));
     }
     set(d, g, 'g.id', 'id', markId(p.key));
     set(d, g, 'g.key', 'data-key', p.key);
@@ -202,14 +221,14 @@ function set(d: Drawn, el: Element, slot: string, name: string, value: string | 
 export const marks: (...values: Parameters<MarksDirective['render']>) => DirectiveResult<typeof MarksDirective> =
   directive(MarksDirective);
 
-/** Each event's spoken name, written once per table and locale rather than on every frame of a zoom. */
-const names = new WeakMap<TimelineItem, { strings: Strings; locale: string; name: string }>();
+/** Each event's spoken name, written once per table, locale and kind label rather than on every frame of a zoom. */
+const names = new WeakMap<TimelineItem, { strings: Strings; locale: string; kind: string; name: string }>();
 
-function nameOf(item: TimelineItem, locale: string, strings: Strings): string {
+function nameOf(item: TimelineItem, locale: string, strings: Strings, kind: string): string {
   const known = names.get(item);
-  if (known?.strings === strings && known.locale === locale) return known.name;
-  const name = describeItem(item, locale, strings);
-  names.set(item, { strings, locale, name });
+  if (known?.strings === strings && known.locale === locale && known.kind === kind) return known.name;
+  const name = describeItem(item, locale, strings, kind);
+  names.set(item, { strings, locale, kind, name });
   return name;
 }
 

@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { LIST_MAX_GAP_PX } from '../core/defaults.js';
 import { DAY_MS } from '../core/edtf.js';
 import { dateFormat, describeItem, formatEventDate } from '../core/format.js';
+import type { KindStyles } from '../core/kind-styles.js';
+import { kindClass } from '../core/kinds.js';
 import type { TimelineItem } from '../core/normalize.js';
 import { fill, type Strings } from '../core/strings.js';
 import { cssProps } from '../internal/css-props.js';
-import { kindPath } from './kind-symbols.js';
+import { shapePath } from './kind-symbols.js';
 
 export interface PhoneListOptions {
   items: readonly TimelineItem[];
@@ -15,13 +17,14 @@ export interface PhoneListOptions {
   locale: string;
   label: string;
   strings: Strings;
+  kinds: KindStyles;
   onToggle(id: string): void;
   onMore(): void;
 }
 
 /** Below the narrow breakpoint: the events as a chronological list under year headings, a page at a time. */
 export function renderPhoneList(o: PhoneListOptions): TemplateResult {
-  const { items, count, selected, locale, strings } = o;
+  const { items, count, selected, locale, strings, kinds } = o;
   const shown = items.slice(0, count);
   const yearFormat = dateFormat(locale, { year: 'numeric' });
   let lastYear = '';
@@ -35,17 +38,21 @@ export function renderPhoneList(o: PhoneListOptions): TemplateResult {
         const days = Math.max(0, item.start - lastStart) / DAY_MS;
         const gap = Math.min(LIST_MAX_GAP_PX, Math.round(Math.log2(1 + days) * 3));
         lastStart = Math.max(lastStart, item.start);
+        const kind = kinds(item.kind);
         return html`${heading}
-          <li class="item kind-${item.kind}${item.planned ? ' planned' : ''}" ${cssProps({ 'margin-top': `${gap}px` })}>
+          <li
+            class="item ${kindClass(item.kind)}${item.planned ? ' planned' : ''}"
+            ${cssProps({ 'margin-top': `${gap}px`, '--_kind': kind.color })}
+          >
             <button
               type="button"
               part="event"
               aria-expanded=${item.id === selected ? 'true' : 'false'}
-              aria-label=${describeItem(item, locale, strings)}
+              aria-label=${describeItem(item, locale, strings, kind.label)}
               @click=${() => o.onToggle(item.id)}
             >
               <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-                <path class="symbol" d=${kindPath(item.kind, 70)}></path>
+                <path class="symbol" d=${shapePath(kind.shape, 70)}></path>
               </svg>
               <span class="when">${formatEventDate(item, locale, strings)}</span>
               <span class="what">${item.title}</span>

@@ -79,6 +79,44 @@ describe('arrange: what the data, the filter and the grouping give', () => {
     expect([...bins]).toEqual(expected);
   });
 
+  it('shows, counts and groups custom kinds as any other, after the curated ones, by name', () => {
+    const mixed = [
+      ...items,
+      item('vote', start + 20 * DAY, 1, { kind: 'election' }),
+      item('march', start + 30 * DAY, 1, { kind: 'foreign affairs' }),
+      item('poll', start + 40 * DAY, 1, { kind: 'election' }),
+      item('rally', start + 50 * DAY, 1, { kind: 'Campaign' }),
+    ];
+    const all = arrange(mixed, { groupBy: 'kind', width: 300 });
+    expect([...all.counts]).toEqual([
+      ['summit', 1],
+      ['visit', 1],
+      ['call', 2],
+      ['Campaign', 1],
+      ['election', 2],
+      ['foreign affairs', 1],
+    ]);
+    expect([...all.active]).toEqual([...all.counts.keys()]);
+    expect(all.rows.map((r) => r.key)).toEqual(['summit', 'visit', 'call', 'Campaign', 'election', 'foreign affairs']);
+
+    const some = arrange(mixed, { kinds: 'election foreign%20affairs', groupBy: 'none', width: 300 });
+    expect(some.shown.map((i) => i.id)).toEqual(['vote', 'march', 'poll']);
+    expect([...some.active]).toEqual(['election', 'foreign affairs']);
+    expect(some.counts).toEqual(all.counts);
+  });
+
+  it('leaves out kinds no event has, and shows every kind when the filter names none of those present', () => {
+    const some = arrange(items, { kinds: 'visit banquet', groupBy: 'none', width: 301 });
+    expect(some.shown.map((i) => i.id)).toEqual(['visit']);
+    expect([...some.active]).toEqual(['visit']);
+    for (const kinds of ['banquet', 'Visit', 'summit%2C']) {
+      const none = arrange(items, { kinds, groupBy: 'none', width: 301 });
+      expect(none.shown).toBe(items);
+      expect([...none.active]).toEqual(['summit', 'visit', 'call']);
+      expect(none.bins).toEqual(arrange(items, { groupBy: 'none', width: 301 }).bins);
+    }
+  });
+
   it('is empty without events', () => {
     const empty = arrange([], { groupBy: 'none', width: 30 });
     expect(empty.shown).toEqual([]);

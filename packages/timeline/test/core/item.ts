@@ -1,4 +1,3 @@
-import type { Kind } from '../../src/core/kinds.js';
 import type { TimelineItem } from '../../src/core/normalize.js';
 
 export const DAY = 86_400_000;
@@ -10,7 +9,7 @@ export const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 export function item(id: string, start: number, days = 1, fields: Partial<TimelineItem> = {}): TimelineItem {
   return {
     id,
-    kind: 'meeting' as Kind,
+    kind: 'meeting',
     title: id,
     start,
     end: start + days * DAY,

@@ -1,41 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS, type Kind } from '../../src/core/kinds.js';
+import { KINDS } from '../../src/core/kinds.js';
 import { activeKinds, countKinds, groupRows, NO_COUNTRY, toggleKind } from '../../src/core/rows.js';
 import { DAY, item, utc } from './item.js';
 
-const present = (...kinds: Kind[]) => new Map(kinds.map((k) => [k, 1]));
+const present = (...kinds: string[]) => new Map(kinds.map((k) => [k, 1]));
 
 describe('activeKinds: the kinds filter', () => {
-  it('shows every kind when it names none', () => {
-    expect(activeKinds(undefined)).toEqual(new Set(KINDS));
-    expect(activeKinds('')).toEqual(new Set(KINDS));
-    expect(activeKinds('  ')).toEqual(new Set(KINDS));
+  const all = [...KINDS, 'election', 'foreign affairs'];
+
+  it('shows every kind present when it names none', () => {
+    expect(activeKinds(undefined, all)).toEqual(new Set(all));
+    expect(activeKinds('', all)).toEqual(new Set(all));
+    expect(activeKinds('  ', all)).toEqual(new Set(all));
   });
 
-  it('shows the kinds it names, between any spaces', () => {
-    expect(activeKinds('summit visit')).toEqual(new Set(['summit', 'visit']));
-    expect(activeKinds('  call\n\tvisit  ')).toEqual(new Set(['call', 'visit']));
+  it('shows the kinds it names, between any blanks or commas', () => {
+    expect(activeKinds('summit visit', all)).toEqual(new Set(['summit', 'visit']));
+    expect(activeKinds('  call\n\tvisit  ', all)).toEqual(new Set(['call', 'visit']));
+    expect(activeKinds('call,election', all)).toEqual(new Set(['call', 'election']));
   });
 
-  it('ignores names that are not kinds, and shows every kind if it names no real one', () => {
-    expect(activeKinds('summit parties')).toEqual(new Set(['summit']));
-    expect(activeKinds('parties Summit')).toEqual(new Set(KINDS));
+  it('reads percent-encoded names, so that a name may hold a blank, a comma, a plus or a percent sign', () => {
+    const odd = ['foreign affairs', 'a,b', 'c+d', '100%'];
+    expect(activeKinds('foreign%20affairs a%2Cb c%2Bd 100%25', odd)).toEqual(new Set(odd));
+    // A "%" that starts no escape is itself.
+    expect(activeKinds('100%', odd)).toEqual(new Set(['100%']));
+  });
+
+  it('ignores names no event has, and shows every kind present if it names none of them', () => {
+    expect(activeKinds('summit parties', all)).toEqual(new Set(['summit']));
+    expect(activeKinds('parties Summit', all)).toEqual(new Set(all));
+    expect(activeKinds('summit', ['visit'])).toEqual(new Set(['visit']));
   });
 });
 
 describe('countKinds: the legend counts', () => {
-  it('counts the events of each kind present', () => {
+  it('counts the events of each kind present, in legend order', () => {
     const items = [
       item('a', 0, 1, { kind: 'call' }),
       item('b', 0, 1, { kind: 'visit' }),
       item('c', 0, 1, { kind: 'call' }),
     ];
-    expect(countKinds(items)).toEqual(
-      new Map([
-        ['call', 2],
-        ['visit', 1],
-      ]),
-    );
+    expect([
+      ...countKinds([...items, item('d', 0, 1, { kind: 'election' }), item('e', 0, 1, { kind: 'Campaign' })]),
+    ]).toEqual([
+      ['visit', 1],
+      ['call', 2],
+      ['Campaign', 1],
+      ['election', 1],
+    ]);
+    expect([...countKinds(items)]).toEqual([
+      ['visit', 1],
+      ['call', 2],
+    ]);
     expect(countKinds([])).toEqual(new Map());
   });
 });
@@ -65,7 +82,14 @@ describe('toggleKind: a click on a legend entry', () => {
   it('shows every kind again when the last one shown is hidden, as an empty filter means all', () => {
     const filter = toggleKind('visit', 'visit', three);
     expect(filter).toBe('');
-    expect(activeKinds(filter)).toEqual(new Set(KINDS));
+    expect(activeKinds(filter, three.keys())).toEqual(new Set(three.keys()));
+  });
+
+  it('toggles custom kinds too, writing names with blanks or commas percent-encoded', () => {
+    const mixed = present('summit', 'foreign affairs', 'election', 'a,b');
+    expect(toggleKind(undefined, 'summit', mixed)).toBe('a%2Cb election foreign%20affairs');
+    expect(toggleKind('foreign%20affairs', 'election', mixed)).toBe('election foreign%20affairs');
+    expect(toggleKind('summit election a%2Cb', 'foreign affairs', mixed)).toBeUndefined();
   });
 });
 
@@ -88,6 +112,15 @@ describe('groupRows: swimlanes', () => {
       ['summit', ['b']],
       ['visit', ['d']],
       ['call', ['a', 'c']],
+    ]);
+    const vote = item('e', utc(2025, 1, 2), 1, { kind: 'election' });
+    const rally = item('f', utc(2025, 1, 3), 1, { kind: 'Campaign' });
+    expect(groupRows([vote, rally, ...items], 'kind').map((r) => r.key)).toEqual([
+      'summit',
+      'visit',
+      'call',
+      'Campaign',
+      'election',
     ]);
   });
 
