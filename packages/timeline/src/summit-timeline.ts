@@ -59,10 +59,10 @@ import { themeStyles } from './theme.styles.js';
  *
  * Keyboard (the timeline is one tab stop):
  *
- * - ← and →: previous and next event; ↑ and ↓: the lane above or below
- * - Home and End: first and last event
- * - Enter or Space: select the event (on a cluster: zoom into it); Escape: close the card
- * - + and −: zoom; 0: show all
+ * - `←` and `→`: previous and next event; `↑` and `↓`: the lane above or below
+ * - `Home` and `End`: first and last event
+ * - `Enter` or `Space`: select the event (on a cluster: zoom into it); `Escape`: close the card
+ * - `+` and `−`: zoom; `0`: show all
  *
  * With `direction="rtl"`, time runs right to left, and ← and → go to the event drawn
  * on that side. Words follow `locale` (English, French, German, Simplified Chinese and
