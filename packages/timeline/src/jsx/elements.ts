@@ -15,11 +15,14 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 
 type OwnKeys<E> = Exclude<keyof E, keyof LitElement>;
 
+/** `T` without `readonly` (and with its optional properties still optional). */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** The element's own properties that a page can set: neither methods nor read-only ones, nor LitElement's. */
 export type PropertyName<E> = {
   [K in OwnKeys<E>]-?: E[K] extends (...args: never[]) => unknown
     ? never
-    : Same<{ [Q in K]: E[K] }, { -readonly [Q in K]: E[K] }> extends true
+    : Same<Pick<E, K>, Writable<Pick<E, K>>> extends true
       ? K
       : never;
 }[OwnKeys<E>];
