@@ -26,7 +26,12 @@ function sourceProgram() {
   const config = ts.getParsedCommandLineOfConfigFile(
     `${PACKAGE}/tsconfig.json`,
     {},
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
   );
   return ts.createProgram(config.fileNames, { ...config.options, noEmit: true });
 }
@@ -54,7 +59,7 @@ function publicApiOnly() {
           );
         }
       }
-      // A global superclass (`Event`) is named as the analyzer found it: in the module itself.
+      // The analyzer names a global superclass (`Event`) as if the module declared it.
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const { superclass } = declaration;
