@@ -11,6 +11,7 @@ export default tseslint.config(
       'storybook-static/',
       'packages/*/data/',
       'examples/**/build/',
+      'examples/frameworks/.checked/',
       '.stryker-tmp/',
       'reports/',
     ],

@@ -137,6 +137,12 @@ const TIMELINE_ENTRIES = [
   'define/summit-event-card',
   'react',
   'core/index',
+  // Types only (each framework's JSX for the plain tags): empty modules, so that a
+  // side-effect import of them resolves too.
+  'jsx/react',
+  'jsx/preact',
+  'jsx/vue',
+  'jsx/svelte',
 ];
 
 /**
@@ -148,6 +154,9 @@ const TIMELINE_ENTRIES = [
 const timelineLibrary = {
   input: Object.fromEntries(TIMELINE_ENTRIES.map((entry) => [entry, `packages/timeline/src/${entry}.ts`])),
   external: (id) => /^(lit|@lit\/react|react)(\/|$)/.test(id),
+  // The `jsx/` entries are empty on purpose.
+  onwarn: (warning, warn) =>
+    warning.code === 'EMPTY_BUNDLE' && /jsx\//.test(warning.message) ? undefined : warn(warning),
   plugins: [
     standIns(),
     resolve(),

@@ -26,6 +26,8 @@ const standIns = {
 };
 const alias = {
   '@summitline/events': source('./packages/events/src/index.ts'),
+  // Before the package itself, which would take its subpaths too.
+  '@summitline/timeline/react': source('./packages/timeline/src/react.ts'),
   '@summitline/timeline': source('./packages/timeline/src/index.ts'),
   ...standIns,
 };
@@ -64,7 +66,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'browser',
-          include: ['packages/*/test/**/*.browser.test.ts'],
+          include: ['packages/*/test/**/*.browser.test.ts', 'examples/*/test/**/*.browser.test.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -15,7 +15,11 @@ declare global {
   }
 }
 
-/** Fires `summit-rangechange` from the host whenever the window it is told of differs from the last one. */
+/**
+ * Fires `summit-rangechange` from the host whenever the window it is told of differs from the last one.
+ *
+ * @internal
+ */
 export class RangeReporter {
   private last = '';
 

@@ -45,7 +45,18 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-muted - Secondary text (dates, labels, credits).
  * @cssprop --summit-grid - Borders.
  * @cssprop --summit-font - Font family.
- * @cssprop --summit-color-summit - Colour of the kind `summit` (likewise `-meeting`, `-visit`, `-call`, `-parade`, `-agreement`, `-statement`, `-military`, `-legislation`, `-inauguration`, `-other`, and `--summit-color-<kind>` for a custom kind whose name is made of letters, digits, `-` and `_`).
+ * @cssprop --summit-color-summit - Colour of summits (the kind's symbol and the card's edge).
+ * @cssprop --summit-color-meeting - Colour of meetings and talks.
+ * @cssprop --summit-color-visit - Colour of visits.
+ * @cssprop --summit-color-call - Colour of phone calls.
+ * @cssprop --summit-color-parade - Colour of parades.
+ * @cssprop --summit-color-agreement - Colour of agreements.
+ * @cssprop --summit-color-statement - Colour of statements.
+ * @cssprop --summit-color-military - Colour of military events.
+ * @cssprop --summit-color-legislation - Colour of legislation.
+ * @cssprop --summit-color-inauguration - Colour of inaugurations.
+ * @cssprop --summit-color-other - Colour of other events.
+ * @cssprop --summit-color-<kind> - Colour of a kind of your own whose name is made of letters, digits, `-` and `_` (`--summit-color-election`); see `kindOptions` for others.
  */
 export class SummitEventCard extends LitElement {
   static override styles = [themeStyles, cardStyles];

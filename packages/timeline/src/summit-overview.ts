@@ -6,7 +6,11 @@ import { dateFormat } from './core/format.js';
 import { trackDrag } from './internal/drag.js';
 import { overviewStyles } from './summit-overview.styles.js';
 
-/** Fired by `<summit-overview>` while the reader moves the window: `window` is the new view, in UTC ms. */
+/**
+ * Fired by `<summit-overview>` while the reader moves the window: `window` is the new view, in UTC ms.
+ *
+ * @internal
+ */
 export class OverviewWindowEvent extends Event {
   static readonly eventName = 'overview-window';
   constructor(readonly window: [number, number]) {
@@ -19,6 +23,7 @@ export class OverviewWindowEvent extends Event {
  * the whole span, and a brush over the current window. Dragging the brush pans,
  * dragging its edges zooms, and a press elsewhere centres the window there.
  *
+ * @internal
  * @tagname summit-overview
  * @fires overview-window - The reader moved the window (`OverviewWindowEvent`; does not bubble).
  * @csspart brush - The window over the current view.

@@ -36,53 +36,79 @@ import { timelineStyles } from './summit-timeline.styles.js';
 import { themeStyles } from './theme.styles.js';
 
 /**
- * A zoomable timeline of diplomatic events.
+ * A zoomable, accessible timeline of diplomatic events.
  *
- * Give it records through the `events` property, a `src` URL, or a light-DOM list (`<ol><li data-date="2025-09-03"
- * data-kind="parade">Victory Day parade</li></ol>`), which is also what readers without JavaScript see. Marks show
- * the kind by colour and shape; day events are points, multi-day events bars, month- or year-long events soft bands,
- * planned ones hollow and dashed. Marks that would collide merge into a cluster with a count, which splits as you
- * zoom in.
+ * Give it records in the `events` property, the URL of a JSON file in `src`, or a list
+ * inside the element, which is also what readers without JavaScript see:
  *
- * Kinds: any non-empty string is a kind (trimmed; a record without one is reported and skipped). The eleven curated
- * kinds (`summit`, `meeting`, `visit`, `call`, `parade`, `agreement`, `statement`, `military`, `legislation`,
- * `inauguration`, `other`) have their word in each language, their colour and their shape. Any other kind is named in
- * the legend as it is written; the custom kinds present, in legend order (after the curated ones, by name in code
- * point order), take in turn the ten colours of a categorical scheme (`KIND_COLORS`: hues 108° apart on the OKLCH
- * wheel, at a lightness that keeps a contrast of at least 4:1 with the light and dark backgrounds) and the shapes
- * (`KIND_SHAPES`) that no other kind present has. A custom kind whose name is made of letters, digits, `-` and `_`
- * takes `--summit-color-<kind>` if set; other names have no custom property (use `kindOptions`). `kindOptions` sets
- * label, colour and shape per kind, curated or not.
- * In forced colours every mark is drawn in the system's text colour, and the shapes tell the kinds apart.
+ * ```html
+ * <summit-timeline label="How Beijing courted Washington's allies">
+ *   <ol>
+ *     <li data-date="2025-09-03" data-kind="parade">Victory Day parade in Beijing</li>
+ *     <li data-date="2025-08-31/2025-09-01" data-kind="summit">SCO summit in Tianjin</li>
+ *   </ol>
+ * </summit-timeline>
+ * ```
  *
- * Gestures: drag to pan; Ctrl/⌘ + wheel or a trackpad pinch zooms around the pointer (a plain wheel scrolls the page,
- * unless `wheel-zoom="free"`); touch pinch and drag; double-click zooms in. Keyboard (the timeline is one tab stop):
- * ←/→ previous/next event, ↑/↓ lane, Home/End first/last, Enter/Space select (on a cluster: zoom into it), Escape
- * close the card, +/− zoom, 0 show all. Below 480 px wide it shows a chronological list instead. With
- * `direction="rtl"` time runs right to left (←/→ still go to the event drawn on that side). Words follow `locale`
- * (English, French, German, Simplified Chinese, Arabic; else English); `strings` overrides entries of the table (type
- * `Strings`, English `STRINGS_EN`): `timeline.strings = { call: 'Telephone call', showing: 'Now showing {range}' }`.
+ * Each mark shows its event's kind by colour and shape. Day events are points,
+ * multi-day events bars, month- or year-long events soft bands; planned events are
+ * hollow and dashed. Marks that would collide merge into a cluster with a count, which
+ * splits as you zoom in. Below 480 px wide, the timeline is a chronological list. The
+ * view is a window in time: when the element's width changes, the same dates stay in
+ * view.
  *
- * Server rendering (`@lit-labs/ssr`): the server, which knows no width, renders the chronological list a phone shows,
- * with every event of `events` (read at once, however many), in the words of `locale`, else British English (it
- * cannot read the page's `lang`); without `events`, a slot that shows the light-DOM list. It reads no light DOM,
- * fetches no `src` and reports bad records with a console warning besides `summit-error`. In the browser, with Lit's
- * hydrate support loaded before Lit and the same `events` set before the element is defined, the first update renders
- * that list again (hydration requires it) and the next, once the width is known, the chart in the page's locale.
- * Without hydrate support, the server's HTML is replaced, not duplicated.
+ * Kinds: any non-empty string is a kind (trimmed; a record without one is reported and
+ * skipped). The eleven curated kinds (`summit`, `meeting`, `visit`, `call`, `parade`,
+ * `agreement`, `statement`, `military`, `legislation`, `inauguration`, `other`) have
+ * their word in each language, their colour and their shape. Any other kind is named in
+ * the legend as it is written. The custom kinds present, in legend order (after the
+ * curated ones, by name), take in turn the ten colours of a categorical scheme
+ * (`KIND_COLORS`: hues 108° apart on the OKLCH wheel, with a contrast of at least 4:1
+ * with the light and dark backgrounds) and the shapes (`KIND_SHAPES`) that no other kind
+ * present has. A custom kind whose name is made of letters, digits, `-` and `_` takes
+ * `--summit-color-<kind>` if set. `kindOptions` sets label, colour and shape per kind,
+ * curated or not. In forced colours every mark is drawn in the system's text colour, and
+ * the shapes tell the kinds apart.
+ *
+ * Pointer and touch: drag to pan; Ctrl/⌘ + wheel, a trackpad pinch or a touch pinch
+ * zooms around the pointer; double-click zooms in. A plain wheel scrolls the page,
+ * unless `wheel-zoom="free"`.
+ *
+ * Keyboard (the timeline is one tab stop):
+ *
+ * - `←` and `→`: previous and next event; `↑` and `↓`: the lane above or below
+ * - `Home` and `End`: first and last event
+ * - `Enter` or `Space`: select the event (on a cluster: zoom into it); `Escape`: close the card
+ * - `+` and `−`: zoom; `0`: show all
+ *
+ * With `direction="rtl"`, time runs right to left, and ← and → go to the event drawn
+ * on that side. Words follow `locale` (English, French, German, Simplified Chinese and
+ * Arabic; other languages get English). The `strings` property replaces entries of the
+ * `Strings` table, whose English is `STRINGS_EN`:
+ * `timeline.strings = { call: 'Telephone call' }`.
+ *
+ * Server rendering (`@lit-labs/ssr`): the server, which knows no width, renders the
+ * chronological list a phone shows, with every event of `events`, in the words of
+ * `locale`, else British English (it cannot read the page's `lang`); without `events`, a
+ * slot that shows the light-DOM list. It reads no light DOM, fetches no `src`, and
+ * reports bad records with a console warning besides `summit-error`. In the browser,
+ * with Lit's hydrate support loaded before Lit and the same `events` set before the
+ * element is defined, the first update renders that list again (hydration requires it)
+ * and the next, once the width is known, the chart in the page's locale. Without
+ * hydrate support, the server's HTML is replaced, not duplicated.
  *
  * @summary Zoomable, accessible timeline of diplomatic events.
  * @tagname summit-timeline
  *
- * @fires summit-select - An event was selected. `detail: { id, event }`.
- * @fires summit-rangechange - The visible range changed. `detail: { start: Date, end: Date }`.
- * @fires summit-error - Records were invalid or `src` failed. `detail: { problems: { index, id?, field, message }[] }`; bad records are skipped, the rest draw.
+ * @fires {SummitSelectEvent} summit-select - An event was selected (click, Enter or Space, `selected`, or the URL hash). `event.detail` is `{ id, event }`: the record's id and the record as given.
+ * @fires {SummitRangeChangeEvent} summit-rangechange - The visible range changed (zoom, pan, resize, `zoomTo()`, `fit()`). `event.detail` is `{ start, end }`, two `Date`s.
+ * @fires {SummitErrorEvent} summit-error - Records were invalid, or `src` failed to load. `event.detail.problems` has one `{ index, id?, field, message }` per bad record and field; those records are skipped, the rest are drawn.
  *
  * @slot - A fallback `<ol>` (or `<ul>`) of `<li data-date data-kind [data-id] [data-end] [data-status]>` items, read as data when no `events` or `src` is given; not shown once the element runs (shown by a server render without `events`).
  *
  * @csspart legend - The list of kind toggles.
  * @csspart legend-item - One kind toggle button.
- * @csspart controls - The zoom buttons (and the download button).
+ * @csspart controls - The zoom buttons (and the download buttons).
  * @csspart download - The button (with the `download` attribute) that saves the current view as a PNG image.
  * @csspart download-svg - The button beside it, which saves it as an SVG image.
  * @csspart plot - The SVG of the rows and axis.
@@ -94,7 +120,7 @@ import { themeStyles } from './theme.styles.js';
  * @csspart card - The card of the selected event (`<summit-event-card>`).
  * @csspart list - The phone layout's list.
  *
- * @cssprop --summit-foreground - Text and strong lines. Default: near-black, near-white in dark mode.
+ * @cssprop --summit-foreground - Text and strong lines.
  * @cssprop --summit-background - Background behind labels and cards.
  * @cssprop --summit-muted - Secondary text: axis labels, counts, dates.
  * @cssprop --summit-grid - Grid lines and borders.
