@@ -148,8 +148,9 @@ const TIMELINE_ENTRIES = [
 /**
  * The timeline's ESM: one file per module, with the d3 modules it uses (and their
  * stand-ins) inside, in `dist/vendor/`; Lit, and React for the wrappers, stay
- * dependencies of the app. The templates' and styles' white space is collapsed as in
- * the embed. Declarations come from `tsc` (see the build script), one per module.
+ * dependencies of the app. Minified as the embed is, the templates' and styles' white
+ * space collapsed too. Declarations come from `tsc` (see the build script), one per
+ * module.
  */
 const timelineLibrary = {
   input: Object.fromEntries(TIMELINE_ENTRIES.map((entry) => [entry, `packages/timeline/src/${entry}.ts`])),
@@ -163,6 +164,10 @@ const timelineLibrary = {
     esbuild({ target, tsconfig: 'packages/timeline/tsconfig.json' }),
     minifyLitCss(),
     minifyLitTemplates(),
+    // Minified as the embed is (with source maps, and declarations beside), as Lit ships
+    // its own production build: a bundler's minifier then has little left to do, and an
+    // app gets the embed's bytes.
+    terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
   output: {
     dir: 'packages/timeline/dist',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order: lint, type-check, build (packages and the static
-// Storybook), then the unit (Node), browser (Chromium) and story tests. Finds a Chromium first, and on a Debian machine
+// Storybook), then the unit (Node), browser (Chromium) and story tests, then the packed
+// packages installed into new projects. Finds a Chromium first, and on a Debian machine
 // where we are root installs Debian's own when there is none.
 import { existsSync } from 'node:fs';
 import { ensureDependencies, run } from './setup.mjs';
@@ -57,3 +58,5 @@ if (!only) {
   run('build Storybook', 'npm', ['run', 'build-storybook'], env);
 }
 run('unit and browser tests', 'npx', ['vitest', 'run', ...(only ? [only] : [])], env);
+// Last, on its own: packing builds the packages again, rewriting files the other tests read.
+if (!only) run('packed packages', 'npx', ['vitest', 'run', '--config', 'vitest.packed.config.ts'], env);

@@ -1,6 +1,7 @@
 // An adopter's React 19 code, type-checked against the packed packages.
 import { events, sources, type DiplomaticEvent } from '@summitline/events';
 import type { SummitSelectEvent } from '@summitline/timeline';
+import type {} from '@summitline/timeline/jsx/react';
 import { SummitEventCard, SummitTimeline } from '@summitline/timeline/react';
 import { useState } from 'react';
 
@@ -22,6 +23,15 @@ export function Article() {
       {selected ? <SummitEventCard event={selected} sources={sources} headingLevel={2} /> : null}
       {/* @ts-expect-error not a grouping */}
       <SummitTimeline groupBy="year" />
+      {/* The plain tag, typed by the package's JSX typings. */}
+      <summit-timeline
+        events={events}
+        group-by="country"
+        locale="fr"
+        onsummit-select={(e: SummitSelectEvent) => console.log(e.detail.event.title)}
+      />
+      {/* @ts-expect-error not a grouping */}
+      <summit-timeline group-by="year" />
     </main>
   );
 }
