@@ -56,7 +56,6 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-color-legislation - Colour of legislation.
  * @cssprop --summit-color-inauguration - Colour of inaugurations.
  * @cssprop --summit-color-other - Colour of other events.
- * @cssprop --summit-color-<kind> - Colour of a kind of your own whose name is made of letters, digits, `-` and `_` (`--summit-color-election`); see `kindOptions` for others.
  */
 export class SummitEventCard extends LitElement {
   static override styles = [themeStyles, cardStyles];

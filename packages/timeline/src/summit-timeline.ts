@@ -14,7 +14,6 @@ import { describeWindow } from './core/format.js';
 import { kindStyles, type KindOptions, type KindStyles } from './core/kind-styles.js';
 import { selectionWindow } from './core/reveal.js';
 import { toggleKind, type GroupBy } from './core/rows.js';
-import { storyWindow } from './core/scale.js';
 import { stringsFor, type Strings } from './core/strings.js';
 import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
 import { readList } from './data-sources.js';
@@ -138,7 +137,6 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-color-legislation - Colour of legislation.
  * @cssprop --summit-color-inauguration - Colour of inaugurations.
  * @cssprop --summit-color-other - Colour of other events.
- * @cssprop --summit-color-<kind> - Colour of a custom kind whose name is made of letters, digits, `-` and `_` (`--summit-color-election`); default: the kind's colour of the scheme.
  */
 export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
   static override styles = [themeStyles, timelineStyles];
@@ -213,8 +211,8 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
       if (problems.length && isServer) console.warn(serverWarning(this.localName, problems));
     },
     onFail: (message) => this.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message }])),
-    prepare: (items) =>
-      this.frame.arrangeAhead({ items, width: this.size.width, initial: parseWindow(this.start, this.end) }),
+    prepare: (items, indexes) =>
+      this.frame.arrangeAhead({ items, indexes, width: this.size.width, initial: parseWindow(this.start, this.end) }),
   });
   private readonly zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
@@ -319,10 +317,10 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
       was && width && this.nav.placed && !changed.has('items')
         ? viewWindow(this.frame.arranged!.domain, was, this.zoom.destination, this.direction === 'rtl')
         : undefined;
-    this.frame.arrange(changed, { items, width, initial });
+    this.frame.arrange(changed, { items, indexes: this.records.indexes, width, initial });
     if (kept) this.zoomTo(kept[0], kept[1], false);
     const { arranged } = this.frame;
-    if (arranged && items.length && width && !this.nav.placed) this.nav.place(initial ?? storyWindow(arranged.shown));
+    if (arranged && items.length && width && !this.nav.placed) this.nav.place(initial ?? arranged.story);
     this.frame.layout(width, { locale: this.lang_, window: this.window(), focus: this.nav.item });
   }
 

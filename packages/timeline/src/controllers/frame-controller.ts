@@ -2,7 +2,7 @@ import type { PropertyValues } from 'lit';
 import { arrange, type Arrangement } from '../core/arrange.js';
 import { LABEL_PADDING_PX } from '../core/defaults.js';
 import type { TimelineItem } from '../core/normalize.js';
-import type { GroupBy } from '../core/rows.js';
+import type { GroupBy, RowIndexes } from '../core/rows.js';
 import { maxZoom } from '../core/scale.js';
 import { chartHeight, computeView, type View } from '../core/view.js';
 import { labelFont, shortenText, textWidth } from '../internal/text-width.js';
@@ -18,6 +18,8 @@ export interface FrameHost extends Element {
 /** What the arrangement depends on. */
 export interface ArrangeInput {
   items: readonly TimelineItem[];
+  /** The items' indexes, built with them. */
+  indexes?: RowIndexes | undefined;
   width: number;
   /** The `start`/`end` window, which the domain holds too. */
   initial: [number, number] | undefined;
@@ -75,8 +77,8 @@ export class FrameController {
     this.font = labelFont(host);
   }
 
-  private arrangeNow({ items, width, initial }: ArrangeInput): Arrangement {
-    return arrange(items, { kinds: this.host.kinds, groupBy: this.host.groupBy, width, initial });
+  private arrangeNow({ items, indexes, width, initial }: ArrangeInput): Arrangement {
+    return arrange(items, { kinds: this.host.kinds, groupBy: this.host.groupBy, width, initial, indexes });
   }
 
   /** What an arrangement depends on, to compare. */

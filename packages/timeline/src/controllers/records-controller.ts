@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { READ_CHUNK, STEPS_FROM } from '../core/defaults.js';
 import { RecordReader, type Problem, type TimelineItem } from '../core/normalize.js';
-import { rowIndexes } from '../core/rows.js';
-import { storyWindow } from '../core/scale.js';
+import type { RowIndexes } from '../core/rows.js';
 import { fetchRecords } from '../data-sources.js';
 import { nextTask } from '../internal/next-task.js';
 import type { SourceInfo } from '../record.js';
@@ -21,7 +20,7 @@ export interface RecordsOptions {
   /** `src` could not be loaded. */
   onFail(message: string): void;
   /** Many records were read: work the first drawing of `items` would do, given a task of its own before they come in. */
-  prepare?(items: readonly TimelineItem[]): void;
+  prepare?(items: readonly TimelineItem[], indexes: RowIndexes): void;
 }
 
 /**
@@ -35,6 +34,8 @@ export interface RecordsOptions {
  */
 export class RecordsController implements ReactiveController {
   items: TimelineItem[] = [];
+  /** The items' indexes, built once with them and passed along to their arrangement. */
+  indexes?: RowIndexes;
   byId = new Map<string, TimelineItem>();
   loading = false;
   error?: string;
@@ -119,21 +120,19 @@ export class RecordsController implements ReactiveController {
       reader.read(records, at, Math.min(records.length, at + chunk));
     }
     if (records.length >= STEPS_FROM && !now) {
-      // Sorting the whole set takes a few tasks; its indexes and its opening window one more,
-      // and its arrangement another, apart from the first drawing, which then finds them built.
+      // Sorting the whole set takes a few tasks; its indexes one more, and its arrangement
+      // (with its opening window) another, apart from the first drawing, which then finds them built.
       const steps = reader.order();
       do {
         await nextTask();
         if (generation !== this.generation) return;
       } while (!steps.next().done);
-      const { items } = reader.result();
       await nextTask();
       if (generation !== this.generation) return;
-      rowIndexes(items);
-      storyWindow(items);
+      const { items, indexes } = reader.result();
       await nextTask();
       if (generation !== this.generation) return;
-      this.options.prepare?.(items);
+      this.options.prepare?.(items, indexes);
       await nextTask();
       if (generation !== this.generation) return;
     }
@@ -145,8 +144,9 @@ export class RecordsController implements ReactiveController {
 
   private set(reader: RecordReader): { problems: Problem[] } {
     const old = this.items;
-    const { items, problems } = reader.result();
+    const { items, indexes, problems } = reader.result();
     this.items = items;
+    this.indexes = indexes;
     this.byId = reader.byId;
     this.host.requestUpdate('items', old);
     return { problems };

@@ -3,8 +3,8 @@ import { densityBins } from './density.js';
 import { DAY_MS } from './edtf.js';
 import { parseKinds } from './kinds.js';
 import type { TimelineItem } from './normalize.js';
-import { groupRows, inLegendOrder, type GroupBy, type Row } from './rows.js';
-import { fitDomain } from './scale.js';
+import { groupRows, inLegendOrder, rowIndexes, type GroupBy, type Row, type RowIndexes } from './rows.js';
+import { fitDomain, storyWindow } from './scale.js';
 
 /** What changes with the data, the filter, the grouping or the width; not per frame. */
 export interface Arrangement {
@@ -21,6 +21,8 @@ export interface Arrangement {
   span: [number, number];
   /** The overview's density: items shown per `OVERVIEW_BIN_PX` of the width. */
   bins: Uint32Array;
+  /** The window to open on when none is given: where most of the items shown are (`storyWindow`), or undefined for all of them. */
+  story: [number, number] | undefined;
 }
 
 export interface ArrangeOptions {
@@ -30,6 +32,8 @@ export interface ArrangeOptions {
   width: number;
   /** The `start`/`end` window, which the domain must hold too. */
   initial?: readonly [number, number] | undefined;
+  /** The items' indexes, if built already (`RecordReader.result`): used as they are while every item is shown. */
+  indexes?: RowIndexes | undefined;
 }
 
 /**
@@ -40,7 +44,7 @@ export interface ArrangeOptions {
  */
 export function arrange(
   items: readonly TimelineItem[],
-  { kinds, groupBy, width, initial }: ArrangeOptions,
+  { kinds, groupBy, width, initial, indexes }: ArrangeOptions,
 ): Arrangement {
   const named = new Set(parseKinds(kinds));
   // With every kind shown, the items are shown as they are (and keep the indexes built for them).
@@ -74,13 +78,15 @@ export function arrange(
   const counts = inLegendOrder(new Map([...tally].map(([kind, { count }]) => [kind, count])));
   const active = new Set([...counts.keys()].filter((kind) => all || named.has(kind)));
   const domain = fitDomain(items.length ? [{ start: first, end: last }] : [], { window: initial });
+  const shownIndexes = all && shown === items && indexes ? indexes : rowIndexes(shown);
   return {
     shown,
     counts,
     active,
-    rows: groupRows(shown, groupBy),
+    rows: groupRows(shown, groupBy, shownIndexes),
     domain,
     span: [items[0]?.start ?? 0, last - DAY_MS],
     bins: densityBins(starts.subarray(0, count), domain, width / OVERVIEW_BIN_PX),
+    story: storyWindow(shown, shownIndexes),
   };
 }

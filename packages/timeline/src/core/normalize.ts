@@ -1,6 +1,8 @@
 import { SORT_STEP } from './defaults.js';
 import { DAY_MS, parseDay, parseEDTF, type ParsedDate, type Precision } from './edtf.js';
 import { readKind } from './kinds.js';
+import type { RowIndexes } from './rows.js';
+import { endIndexes } from './visible.js';
 
 /** A record ready to draw: validated, with its interval in UTC milliseconds. */
 export interface TimelineItem {
@@ -51,7 +53,8 @@ export function normalize(records: readonly unknown[]): { items: TimelineItem[];
   }
   const reader = new RecordReader();
   reader.read(records);
-  return reader.result();
+  const { items, problems } = reader.result();
+  return { items, problems };
 }
 
 /**
@@ -69,6 +72,7 @@ export class RecordReader {
 
   /** Reads `records[from..to)`. */
   read(records: readonly unknown[], from = 0, to = records.length): void {
+    this.indexes = undefined;
     const { items, byId } = this;
     for (let index = from; index < to; index++) {
       const item = this.readRecord(records[index], index);
@@ -91,13 +95,22 @@ export class RecordReader {
     this.sorted = true;
   }
 
-  /** The items in time order, and the problems in record order. */
-  result(): { items: TimelineItem[]; problems: Problem[] } {
+  /** The indexes of the items in time order, built by the first `result`. */
+  private indexes?: RowIndexes;
+
+  /**
+   * The items in time order, with their indexes (the timeline's rows and opening window
+   * use them), and the problems in record order. The first call sorts and indexes;
+   * reading more records afterwards starts again.
+   */
+  result(): { items: TimelineItem[]; indexes: RowIndexes; problems: Problem[] } {
     if (!this.sorted) {
       this.items = sortItems(this.items);
       this.sorted = true;
+      this.indexes = undefined;
     }
-    return { items: this.items, problems: this.problems };
+    this.indexes ??= endIndexes(this.items);
+    return { items: this.items, indexes: this.indexes, problems: this.problems };
   }
 
   private readRecord(value: unknown, index: number): TimelineItem | undefined {

@@ -59,12 +59,13 @@ export function toggleKind(
 }
 
 /**
- * Splits items (already in time order) into swimlanes: one row for `none`; one per
+ * Splits items (already in time order) into swimlanes: one row for `none` (with the
+ * items' `indexes`, if given, rather than building them again); one per
  * kind, in legend order, for `kind`; one per country, the busiest first, for
  * `country`, where an event with several countries is in each of their rows.
  */
-export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row[] {
-  if (groupBy === 'none') return items.length ? [row('all', items as TimelineItem[])] : [];
+export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy, indexes?: RowIndexes): Row[] {
+  if (groupBy === 'none') return items.length ? [row('all', items as TimelineItem[], indexes)] : [];
   const groups = new Map<string, TimelineItem[]>();
   const add = (key: string, item: TimelineItem) => {
     let list = groups.get(key);
@@ -82,18 +83,18 @@ export function groupRows(items: readonly TimelineItem[], groupBy: GroupBy): Row
   return keys.map((key) => row(key, groups.get(key)!));
 }
 
-const indexes = new WeakMap<readonly { end: number }[], Pick<Row, 'maxEnd' | 'blockEnds'>>();
+/** The indexes of a list of items in time order, which find the visible ones fast (see `Row`). */
+export type RowIndexes = Pick<Row, 'maxEnd' | 'blockEnds'>;
 
 /**
- * The indexes of a row's items, built once per list: the records can build those of
- * all items in a task of their own before the first drawing, which then finds them.
+ * The indexes of a row's items. The records build those of all their items once, in a
+ * task of their own (`RecordReader.result`), and pass them along: a row of every item
+ * takes them as they are.
  */
-export function rowIndexes(items: readonly { end: number }[]): Pick<Row, 'maxEnd' | 'blockEnds'> {
-  let found = indexes.get(items);
-  if (!found) indexes.set(items, (found = endIndexes(items)));
-  return found;
+export function rowIndexes(items: readonly { end: number }[]): RowIndexes {
+  return endIndexes(items);
 }
 
-function row(key: string, items: TimelineItem[]): Row {
-  return { key, items, ...rowIndexes(items) };
+function row(key: string, items: TimelineItem[], indexes = rowIndexes(items)): Row {
+  return { key, items, ...indexes };
 }

@@ -8,7 +8,7 @@ import {
   STORY_SHARE,
 } from './defaults.js';
 import { DAY_MS } from './edtf.js';
-import { rowIndexes } from './rows.js';
+import { rowIndexes, type RowIndexes } from './rows.js';
 import { maxEndBetween } from './visible.js';
 
 interface Interval {
@@ -69,16 +69,12 @@ export function maxZoom(domain: readonly [number, number], width: number): numbe
  * `STORY_MIN_EVENTS` items, or when everything is less than `STORY_MIN_GAIN` times as
  * long: then nothing is far enough out to leave aside. `items` are in time order
  * (by start); the work is one pass over their starts, and the ends come from the
- * list's `rowIndexes`, once per list.
+ * list's `indexes` (built for it if not given).
  */
-export function storyWindow(items: readonly Interval[]): [number, number] | undefined {
-  if (!stories.has(items)) stories.set(items, findStoryWindow(items));
-  return stories.get(items);
-}
-
-const stories = new WeakMap<readonly Interval[], [number, number] | undefined>();
-
-function findStoryWindow(items: readonly Interval[]): [number, number] | undefined {
+export function storyWindow(
+  items: readonly Interval[],
+  indexes: RowIndexes = rowIndexes(items),
+): [number, number] | undefined {
   const n = items.length;
   if (n < STORY_MIN_EVENTS) return undefined;
   const m = Math.ceil(n * STORY_SHARE);
@@ -96,7 +92,7 @@ function findStoryWindow(items: readonly Interval[]): [number, number] | undefin
   while (a > 0 && items[a - 1]!.start >= items[a]!.start - reach) a--;
   while (b < n - 1 && items[b + 1]!.start <= items[b]!.start + reach) b++;
   // The latest ends of the stretch and of them all come from the row indexes, which the first drawing needs too.
-  const { maxEnd, blockEnds } = rowIndexes(items);
+  const { maxEnd, blockEnds } = indexes;
   const story = fitDomain([{ start: items[a]!.start, end: maxEndBetween(items, blockEnds, a, b + 1) }]);
   const all = fitDomain([{ start: items[0]!.start, end: maxEnd[n - 1]! }]);
   return all[1] - all[0] < STORY_MIN_GAIN * (story[1] - story[0]) ? undefined : story;

@@ -5,7 +5,6 @@ import { warmFormats } from '../core/format.js';
 import { kindStyles } from '../core/kind-styles.js';
 import { KINDS } from '../core/kinds.js';
 import { normalize } from '../core/normalize.js';
-import { storyWindow } from '../core/scale.js';
 import type { Strings } from '../core/strings.js';
 import { computeView, type View } from '../core/view.js';
 import { marks } from '../render/marks.js';
@@ -54,7 +53,6 @@ export function warmUp(host: WarmHost, locale: string, strings: Strings, drawn: 
       () => {
         const { items } = normalize(sample());
         const { rows, domain } = arrange(items, { groupBy: 'none', width: 600 });
-        storyWindow(items);
         const labelWidth = (item: { title: string }) => textWidth(item.title, font) + LABEL_PADDING_PX;
         view = computeView({
           rows,

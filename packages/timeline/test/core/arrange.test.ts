@@ -27,7 +27,7 @@ describe('arrange: what the data, the filter and the grouping give', () => {
 
   it('shows the items as they are when no kind is filtered out, with the row indexes built for them before', () => {
     const indexes = rowIndexes(items);
-    const { shown, rows, counts } = arrange(items, { groupBy: 'none', width: 300 });
+    const { shown, rows, counts } = arrange(items, { groupBy: 'none', width: 300, indexes });
     expect(shown).toBe(items);
     expect(rows[0]!.maxEnd).toBe(indexes.maxEnd);
     expect(rows[0]!.blockEnds).toBe(indexes.blockEnds);
@@ -38,6 +38,10 @@ describe('arrange: what the data, the filter and the grouping give', () => {
       ['call', 2],
     ]);
     expect(arrange(items, { kinds: 'call', groupBy: 'none', width: 300 }).shown).not.toBe(items);
+    // A copy of the items loses nothing: its indexes are built for it.
+    const copy = arrange([...items], { groupBy: 'none', width: 300 });
+    expect([...copy.rows[0]!.maxEnd]).toEqual([...indexes.maxEnd]);
+    expect(copy.story).toEqual(arrange(items, { groupBy: 'none', width: 300, indexes }).story);
   });
 
   it('groups only the events shown into rows', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { rowIndexes } from '../../src/core/rows.js';
 import { describe, expect, it, vi } from 'vitest';
 import { KINDS } from '../../src/core/kinds.js';
 import {
@@ -232,7 +233,8 @@ describe('RecordReader: records read a slice at a time', () => {
     reader.read(records, 0, 2);
     reader.read(records, 2, 4);
     reader.read(records, 4);
-    expect(reader.result()).toEqual(normalize(records));
+    const { items, problems } = reader.result();
+    expect({ items, problems }).toEqual(normalize(records));
     expect(reader.result().items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
     expect(reader.result().problems.map((p) => [p.index, p.field])).toEqual([
       [2, '(record)'],
@@ -361,7 +363,21 @@ describe('RecordReader: records read a slice at a time', () => {
   it('reads nothing of an empty slice', () => {
     const reader = new RecordReader();
     reader.read(records, 3, 3);
-    expect(reader.result()).toEqual({ items: [], problems: [] });
+    expect(reader.result()).toMatchObject({ items: [], problems: [] });
+  });
+
+  it('gives the items with their indexes, built once, and again after more records are read', () => {
+    const reader = new RecordReader();
+    reader.read(records, 0, 1);
+    const first = reader.result();
+    expect(first.indexes).toEqual(rowIndexes(first.items));
+    expect(reader.result().indexes).toBe(first.indexes);
+    const count = first.items.length;
+    reader.read(records, 1);
+    const more = reader.result();
+    expect(more.items.length).toBeGreaterThan(count);
+    expect(more.indexes.maxEnd).toHaveLength(more.items.length);
+    expect(more.indexes).toEqual(rowIndexes(more.items));
   });
 });
 
