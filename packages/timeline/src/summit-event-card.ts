@@ -9,7 +9,7 @@ import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
 import { cssProps } from './internal/css-props.js';
 import { resolveLocale, SERVER_LOCALE, takeRenderRoot } from './internal/server-render.js';
-import { shapePath } from './render/kind-symbols.js';
+import { shapePath } from './core/shapes.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
 import { cardStyles } from './summit-event-card.styles.js';
 import { themeStyles } from './theme.styles.js';

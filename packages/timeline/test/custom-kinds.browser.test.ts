@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import '../src/summit-event-card.js';
-import { shapePath } from '../src/render/kind-symbols.js';
+import { shapePath } from '../src/core/shapes.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { $, $$, container, drawnCount, fitted, mount, until } from './fixture.js';
 

@@ -3,7 +3,7 @@
 // timeline drawing the same view from nothing draws.
 import { describe, expect, it } from 'vitest';
 import { BAND_HEIGHT, CLUSTER_MIN_WIDTH, DEFAULT_POINT_RADIUS } from '../src/core/defaults.js';
-import { shapePath } from '../src/render/kind-symbols.js';
+import { shapePath } from '../src/core/shapes.js';
 import type { TimelineRecord } from '../src/record.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { $, $$, dataset, frame, mount } from './fixture.js';

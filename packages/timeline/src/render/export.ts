@@ -13,7 +13,7 @@ import { cssProps } from '../internal/css-props.js';
 import { labelFont, textWidth } from '../internal/text-width.js';
 import type { SourceInfo } from '../record.js';
 import { renderAxis, renderRowTitles, rowLabeller } from './axis.js';
-import { shapePath } from './kind-symbols.js';
+import { shapePath } from '../core/shapes.js';
 import { marks as drawMarks } from './marks.js';
 
 /** What the export reads of the timeline. */

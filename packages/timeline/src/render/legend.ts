@@ -3,7 +3,7 @@ import type { KindStyles } from '../core/kind-styles.js';
 import { kindClass } from '../core/kinds.js';
 import type { Strings } from '../core/strings.js';
 import { cssProps } from '../internal/css-props.js';
-import { shapePath } from './kind-symbols.js';
+import { shapePath } from '../core/shapes.js';
 
 /**
  * The legend: one toggle button per kind present in the data (`counts`, in legend

@@ -14,7 +14,7 @@ import { kindClass } from '../core/kinds.js';
 import { formatNumber, type Strings } from '../core/strings.js';
 import type { TimelineItem } from '../core/normalize.js';
 import { markId, type PlacedMark } from '../core/view.js';
-import { shapePath } from './kind-symbols.js';
+import { shapePath } from '../core/shapes.js';
 
 /** Height of a bar (a multi-day event) and of a cluster's pill. */
 const BAR_HEIGHT = 10;

@@ -7,7 +7,7 @@ import { kindClass } from '../core/kinds.js';
 import type { TimelineItem } from '../core/normalize.js';
 import { fill, type Strings } from '../core/strings.js';
 import { cssProps } from '../internal/css-props.js';
-import { shapePath } from './kind-symbols.js';
+import { shapePath } from '../core/shapes.js';
 
 export interface PhoneListOptions {
   items: readonly TimelineItem[];

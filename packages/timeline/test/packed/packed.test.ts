@@ -218,5 +218,12 @@ describe('one page with the embed twice and the bundle beside it', () => {
     await expect.poll(() => marks('own'), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => typeof customElements.get('summit-event-card'))).toBe('function');
+    // A kind of the page's own is drawn and named in the legend.
+    const legend = await page.evaluate(() =>
+      [...document.getElementById('own')!.shadowRoot!.querySelectorAll('[part~="legend-item"]')].map((b) =>
+        b.textContent!.replace(/\s+/g, ' ').trim(),
+      ),
+    );
+    expect(legend).toEqual(['Phone call 1', 'election 2']);
   }, 60_000);
 });

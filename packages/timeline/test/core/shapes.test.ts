@@ -10,8 +10,8 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
-import { KIND_SHAPES, type KindShape } from '../src/core/kind-styles.js';
-import { KIND_SYMBOLS, shapePath } from '../src/render/kind-symbols.js';
+import { KIND_SHAPES, type KindShape } from '../../src/core/kind-styles.js';
+import { KIND_SYMBOLS, shapePath } from '../../src/core/shapes.js';
 
 const numbers = (text: string) => (text.match(/-?\d*\.?\d+(e-?\d+)?/g) ?? []).map(Number);
 

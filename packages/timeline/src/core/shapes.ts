@@ -1,4 +1,4 @@
-import { KIND_SHAPES, type KindShape } from '../core/kind-styles.js';
+import { KIND_SHAPES, type KindShape } from './kind-styles.js';
 
 // The shapes of the kinds (see `KIND_SHAPES`), so that kind never rests on colour
 // alone. They are d3-shape's symbols (circle, cross, diamond, square, star, triangle,
