@@ -3,11 +3,14 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import {
+  accessibilityTree,
+  collectGarbage,
   dblclickAt,
   drag,
   emulateMedia,
   emulateReducedMotion,
   emulateTouch,
+  routeRequests,
   touchGesture,
   wheelAt,
 } from './packages/timeline/test/commands.js';
@@ -68,7 +71,18 @@ export default defineConfig({
             headless: true,
             provider: chromium(),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
-            commands: { dblclickAt, drag, emulateMedia, emulateReducedMotion, emulateTouch, touchGesture, wheelAt },
+            commands: {
+              accessibilityTree,
+              collectGarbage,
+              dblclickAt,
+              drag,
+              emulateMedia,
+              emulateReducedMotion,
+              emulateTouch,
+              routeRequests,
+              touchGesture,
+              wheelAt,
+            },
           },
         },
       },

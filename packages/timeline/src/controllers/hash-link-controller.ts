@@ -4,6 +4,7 @@ import { readView, viewHash, type HashView } from '../core/hash.js';
 
 /** What the controller reads and sets on the element. */
 export interface HashLinkHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
   /** Whether the link is on (`hash-link`). */
   hashLink: boolean;
   kinds?: string | undefined;
@@ -67,7 +68,8 @@ export class HashLinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.host.hashLink || !this.options.ready()) return;
+    // An update that runs after the host left the page writes nothing.
+    if (!this.host.isConnected || !this.host.hashLink || !this.options.ready()) return;
     if (this.unread) {
       this.unread = false;
       this.read();
