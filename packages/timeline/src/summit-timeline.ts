@@ -14,7 +14,7 @@ import { describeWindow } from './core/format.js';
 import { selectionWindow } from './core/reveal.js';
 import { activeKinds, toggleKind, type GroupBy } from './core/rows.js';
 import { storyWindow } from './core/scale.js';
-import { stringsFor, type Strings } from './core/strings.js';
+import { readStrings, stringsFor, type Strings } from './core/strings.js';
 import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
 import { readList } from './data-sources.js';
 import { define } from './define.js';
@@ -55,7 +55,7 @@ import { themeStyles } from './theme.styles.js';
  *
  * @fires summit-select - An event was selected. `detail: { id, event }`.
  * @fires summit-rangechange - The visible range changed. `detail: { start: Date, end: Date }`.
- * @fires summit-error - Records were invalid or `src` failed. `detail: { problems: { index, id?, field, message }[] }`; bad records are skipped, the rest draw.
+ * @fires summit-error - Records were invalid, `src` failed, or entries of `strings` could not be used. `detail: { problems: { index, id?, field, message }[] }`; bad records are skipped, the rest draw; bad words give way to the locale's.
  *
  * @slot - A fallback `<ol>` (or `<ul>`) of `<li data-date data-kind [data-id] [data-end] [data-status]>` items, read as data when no `events` or `src` is given; not shown once the element runs.
  *
@@ -125,7 +125,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
   /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document. */
   @property() locale?: string;
-  /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. */
+  /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. An entry of the wrong kind (not a string, or plural forms without `other`) is left out, the locale's word stays, and `summit-error` reports it (`field: 'strings.<key>'`). */
   @property({ attribute: false }) strings?: Partial<Strings>;
   /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl`: right to left. */
   @property({ reflect: true }) direction: 'ltr' | 'rtl' = 'ltr';
@@ -224,7 +224,10 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   protected override willUpdate(changed: PropertyValues): void {
     this.lang_ = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
-    this.text = stringsFor(this.lang_, this.strings);
+    const words = readStrings(this.lang_, this.strings);
+    this.text = words.strings;
+    // Entries that cannot be used are left out (the locale's words stay) and reported once per `strings`.
+    if (changed.has('strings') && words.problems.length) this.dispatchEvent(new SummitErrorEvent(words.problems));
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
     if (!this.hasUpdated) warmUp(this, this.lang_, this.text, () => this.records.items.length > 0);
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) {

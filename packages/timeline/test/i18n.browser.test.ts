@@ -127,6 +127,42 @@ describe('<summit-timeline> strings', () => {
   });
 });
 
+describe('<summit-timeline> with strings it cannot use', () => {
+  const errorsOf = (el: SummitTimeline) => {
+    const problems: { field: string; message: string }[] = [];
+    el.addEventListener('summit-error', (e) => problems.push(...e.detail.problems));
+    return problems;
+  };
+
+  it('draws with the locale’s words in place of each bad entry, and reports it with summit-error', async () => {
+    let problems: { field: string; message: string }[] = [];
+    const el = await timeline((el) => {
+      el.locale = 'en-GB';
+      problems = errorsOf(el);
+      el.strings = { events: { one: '{count} item' }, chart: 42, zoomIn: 'Bigger' } as never;
+    });
+    expect($(el, 'svg.plot')).not.toBeNull();
+    expect($(el, '.chart')!.getAttribute('aria-label')).toMatch(/^Timeline of events: 3 events, showing /);
+    expect(buttons(el)).toEqual(['Bigger', 'Zoom out', 'Show all']);
+    expect(problems.map((p) => p.field)).toEqual(['strings.events', 'strings.chart']);
+    expect(problems[1]!.message).toBe('expected a string, got 42');
+    // Reported once for these strings, not on every update.
+    el.zoomTo('2025-01-01', '2025-02-01', false);
+    await settled(el);
+    expect(problems).toHaveLength(2);
+  });
+
+  it('keeps its words when strings is not an object at all, and says so', async () => {
+    const el = await timeline((el) => (el.locale = 'fr'));
+    const problems = errorsOf(el);
+    el.strings = 'x' as never;
+    await el.updateComplete;
+    expect(buttons(el)).toEqual(['Zoom avant', 'Zoom arrière', 'Tout afficher']);
+    expect(legend(el)).toEqual(['Sommet', 'Rencontre', 'Appel téléphonique']);
+    expect(problems).toEqual([{ index: -1, field: 'strings', message: 'expected an object of words, got "x"' }]);
+  });
+});
+
 describe('<summit-timeline direction="rtl">', () => {
   const x = (mark: Element | null) => mark!.getBoundingClientRect().left;
   const titleOf = (mark: Element | null) => mark?.getAttribute('aria-label')?.split(': ').at(-1);

@@ -168,23 +168,87 @@ function table(language: string): Strings | undefined {
 
 /**
  * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
- * Simplified Chinese; English for any other), with `overrides` laid over it.
+ * Simplified Chinese; English for any other), with `overrides` laid over it. An
+ * override of the wrong kind is left out: see `readStrings`.
  */
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
+  return readStrings(locale, overrides).strings;
+}
+
+/** One entry of `strings` that could not be used, as `summit-error` reports it. */
+export interface StringsProblem {
+  index: -1;
+  /** `strings`, or `strings.` and the entry's key. */
+  field: string;
+  message: string;
+}
+
+/**
+ * `stringsFor`, and what was wrong with the overrides. An entry that the table has must
+ * be of the same kind: a string, or (for a count) a string or plural forms with a
+ * string `other`; an entry it does not have, a string. Entries that are not, and
+ * overrides that are not an object at all, are left out, so the locale's words stay,
+ * and each is reported. `null` and `undefined` entries are left out silently.
+ */
+export function readStrings(locale: string, overrides: unknown): { strings: Strings; problems: StringsProblem[] } {
   const words = table(locale.toLowerCase().split(/[-_]/)[0]!) ?? STRINGS_EN;
-  if (!overrides) return words;
+  if (overrides == null) return { strings: words, problems: [] };
+  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+    return {
+      strings: words,
+      problems: [{ index: -1, field: 'strings', message: `expected an object of words, got ${shown(overrides)}` }],
+    };
+  }
   // The same table for the same overrides, so that what it is handed to does not update for nothing.
   const cached = MERGED.get(overrides);
   if (cached?.[0] === words) return cached[1];
-  const merged = { ...words };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value != null) (merged as Record<string, unknown>)[key] = value;
+  const merged: Record<string, unknown> = { ...words };
+  const problems: StringsProblem[] = [];
+  for (const key of Object.keys(overrides)) {
+    let value: unknown;
+    try {
+      value = (overrides as Record<string, unknown>)[key];
+    } catch (error) {
+      problems.push({ index: -1, field: `strings.${key}`, message: `reading it threw: ${(error as Error)?.message}` });
+      continue;
+    }
+    if (value == null) continue;
+    const wrong = entryProblem(merged[key], value);
+    if (wrong) problems.push({ index: -1, field: `strings.${key}`, message: wrong });
+    else merged[key] = value;
   }
-  MERGED.set(overrides, [words, merged]);
-  return merged;
+  const result = { strings: merged as unknown as Strings, problems };
+  MERGED.set(overrides, [words, result]);
+  return result;
 }
 
-const MERGED = new WeakMap<object, [Strings, Strings]>();
+const MERGED = new WeakMap<object, [Strings, { strings: Strings; problems: StringsProblem[] }]>();
+
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** What is wrong with `value` in place of the table's `entry`, or undefined if it will do. */
+function entryProblem(entry: unknown, value: unknown): string | undefined {
+  if (typeof value === 'string') return undefined;
+  if (typeof entry !== 'object') return `expected a string, got ${shown(value)}`;
+  const forms = typeof value === 'object' ? Object.entries(value as object) : [];
+  const plural =
+    forms.some(([key]) => key === 'other') &&
+    forms.every(([key, form]) => CATEGORIES.includes(key) && typeof form === 'string');
+  return plural
+    ? undefined
+    : `expected a string, or plural forms with a string "other" ({ one: '{count} item', other: '{count} items' }), got ${shown(value)}`;
+}
+
+/** A value as a message shows it: a string quoted, an object as JSON, both cut short. */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'object' || typeof value === 'string' ? JSON.stringify(value) : String(value);
+  } catch {
+    text = String(Object.prototype.toString.call(value));
+  }
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
 
 const formats = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
 

@@ -5,6 +5,7 @@ import {
   eventCount,
   formatNumber,
   fill,
+  readStrings,
   STRINGS_EN,
   stringsFor,
   type Keys,
@@ -124,6 +125,70 @@ describe('stringsFor: which table a locale gets', () => {
     expect(stringsFor('fr-FR', overrides)).toBe(stringsFor('fr-CA', overrides));
     expect(stringsFor('de', overrides).zoomIn).toBe('Vergrößern');
     expect(stringsFor('fr', { ...overrides }).zoomIn).toBe('Zoom avant');
+  });
+});
+
+describe('readStrings: overrides that cannot be used', () => {
+  it('leaves out each entry of the wrong kind, keeps the locale’s word, and says which and why', () => {
+    const { strings, problems } = readStrings('fr', {
+      events: { one: '{count} item' },
+      chart: 42,
+      zoomIn: 'Agrandir',
+      who: null,
+      fit: { other: 'Tout' },
+      more: ['x'],
+    });
+    expect(strings.events).toEqual(stringsFor('fr').events);
+    expect(strings.chart).toBe(stringsFor('fr').chart);
+    expect(strings.zoomIn).toBe('Agrandir');
+    expect(strings.who).toBe('Qui');
+    expect(strings.fit).toBe('Tout afficher');
+    expect(problems).toEqual([
+      {
+        index: -1,
+        field: 'strings.events',
+        message: `expected a string, or plural forms with a string "other" ({ one: '{count} item', other: '{count} items' }), got {"one":"{count} item"}`,
+      },
+      { index: -1, field: 'strings.chart', message: 'expected a string, got 42' },
+      { index: -1, field: 'strings.fit', message: 'expected a string, got {"other":"Tout"}' },
+      { index: -1, field: 'strings.more', message: 'expected a string, got ["x"]' },
+    ]);
+  });
+
+  it('takes a string or plural forms for a count, and a string for an entry the table does not have', () => {
+    const { strings, problems } = readStrings('en', {
+      events: '{count} items',
+      more: 'More',
+      cluster: '{events} in {span}',
+      banquet: 'Banquet',
+      feast: 3,
+    } as never);
+    expect(strings.events).toBe('{count} items');
+    expect((strings as unknown as Record<string, string>).banquet).toBe('Banquet');
+    expect(problems).toEqual([{ index: -1, field: 'strings.feast', message: 'expected a string, got 3' }]);
+    expect(readStrings('en', { events: { one: 'one', other: 'many', several: 'x' } }).problems).toHaveLength(1);
+    expect(readStrings('en', { events: { one: 1, other: 'many' } }).problems).toHaveLength(1);
+    expect(readStrings('en', { events: { one: 'one', other: 'many' } }).problems).toEqual([]);
+  });
+
+  it('keeps the locale’s words when the overrides are not an object, or an entry throws when read', () => {
+    for (const bad of ['x', 42, true, ['a']]) {
+      const { strings, problems } = readStrings('de', bad);
+      expect(strings).toBe(stringsFor('de'));
+      expect(problems).toEqual([
+        { index: -1, field: 'strings', message: `expected an object of words, got ${JSON.stringify(bad)}` },
+      ]);
+    }
+    const hostile = {
+      call: 'Anruf',
+      get fit(): string {
+        throw new Error('no');
+      },
+    };
+    const { strings, problems } = readStrings('de', hostile);
+    expect([strings.call, strings.fit]).toEqual(['Anruf', 'Alles anzeigen']);
+    expect(problems).toEqual([{ index: -1, field: 'strings.fit', message: 'reading it threw: no' }]);
+    expect(stringsFor('de', hostile)).toBe(strings);
   });
 });
 
