@@ -95,7 +95,7 @@ import { themeStyles } from './theme.styles.js';
 export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
   static override styles = [themeStyles, timelineStyles];
 
-  /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. */
+  /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. Each record's fields are read once, into a plain copy; dates must lie in the years 0000–9999; titles are drawn cut to 200 characters (`TITLE_MAX_LENGTH`), the card shows them whole. */
   @property({ attribute: false }) events?: readonly R[];
   /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. */
   @property() src?: string;
@@ -163,6 +163,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     view: () => this.frame.view,
     order: () => this.frame.arranged?.shown ?? [],
     item: (id) => (id === undefined ? undefined : this.records.byId.get(id)),
+    given: (item) => this.records.given(item),
     show: ([a, b], animate) => this.zoomTo(a, b, animate),
     zoomBy: (factor, at) => this.zoom.scaleBy(factor, at),
     fit: () => this.fit(),

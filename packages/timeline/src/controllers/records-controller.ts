@@ -33,6 +33,8 @@ export interface RecordsOptions {
 export class RecordsController implements ReactiveController {
   items: TimelineItem[] = [];
   byId = new Map<string, TimelineItem>();
+  /** The records as the page gave them, by position (items hold a plain copy of each one's fields). */
+  private records: readonly unknown[] = [];
   loading = false;
   error?: string;
   /** Each load's number: a slower earlier load never overwrites a later one. */
@@ -85,8 +87,15 @@ export class RecordsController implements ReactiveController {
     this.generation++;
   }
 
-  private async take(records: readonly unknown[], generation: number, sources?: SourceInfo[]): Promise<void> {
+  /** The record as the page gave it, which `summit-select` hands back. */
+  given(item: TimelineItem): unknown {
+    return this.records[item.index] ?? item.record;
+  }
+
+  private async take(given: readonly unknown[], generation: number, sources?: SourceInfo[]): Promise<void> {
     const reader = new RecordReader();
+    // Our own list: a change to the page's array afterwards moves no record from its place.
+    const records = Array.isArray(given) ? given.slice() : given;
     if (!Array.isArray(records)) {
       this.loading = false;
       this.set(reader);
@@ -125,15 +134,16 @@ export class RecordsController implements ReactiveController {
     }
     this.loading = false;
     this.error = undefined;
-    const { problems } = this.set(reader);
+    const { problems } = this.set(reader, records);
     this.options.onLoad(problems, sources);
   }
 
-  private set(reader: RecordReader): { problems: Problem[] } {
+  private set(reader: RecordReader, given: readonly unknown[] = []): { problems: Problem[] } {
     const old = this.items;
     const { items, problems } = reader.result();
     this.items = items;
     this.byId = reader.byId;
+    this.records = given;
     this.host.requestUpdate('items', old);
     return { problems };
   }

@@ -107,6 +107,20 @@ export const CLUSTER_NAMES_KEPT = 4000;
 /** Periods written in words are kept for reuse (by the units they name), up to this many. */
 export const PERIODS_KEPT = 4000;
 
+/**
+ * The days the timeline can draw: the years 0000 to 9999 (those EDTF writes with four
+ * digits). A record's `start` or `end` outside them (a `Date` far out) is reported, not
+ * drawn; `start`/`end` attributes outside them are ignored.
+ */
+export const EARLIEST_TIME = -62_167_219_200_000; // 0000-01-01
+export const LATEST_TIME = 253_402_300_800_000; // 10000-01-01, the day after 9999-12-31
+
+/**
+ * Titles longer than this many characters are cut (with an ellipsis) for drawing, naming
+ * and measuring marks; the card shows the title as given.
+ */
+export const TITLE_MAX_LENGTH = 200;
+
 /** Up to this many records are read at once; more are read this many per task, so the page stays responsive. */
 export const READ_CHUNK = 10_000;
 

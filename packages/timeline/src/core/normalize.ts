@@ -1,4 +1,4 @@
-import { SORT_STEP } from './defaults.js';
+import { EARLIEST_TIME, LATEST_TIME, SORT_STEP, TITLE_MAX_LENGTH } from './defaults.js';
 import { DAY_MS, parseDay, parseEDTF, type ParsedDate, type Precision } from './edtf.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 
@@ -6,6 +6,7 @@ import { isKind, KINDS, type Kind } from './kinds.js';
 export interface TimelineItem {
   id: string;
   kind: Kind;
+  /** The title, trimmed, and cut to `TITLE_MAX_LENGTH` characters. */
   title: string;
   /** UTC midnight of the first day. */
   start: number;
@@ -19,7 +20,7 @@ export interface TimelineItem {
   countries: readonly string[];
   uncertain: boolean;
   approximate: boolean;
-  /** The record as given. */
+  /** The record's fields, each read once from the record as given, in a plain object (see `readFields`). */
   record: Readonly<Record<string, unknown>>;
   /** Position in the input. */
   index: number;
@@ -70,7 +71,14 @@ export class RecordReader {
   read(records: readonly unknown[], from = 0, to = records.length): void {
     const { items, byId } = this;
     for (let index = from; index < to; index++) {
-      const item = this.readRecord(records[index], index);
+      let value: unknown;
+      try {
+        value = records[index];
+      } catch (error) {
+        this.problems.push({ index, field: '(record)', message: `reading it threw: ${thrown(error)}` });
+        continue;
+      }
+      const item = this.readRecord(value, index);
       if (!item) continue;
       const last = items[items.length - 1];
       if (this.sorted && last && compareItems(last, item) > 0) this.sorted = false;
@@ -104,14 +112,20 @@ export class RecordReader {
       this.problems.push({ index, field: '(record)', message: `expected an object, got ${describe(value)}` });
       return undefined;
     }
-    const record = value as Record<string, unknown>;
+    // Each field is read once: a getter that answers differently each time, or throws, cannot pass as another record.
+    const { record, failed } = readFields(value);
     const found: Problem[] = [];
     const id = typeof record.id === 'string' && record.id.trim() ? record.id : undefined;
     const report = (field: string, message: string) => found.push({ index, ...(id ? { id } : {}), field, message });
+    if (failed) {
+      report(failed.field, `reading it threw: ${thrown(failed.error)}`);
+      this.problems.push(...found);
+      return undefined;
+    }
 
     if (!id) report('id', `expected a non-empty string, got ${describe(record.id)}`);
     else if (this.byId.has(id)) report('id', `duplicate id "${id}"; an earlier record has it`);
-    const title = typeof record.title === 'string' ? record.title.trim() : '';
+    const title = typeof record.title === 'string' ? cutTitle(record.title.trim()) : '';
     if (!title) report('title', `expected a non-empty string, got ${describe(record.title)}`);
     if (!isKind(record.kind))
       report('kind', `unknown kind ${describe(record.kind)}; expected one of ${KINDS.join(', ')}`);
@@ -178,12 +192,76 @@ function readInterval(
   } catch (error) {
     report('end', (error as Error).message);
   }
-  if (start === undefined || last === undefined) return undefined;
+  if (start !== undefined && !drawable(start)) report('start', outside(start));
+  if (last !== undefined && record.end !== undefined && !drawable(last)) report('end', outside(last));
+  if (start === undefined || last === undefined || !drawable(start) || !drawable(last)) return undefined;
   if (last < start) {
     report('end', `end ${describe(record.end)} is before start ${describe(record.start)}`);
     return undefined;
   }
   return { start, end: last + DAY_MS, precision: 'day', uncertain: false, approximate: false };
+}
+
+/** Whether a day lies in the years the timeline draws. */
+function drawable(day: number): boolean {
+  return day >= EARLIEST_TIME && day < LATEST_TIME;
+}
+
+function outside(day: number): string {
+  return `${new Date(day).toISOString().slice(0, -14)} is outside the years the timeline draws (0000 to 9999)`;
+}
+
+/** A title cut to `TITLE_MAX_LENGTH` characters, the last an ellipsis, never between the halves of a surrogate pair. */
+export function cutTitle(title: string): string {
+  if (title.length <= TITLE_MAX_LENGTH) return title;
+  let end = TITLE_MAX_LENGTH - 1;
+  const code = title.charCodeAt(end - 1);
+  if (code >= 0xd800 && code < 0xdc00) end--;
+  return `${title.slice(0, end).trimEnd()}…`;
+}
+
+/** The fields the timeline and its card read, read first (the id before the others, so that a problem can name it). */
+const FIELDS = [
+  'id',
+  'kind',
+  'title',
+  'date',
+  'start',
+  'end',
+  'precision',
+  'status',
+  'countries',
+  'participants',
+  'location',
+  'summary',
+  'sources',
+];
+
+/**
+ * The record's fields, each read once, in a plain object: those the timeline reads
+ * (from the record or its prototype, as a class's getters), then every other
+ * enumerable one, so that what is validated is what is drawn. A field whose reading
+ * throws ends the reading, and is named in `failed`.
+ */
+export function readFields(value: object): {
+  record: Record<string, unknown>;
+  failed?: { field: string; error: unknown };
+} {
+  const source = value as Record<string, unknown>;
+  const record: Record<string, unknown> = {};
+  let field = '(record)';
+  try {
+    for (field of FIELDS) if (field in source) record[field] = source[field];
+    for (field in source) if (field !== '__proto__' && !Object.hasOwn(record, field)) record[field] = source[field];
+  } catch (error) {
+    return { record, failed: { field, error } };
+  }
+  return { record };
+}
+
+/** What a thrown value says. */
+function thrown(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
 }
 
 function isPrecision(value: unknown): value is Precision {

@@ -1,3 +1,4 @@
+import { EARLIEST_TIME, LATEST_TIME } from './defaults.js';
 import { parseEDTF } from './edtf.js';
 
 // Pure zoom maths along the time axis, apart from any gesture code (as d3-zoom keeps
@@ -82,10 +83,10 @@ export function constrain(t: XTransform, width: number, maxScale: number, center
   return { k, x: Math.min(0, Math.max(width - width * k, scaled.x)) };
 }
 
-/** The window between two dates (ISO strings, as the `start` and `end` attributes give them), or undefined if they do not make one. */
+/** The window between two dates (ISO strings, as the `start` and `end` attributes give them), or undefined if they do not make one within the years the timeline draws. */
 export function parseWindow(start: string | undefined, end: string | undefined): [number, number] | undefined {
   const [a, b] = [Date.parse(start ?? ''), Date.parse(end ?? '')];
-  return b > a ? [a, b] : undefined;
+  return b > a && a >= EARLIEST_TIME && b <= LATEST_TIME ? [a, b] : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EARLIEST_TIME, LATEST_TIME } from '../../src/core/defaults.js';
 import {
   constrain,
   IDENTITY,
@@ -103,6 +104,12 @@ describe('parseWindow', () => {
     expect(parseWindow(undefined, '2025-03-01')).toBeUndefined();
     expect(parseWindow('2025-03-01', undefined)).toBeUndefined();
     expect(parseWindow('soon', '2025-03-01')).toBeUndefined();
+  });
+
+  it('makes no window that reaches beyond the years 0000 to 9999', () => {
+    expect(parseWindow('2025-01-01', '+275000-01-01')).toBeUndefined();
+    expect(parseWindow('-000001-01-01', '2025-01-01')).toBeUndefined();
+    expect(parseWindow('0000-01-01', '+010000-01-01')).toEqual([EARLIEST_TIME, LATEST_TIME]);
   });
 });
 
