@@ -111,7 +111,7 @@ export interface AXNode {
   ignored: boolean;
   role: string;
   name: string;
-  /** `posinset`, `setsize`, `selected`, `focused`, `activedescendant`…, by name. */
+  /** `selected`, `focused`, `multiselectable`…, by name; a relation (`activedescendant`) as the ids of the nodes it names. */
   properties: Record<string, unknown>;
 }
 
@@ -126,6 +126,7 @@ export const accessibilityTree: BrowserCommand<[]> = async (context): Promise<AX
   const frameId = find(frameTree);
   if (!frameId) throw new Error(`no frame at ${url}`);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree', { frameId });
+  const byDomNode = new Map(nodes.map((node) => [node.backendDOMNodeId, node.nodeId]));
   return nodes.map((node) => ({
     id: node.nodeId,
     ...(node.parentId ? { parentId: node.parentId } : {}),
@@ -133,7 +134,12 @@ export const accessibilityTree: BrowserCommand<[]> = async (context): Promise<AX
     ignored: node.ignored,
     role: String(node.role?.value ?? ''),
     name: String(node.name?.value ?? ''),
-    properties: Object.fromEntries((node.properties ?? []).map((p) => [p.name, p.value.value])),
+    properties: Object.fromEntries(
+      (node.properties ?? []).map(({ name, value }) => [
+        name,
+        value.relatedNodes ? value.relatedNodes.map((n) => byDomNode.get(n.backendDOMNodeId)) : value.value,
+      ]),
+    ),
   }));
 };
 

@@ -51,6 +51,7 @@ export function renderChart(o: ChartOptions): TemplateResult {
     >
       <svg
         class=${view.rtl ? 'plot rtl' : 'plot'}
+        role="none"
         part="plot"
         width=${view.width}
         height=${view.height}
@@ -58,7 +59,7 @@ export function renderChart(o: ChartOptions): TemplateResult {
         @click=${o.onClick}
       >
         ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, locale, strings))}
-        <g class="marks" ${marks(view.marks, o.selected, locale, strings)}></g>
+        <g class="marks" role="none" ${marks(view.marks, o.selected, locale, strings)}></g>
         ${view.focused ? renderFocusRing(view.focused) : nothing} ${renderAxis(view)}
       </svg>
       ${o.hint ? html`<div class="hint" aria-hidden="true">${o.hint}</div>` : nothing}
