@@ -15,7 +15,7 @@ import { selectionWindow } from './core/reveal.js';
 import { activeKinds, toggleKind, type GroupBy } from './core/rows.js';
 import { storyWindow } from './core/scale.js';
 import { readStrings, stringsFor, type Strings } from './core/strings.js';
-import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
+import { IDENTITY, parseWindow, readDirection, viewWindow, windowTransform } from './core/transform.js';
 import { readList } from './data-sources.js';
 import { define } from './define.js';
 import { SummitErrorEvent } from './error-event.js';
@@ -127,7 +127,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property() locale?: string;
   /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. An entry of the wrong kind (not a string, or plural forms without `other`) is left out, the locale's word stays, and `summit-error` reports it (`field: 'strings.<key>'`). */
   @property({ attribute: false }) strings?: Partial<Strings>;
-  /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl`: right to left. */
+  /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl` (in any case): right to left. Any other value (`auto`, empty), or removing the attribute, is `ltr`; the window stays where it is. */
   @property({ reflect: true }) direction: 'ltr' | 'rtl' = 'ltr';
   /** `light` or `dark`; default: the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -234,7 +234,10 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
       this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
     }
-    if (changed.has('direction') && this.hasUpdated) this.zoom.mirror();
+    // `RTL`, `auto`, empty or no attribute: one of the two directions, and the window mirrored only when it changes.
+    this.direction = readDirection(this.direction);
+    if (changed.has('direction') && this.hasUpdated && readDirection(changed.get('direction')) !== this.direction)
+      this.zoom.mirror();
     const { items } = this.records;
     const { width } = this.size;
     const initial = parseWindow(this.start, this.end);

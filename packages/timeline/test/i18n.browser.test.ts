@@ -222,6 +222,35 @@ describe('<summit-timeline direction="rtl">', () => {
     expect(+el.visibleRange.start).toBeGreaterThan(before);
   });
 
+  it('reads RTL in any case, takes auto, empty or no attribute as ltr, and keeps the window through each', async () => {
+    const el = await timeline((el) => (el.locale = 'en-GB'));
+    el.zoomTo('2025-01-01', '2025-04-01', false);
+    await settled(el);
+    const window = [+el.visibleRange.start, +el.visibleRange.end];
+    const order = () => {
+      const [talks, summit] = ['Beijing talks', 'Autumn summit'].map((title) =>
+        $$(el, '[part="event"]').find((m) => titleOf(m) === title)!,
+      );
+      return x(talks!) < x(summit!) ? 'ltr' : 'rtl';
+    };
+    for (const [value, drawn] of [
+      ['RTL', 'rtl'],
+      ['auto', 'ltr'],
+      [' rtl ', 'rtl'],
+      ['', 'ltr'],
+      ['rtl', 'rtl'],
+      [null, 'ltr'],
+    ] as const) {
+      if (value === null) el.removeAttribute('direction');
+      else el.setAttribute('direction', value);
+      await settled(el);
+      expect(el.direction, String(value)).toBe(drawn);
+      expect(order(), String(value)).toBe(drawn);
+      expect($(el, 'svg.plot')!.classList.contains('rtl'), String(value)).toBe(drawn === 'rtl');
+      expect([+el.visibleRange.start, +el.visibleRange.end], String(value)).toEqual(window);
+    }
+  });
+
   it('keeps the window in view when the direction changes', async () => {
     const el = await timeline();
     el.zoomTo('2025-01-01', '2025-02-01', false);

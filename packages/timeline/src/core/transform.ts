@@ -41,6 +41,11 @@ export function windowTransform(domain: Window, width: number, window: Window, r
   return { k, x: -(window[0] - domain[0]) * pxPerMs * k };
 }
 
+/** The direction time runs for a `direction` value: `rtl` in any case, else left to right (`auto`, empty, none). */
+export function readDirection(value: unknown): 'ltr' | 'rtl' {
+  return String(value).trim().toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /** The transform that shows the same window when time runs the other way. */
 export function mirrorTransform(t: XTransform, width: number): XTransform {
   return { k: t.k, x: width - width * t.k - t.x };

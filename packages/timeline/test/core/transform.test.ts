@@ -6,6 +6,7 @@ import {
   mirrorTransform,
   parsePeriod,
   parseWindow,
+  readDirection,
   tweenTransform,
   viewWindow,
   windowTransform,
@@ -89,6 +90,14 @@ describe('constrain', () => {
     expect(constrain({ k: 2, x: 10 }, WIDTH, 10)).toEqual({ k: 2, x: 0 });
     expect(constrain({ k: 2, x: -150 }, WIDTH, 10)).toEqual({ k: 2, x: -100 });
     expect(constrain({ k: 2, x: -100 }, WIDTH, 10)).toEqual({ k: 2, x: -100 });
+  });
+});
+
+describe('readDirection', () => {
+  it('runs time right to left for rtl in any case and spacing, and left to right for anything else', () => {
+    for (const value of ['rtl', 'RTL', ' Rtl ']) expect(readDirection(value)).toBe('rtl');
+    for (const value of ['ltr', 'LTR', 'auto', '', null, undefined, 'right-to-left', 1])
+      expect(readDirection(value)).toBe('ltr');
   });
 });
 
