@@ -27,6 +27,7 @@ import {
 interface Args {
   events?: readonly unknown[];
   src?: string;
+  srcTimeout?: number;
   start?: string;
   end?: string;
   kinds?: string;
@@ -66,6 +67,7 @@ const meta = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     direction: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     strings: { control: 'object' },
+    srcTimeout: { control: 'number' },
     events: { control: false },
     ...Object.fromEntries(
       ['src', 'start', 'end', 'kinds', 'selected', 'steps', 'locale', 'label', 'credit'].map((name) => [
@@ -82,6 +84,7 @@ const meta = {
       .events=${args.events}
       .sources=${sources}
       src=${ifDefined(args.src)}
+      src-timeout=${ifDefined(args.srcTimeout)}
       start=${ifDefined(args.start)}
       end=${ifDefined(args.end)}
       kinds=${ifDefined(args.kinds)}
@@ -613,6 +616,31 @@ export const FailedSrc: Story = {
     const el = await timelineIn(canvasElement);
     await waitFor(() => expect($(el, '.message.error')).toBeTruthy());
     await expect($(el, '.message.error')!.textContent).toMatch(/no-such-file\.json: 404/);
+    await expect(args.onError).toHaveBeenCalled();
+  },
+};
+
+/**
+ * `src` that never answers: after `src-timeout` (here 0.5 s; default 20 s) the reason is
+ * shown with a "Try again" button (`part="retry"`, or the `reload()` method), and
+ * `summit-error` fires with field `src`. (The request here is held open.)
+ */
+export const TimedOutSrc: Story = {
+  name: 'Timed-out src',
+  args: { events: undefined, src: 'data/events.json?never', srcTimeout: 500 },
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('?never') ? new Promise<Response>(() => {}) : original(input, init);
+    return () => void (window.fetch = original);
+  },
+  play: async ({ canvasElement, args }) => {
+    const el = await timelineIn(canvasElement, { loaded: false });
+    await waitFor(() => expect($(el, '.message.error')).toBeTruthy(), { timeout: 3000 });
+    await expect($(el, '[role="alert"]')!.textContent).toBe(
+      'Could not show the timeline: data/events.json did not answer within 0.5 s',
+    );
+    await expect($(el, '[part="retry"]')!.textContent).toBe('Try again');
     await expect(args.onError).toHaveBeenCalled();
   },
 };

@@ -72,6 +72,7 @@ import { themeStyles } from './theme.styles.js';
  * @csspart brush - The overview's window over the current view.
  * @csspart card - The card of the selected event (`<summit-event-card>`).
  * @csspart list - The phone layout's list.
+ * @csspart retry - The button beside the reason `src` failed, which loads it again.
  *
  * @cssprop --summit-foreground - Text and strong lines. Default: near-black, near-white in dark mode.
  * @cssprop --summit-background - Background behind labels and cards.
@@ -97,8 +98,10 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. Each record's fields are read once, into a plain copy; dates must lie in the years 0000–9999; titles are drawn cut to 200 characters (`TITLE_MAX_LENGTH`), the card shows them whole. */
   @property({ attribute: false }) events?: readonly R[];
-  /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. */
+  /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. A failure (or no answer within `src-timeout`) shows its reason, naming the URL by host and path only, with a button (`part="retry"`) that calls `reload()`, and fires `summit-error` (`field: 'src'`). */
   @property() src?: string;
+  /** How long `src` may take to load, in milliseconds, before it fails with "did not answer" (and a button to try again). Default: 20,000. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
   /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
   @property({ attribute: false }) sources: readonly SourceInfo[] = [];
   /**
@@ -208,6 +211,12 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     this.zoom.moveTo(IDENTITY, animate);
   }
 
+  /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
+  reload(): void {
+    this.records.load({ records: this.events, src: this.src, list: () => readList(this), timeout: this.srcTimeout });
+    this.requestUpdate();
+  }
+
   /** Brings an event into view, focuses its mark and selects it. */
   focusEvent(id: string): void {
     this.nav.focusEvent(id);
@@ -231,9 +240,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     if (changed.has('strings') && words.problems.length) this.dispatchEvent(new SummitErrorEvent(words.problems));
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
     if (!this.hasUpdated) warmUp(this, this.lang_, this.text, () => this.records.items.length > 0);
-    if (changed.has('events') || changed.has('src') || !this.hasUpdated) {
-      this.records.load({ records: this.events, src: this.src, list: () => readList(this) });
-    }
+    if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.reload();
     // `RTL`, `auto`, empty or no attribute: one of the two directions, and the window mirrored only when it changes.
     this.direction = readDirection(this.direction);
     if (changed.has('direction') && this.hasUpdated && readDirection(changed.get('direction')) !== this.direction)
@@ -255,7 +262,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   override render(): TemplateResult {
     const { loading, error, items } = this.records;
     if (loading || (items.length && !this.size.width)) return renderMessage(this.text.loading);
-    if (error) return renderMessage(this.text.failed, error);
+    if (error) return renderMessage(this.text.failed, error, [this.text.retry, () => this.reload()]);
     const { view, arranged } = this.frame;
     if (!view || !arranged) return renderMessage(this.text.empty);
     const narrow = this.size.width < NARROW_BREAKPOINT_PX;

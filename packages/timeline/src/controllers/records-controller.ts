@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { READ_CHUNK, STEPS_FROM } from '../core/defaults.js';
+import { READ_CHUNK, SRC_TIMEOUT_MS, STEPS_FROM } from '../core/defaults.js';
 import { RecordReader, type Problem, type TimelineItem } from '../core/normalize.js';
 import { rowIndexes } from '../core/rows.js';
 import { storyWindow } from '../core/scale.js';
+import { describeUrl } from '../core/url.js';
 import { fetchRecords } from '../data-sources.js';
 import { nextTask } from '../internal/next-task.js';
 import type { SourceInfo } from '../record.js';
@@ -11,6 +12,8 @@ interface Request {
   records?: readonly unknown[] | undefined;
   src?: string | undefined;
   list: () => unknown[];
+  /** How long `src` may take to load, in ms. */
+  timeout?: number | undefined;
 }
 
 export interface RecordsOptions {
@@ -40,6 +43,7 @@ export class RecordsController implements ReactiveController {
   /** Each load's number: a slower earlier load never overwrites a later one. */
   private generation = 0;
   private abort?: AbortController;
+  private timer?: ReturnType<typeof setTimeout>;
   private request?: Request;
   /** A load that a disconnect interrupted, made again on reconnect. */
   private interrupted?: Request;
@@ -53,19 +57,28 @@ export class RecordsController implements ReactiveController {
 
   /** Takes `records`, or fetches `src`, or reads `list()`. */
   load(request: Request): void {
-    const { records, src, list } = (this.request = request);
+    const { records, src, list, timeout = SRC_TIMEOUT_MS } = (this.request = request);
     this.abort?.abort();
+    clearTimeout(this.timer);
     const generation = ++this.generation;
     if (records) return void this.take(records, generation);
     if (!src) return void this.take(list(), generation);
     const controller = (this.abort = new AbortController());
     this.loading = true;
     this.error = undefined;
+    // A `src` that never answers: given up on, and failed like any other.
+    const seconds = Math.max(0, timeout) / 1000;
+    this.timer = setTimeout(
+      () => controller.abort(new Error(`${describeUrl(src)} did not answer within ${seconds} s`)),
+      timeout,
+    );
     fetchRecords(src, controller.signal).then(
       ({ records, sources }) => {
+        clearTimeout(this.timer);
         if (generation === this.generation) void this.take(records, generation, sources);
       },
       (error: Error) => {
+        clearTimeout(this.timer);
         if (generation !== this.generation) return;
         this.loading = false;
         this.error = error.message;
@@ -84,6 +97,7 @@ export class RecordsController implements ReactiveController {
   hostDisconnected(): void {
     if (this.loading) this.interrupted = this.request;
     this.abort?.abort();
+    clearTimeout(this.timer);
     this.generation++;
   }
 

@@ -121,6 +121,11 @@ export const LATEST_TIME = 253_402_300_800_000; // 10000-01-01, the day after 99
  */
 export const TITLE_MAX_LENGTH = 200;
 
+/** A `src` that has not loaded in this long fails, with a way to try again (the `src-timeout` attribute, in ms). */
+export const SRC_TIMEOUT_MS = 20_000;
+/** An error message names a URL by at most this many characters of its host and path. */
+export const URL_SHOWN_LENGTH = 80;
+
 /** Up to this many records are read at once; more are read this many per task, so the page stays responsive. */
 export const READ_CHUNK = 10_000;
 

@@ -25,6 +25,8 @@ export interface Strings extends Record<Kind, string>, Record<Status, string> {
   empty: string;
   /** When `src` cannot be loaded. `{error}`: the reason. */
   failed: string;
+  /** The button that loads `src` again after it failed. */
+  retry: string;
   /** The timeline's accessible name, unless its `label` attribute gives one. */
   label: string;
   /** What a screen reader calls the chart (its `aria-roledescription`). */
@@ -81,6 +83,7 @@ export type Keys = [
   'loading',
   'empty',
   'failed',
+  'retry',
   'label',
   'timeline',
   'events',
@@ -128,6 +131,7 @@ export const STRINGS_EN: Strings = {
   loading: 'Loading events…',
   empty: 'No events to show.',
   failed: 'Could not show the timeline: {error}',
+  retry: 'Try again',
   label: 'Timeline of events',
   timeline: 'timeline',
   events: { one: '{count} event', other: '{count} events' },

@@ -21,6 +21,7 @@ const fr: Translation = [
   'Chargement des événements…', // loading
   'Aucun événement à afficher.', // empty
   'Impossible d’afficher la chronologie\u00a0: {error}', // failed
+  'Réessayer', // retry
   'Chronologie des événements', // label
   'chronologie', // timeline
   { one: '{count} événement', other: '{count} événements' }, // events
@@ -66,6 +67,7 @@ const de: Translation = [
   'Ereignisse werden geladen …', // loading
   'Keine Ereignisse vorhanden.', // empty
   'Die Zeitleiste kann nicht angezeigt werden: {error}', // failed
+  'Erneut versuchen', // retry
   'Zeitleiste der Ereignisse', // label
   'Zeitleiste', // timeline
   { one: '{count} Ereignis', other: '{count} Ereignisse' }, // events
@@ -111,6 +113,7 @@ const zh: Translation = [
   '正在加载事件…', // loading
   '暂无可显示的事件。', // empty
   '无法显示时间轴：{error}', // failed
+  '重试', // retry
   '事件时间轴', // label
   '时间轴', // timeline
   { other: '{count}个事件' }, // events
@@ -156,6 +159,7 @@ const ar: Translation = [
   'جارٍ تحميل الأحداث…', // loading
   'لا توجد أحداث لعرضها.', // empty
   'تعذّر عرض الخط الزمني: {error}', // failed
+  'إعادة المحاولة', // retry
   'الخط الزمني للأحداث', // label
   'خط زمني', // timeline
   // A cluster's name holds the count it shows, so the one and two forms write the number too.

@@ -62,6 +62,7 @@ describe('the strings tables', () => {
       'loading',
       'empty',
       'failed',
+      'retry',
       'label',
       'timeline',
       'events',
