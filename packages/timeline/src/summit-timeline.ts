@@ -222,13 +222,13 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     this.nav.focusEvent(id);
   }
 
-  /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws while nothing is drawn. */
+  /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws an `Error` while nothing is drawn, or once the timeline is out of the page. */
   toSVG(): string {
     return exportSVG(this, this.frame.view, this.lang_, this.text);
   }
 
-  /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. */
-  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+  /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. Never throws: the promise rejects with an `Error` when `toSVG()` would throw, and with a `RangeError` for a `scale` that is not a positive number or that would make the image more than 16,384 px on a side. */
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
     return rasterize(this.toSVG(), options.scale);
   }
 

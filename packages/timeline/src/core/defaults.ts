@@ -159,3 +159,5 @@ export const EXPORT_PADDING_PX = 16;
 export const EXPORT_LINE_PX = { title: 24, note: 18, legend: 22 } as const;
 /** `toPNG` draws at least this many pixels per CSS pixel, sharp on high-density screens and in print. */
 export const EXPORT_MIN_SCALE = 2;
+/** …and makes no image more than this many pixels on a side (what every browser's canvas holds). */
+export const EXPORT_MAX_PX = 16_384;
