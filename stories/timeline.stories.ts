@@ -488,6 +488,18 @@ export const French = localeStory('fr', 'ltr', /févr|mars|avr/, 'Sommet');
 export const German = localeStory('de', 'ltr', /Feb|März|Apr/, 'Gipfel');
 /** Dates, country names and every word of the interface in Simplified Chinese. */
 export const SimplifiedChinese = localeStory('zh-Hans', 'ltr', /月/, '峰会');
+/** Dates, country names and every word of the interface in Traditional Chinese (`zh-TW`; also `zh-HK`, `zh-Hant`, `zh_TW`). */
+export const TraditionalChinese = localeStory('zh-TW', 'ltr', /月/, '峰會');
+/** Persian (`fa-IR`): the words are English (no table for Persian), the dates Gregorian months in Persian words and digits, as the ticks fall on Gregorian month starts, not the Solar Hijri months of the locale's own calendar. */
+export const PersianDates: Story = {
+  args: { locale: 'fa-IR', start: '2025-01-01', end: '2025-12-31' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const labels = $$(el, '.axis text').map((t) => t.textContent);
+    await expect(labels).toContain('مارس');
+    await expect(labels.join(' ')).not.toMatch(/فروردین|اسفند/);
+  },
+};
 /** Arabic, right to left: the legend, controls and card follow the page; the time axis runs left to right, as by default in every script (see `RightToLeftTime`). */
 export const ArabicRightToLeft = localeStory('ar', 'rtl', /[\u0600-\u06FF]/, 'قمة');
 

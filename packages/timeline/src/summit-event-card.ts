@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatEventDate, statusName } from './core/format.js';
 import { KINDS, type Kind } from './core/kinds.js';
 import { normalize } from './core/normalize.js';
-import { stringsFor, type Strings } from './core/strings.js';
+import { canonicalLocale, stringsFor, type Strings } from './core/strings.js';
 import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
 import { kindPath } from './render/kind-symbols.js';
@@ -59,7 +59,9 @@ export class SummitEventCard extends LitElement {
 
   /** @internal */
   get resolvedLocale(): string {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+    return canonicalLocale(
+      this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB',
+    );
   }
 
   override render(): TemplateResult | typeof nothing {

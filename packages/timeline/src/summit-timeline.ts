@@ -14,7 +14,7 @@ import { describeWindow } from './core/format.js';
 import { selectionWindow } from './core/reveal.js';
 import { activeKinds, toggleKind, type GroupBy } from './core/rows.js';
 import { storyWindow } from './core/scale.js';
-import { readStrings, stringsFor, type Strings } from './core/strings.js';
+import { canonicalLocale, readStrings, stringsFor, type Strings } from './core/strings.js';
 import { IDENTITY, parseWindow, readDirection, viewWindow, windowTransform } from './core/transform.js';
 import { readList } from './data-sources.js';
 import { define } from './define.js';
@@ -47,7 +47,7 @@ import { themeStyles } from './theme.styles.js';
  * ←/→ previous/next event, ↑/↓ lane, Home/End first/last, Enter/Space select (on a cluster: zoom into it), Escape
  * close the card, +/− zoom, 0 show all. Below 480 px wide it shows a chronological list instead. With
  * `direction="rtl"` time runs right to left (←/→ still go to the event drawn on that side). Words follow `locale`
- * (English, French, German, Simplified Chinese, Arabic; else English); `strings` overrides entries of the table (type
+ * (English, French, German, Simplified and Traditional Chinese, Arabic; else English; dates in the Gregorian calendar, in the locale's words and digits); `strings` overrides entries of the table (type
  * `Strings`, English `STRINGS_EN`): `timeline.strings = { call: 'Telephone call', showing: 'Now showing {range}' }`.
  *
  * @summary Zoomable, accessible timeline of diplomatic events.
@@ -126,7 +126,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property() steps?: string;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
-  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document. */
+  /** BCP 47 language tag for dates and words (`zh_TW` is read as `zh-TW`); default: the nearest `lang` in the document. Dates are Gregorian whatever the locale's calendar (`fa-IR`, `-u-ca-hebrew`), written in its words and digits. */
   @property() locale?: string;
   /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. An entry of the wrong kind (not a string, or plural forms without `other`) is left out, the locale's word stays, and `summit-error` reports it (`field: 'strings.<key>'`). */
   @property({ attribute: false }) strings?: Partial<Strings>;
@@ -233,7 +233,9 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.lang_ = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB';
+    this.lang_ = canonicalLocale(
+      this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-GB',
+    );
     const words = readStrings(this.lang_, this.strings);
     this.text = words.strings;
     // Entries that cannot be used are left out (the locale's words stay) and reported once per `strings`.

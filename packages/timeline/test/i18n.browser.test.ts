@@ -105,6 +105,42 @@ describe('<summit-timeline> in other languages', () => {
     expect(name()).toBe('Entretiens, 10 janvier 2025\u00a0: Beijing talks');
   });
 
+  it('speaks Traditional Chinese for zh-Hant-TW, zh-HK and zh_TW, with Chinese dates', async () => {
+    for (const locale of ['zh-Hant-TW', 'zh-HK', 'zh_TW']) {
+      const el = await timeline((el) => (el.locale = locale));
+      expect(legend(el), locale).toEqual(['峰會', '會晤', '通話']);
+      expect(buttons(el), locale).toEqual(['放大', '縮小', '顯示全部']);
+      expect($(el, '[part="event"]')!.getAttribute('aria-label'), locale).toBe('會晤，2025年1月10日：Beijing talks');
+      expect($$(el, '.axis .major').map((g) => g.textContent)[0], locale).toMatch(/^2025年\d+月$/);
+      el.remove();
+    }
+  });
+
+  it('names the Gregorian months its axis stands on, for fa-IR and a Hebrew calendar alike', async () => {
+    const gregorian = (locale: string, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
+    for (const locale of ['fa-IR', 'en-GB-u-ca-hebrew']) {
+      const el = await timeline((el) => (el.locale = locale));
+      const major = $$(el, '.axis .major').map((g) => g.textContent);
+      const months = [0, 1, 2].map((m) =>
+        gregorian(locale, { month: 'long', year: 'numeric' }).format(Date.UTC(2025, m, 1)),
+      );
+      expect(major, locale).toEqual(expect.arrayContaining(months));
+      const mark = $$(el, '[part="event"]').find((m) => m.getAttribute('aria-label')!.includes('Beijing talks'))!;
+      expect(mark.getAttribute('aria-label'), locale).toContain(
+        gregorian(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(2025, 0, 10)),
+      );
+      el.remove();
+    }
+    const hebrew = await timeline((el) => (el.locale = 'en-GB-u-ca-hebrew'));
+    expect($$(hebrew, '.axis .major').map((g) => g.textContent)).toContain('February 2025');
+    expect(
+      $$(hebrew, '.axis')
+        .map((g) => g.textContent)
+        .join(' '),
+    ).not.toMatch(/Tevet|Shevat|Adar|5785/);
+  });
+
   it('falls back to English for a language it has no words for', async () => {
     const el = await timeline((el) => (el.locale = 'pt-BR'));
     expect(buttons(el)).toEqual(['Zoom in', 'Zoom out', 'Show all']);

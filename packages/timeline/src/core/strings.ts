@@ -171,9 +171,33 @@ function table(language: string): Strings | undefined {
 }
 
 /**
+ * A BCP 47 tag as `Intl` writes it (`zh_TW` → `zh-TW`, `EN-gb` → `en-GB`); a tag it
+ * cannot read is left as it is (its dates and words then fall back to English).
+ */
+export function canonicalLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The key of a locale's table: its language subtag, and for Chinese in Traditional script (`zh-TW`, `zh-HK`, `zh-Hant`) `zh-Hant`. */
+function tableKey(locale: string): string {
+  const language = locale.toLowerCase().split(/[-_]/)[0]!;
+  try {
+    if (language === 'zh' && new Intl.Locale(canonicalLocale(locale)).maximize().script === 'Hant') return 'zh-Hant';
+  } catch {
+    // Not a tag: Simplified, as for `zh`.
+  }
+  return language;
+}
+
+/**
  * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
- * Simplified Chinese; English for any other), with `overrides` laid over it. An
- * override of the wrong kind is left out: see `readStrings`.
+ * Simplified Chinese, `zh-TW`, `zh-HK` or `zh-Hant` → Traditional Chinese; English for
+ * any other), with `overrides` laid over it. An override of the wrong kind is left
+ * out: see `readStrings`.
  */
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
   return readStrings(locale, overrides).strings;
@@ -195,7 +219,7 @@ export interface StringsProblem {
  * and each is reported. `null` and `undefined` entries are left out silently.
  */
 export function readStrings(locale: string, overrides: unknown): { strings: Strings; problems: StringsProblem[] } {
-  const words = table(locale.toLowerCase().split(/[-_]/)[0]!) ?? STRINGS_EN;
+  const words = table(tableKey(locale)) ?? STRINGS_EN;
   if (overrides == null) return { strings: words, problems: [] };
   if (typeof overrides !== 'object' || Array.isArray(overrides)) {
     return {

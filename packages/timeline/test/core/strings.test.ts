@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCluster, describeItem, formatEventDate } from '../../src/core/format.js';
 import { KIND_LABELS, KINDS } from '../../src/core/kinds.js';
 import {
+  canonicalLocale,
   eventCount,
   formatNumber,
   fill,
@@ -15,7 +16,7 @@ import {
 import { TRANSLATIONS } from '../../src/core/translations.js';
 import { item, utc } from './item.js';
 
-const LOCALES = ['fr', 'de', 'zh-Hans', 'ar'];
+const LOCALES = ['fr', 'de', 'zh-Hans', 'zh-Hant', 'ar'];
 const keys = Object.keys(STRINGS_EN).sort();
 const SAME_AS_ENGLISH = new Set(['ctrl', 'cluster', 'status', 'uncertain', 'item']);
 
@@ -93,7 +94,7 @@ describe('the strings tables', () => {
   });
 
   it('are all reachable by language subtag', () => {
-    expect(Object.keys(TRANSLATIONS).sort()).toEqual(['ar', 'de', 'fr', 'zh']);
+    expect(Object.keys(TRANSLATIONS).sort()).toEqual(['ar', 'de', 'fr', 'zh', 'zh-Hant']);
   });
 });
 
@@ -111,6 +112,31 @@ describe('stringsFor: which table a locale gets', () => {
   it('gives Simplified Chinese for zh, zh-Hans, zh-CN and zh-SG', () => {
     for (const locale of ['zh', 'zh-Hans', 'zh-CN', 'zh-SG', 'zh-Hans-CN'])
       expect(stringsFor(locale).fit).toBe('显示全部');
+  });
+
+  it('gives Traditional Chinese for zh-Hant, zh-TW, zh-HK and zh-MO, however the tag is written', () => {
+    for (const locale of [
+      'zh-Hant',
+      'zh-Hant-TW',
+      'zh-TW',
+      'zh_TW',
+      'zh-HK',
+      'zh_hk',
+      'zh-MO',
+      'ZH-hant-SG',
+      'zh-Hant-u-nu-hanidec',
+    ])
+      expect(stringsFor(locale).fit, locale).toBe('顯示全部');
+    for (const locale of ['zh-Hans-TW', 'zh-SG', 'zh_CN', 'zh-x-bad!'])
+      expect(stringsFor(locale).fit, locale).toBe('显示全部');
+  });
+
+  it('writes a tag as Intl does, and leaves one it cannot read as it is', () => {
+    expect(canonicalLocale('zh_TW')).toBe('zh-TW');
+    expect(canonicalLocale(' EN-gb ')).toBe('en-GB');
+    expect(canonicalLocale('fa-IR')).toBe('fa-IR');
+    expect(canonicalLocale('en-GB-u-ca-hebrew')).toBe('en-GB-u-ca-hebrew');
+    expect(canonicalLocale('not a locale!')).toBe('not a locale!');
   });
 
   it('lays overrides over the locale’s table, leaving the rest and the table itself alone', () => {
