@@ -278,15 +278,6 @@ export const timelineStyles = css`
     border-style: solid;
   }
 
-  .message p {
-    margin: 0;
-  }
-
-  [part='retry'] {
-    margin-top: 0.75rem;
-    padding: 0.25rem 0.75rem;
-  }
-
   .card-wrap {
     position: relative;
     margin-top: 0.5rem;

@@ -174,7 +174,7 @@ describe('toPNG() and toSVG() when they cannot export', () => {
       );
     }
     await expect(el.toPNG({ scale: 50 })).rejects.toThrow(
-      /^scale 50 makes an image of \d+ × \d+ px, over 16384 on a side$/,
+      new RangeError('scale 50 makes an image over 16384 px on a side'),
     );
     await expect(el.toPNG({ scale: 50 })).rejects.toBeInstanceOf(RangeError);
     expect((await el.toPNG({ scale: 0.5 })).type).toBe('image/png');

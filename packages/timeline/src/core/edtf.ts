@@ -114,16 +114,6 @@ function parsePart(text: string, whole: string): ParsedDate {
   return { start, end, precision, uncertain: q === '?' || q === '%', approximate: q === '~' || q === '%' };
 }
 
-/** What a value that is not a string is, for a message that says what was found. */
-function notText(value: unknown): string {
-  if (value instanceof Date) {
-    const t = value.getTime();
-    return `a Date (${Number.isNaN(t) ? 'invalid' : value.toISOString()}); give a Date as \`start\` (and \`end\`)`;
-  }
-  if (typeof value === 'number') return `the number ${value}`;
-  return value === null ? 'null' : value === undefined ? 'nothing' : `a value of type ${typeof value}`;
-}
-
 /**
  * Parses the EDTF subset the data uses (ISO 8601-2 levels 0–1): `YYYY`, `YYYY-MM`,
  * `YYYY-MM-DD`, each optionally qualified with `?` (uncertain), `~` (approximate) or
@@ -132,7 +122,11 @@ function notText(value: unknown): string {
 export function parseEDTF(text: string): ParsedDate {
   const plain = typeof text === 'string' ? plainDate(text) : undefined;
   if (plain) return plain;
-  if (typeof text !== 'string') throw new RangeError(`expected an EDTF date string (2025-09-03), got ${notText(text)}`);
+  const value: unknown = text;
+  if (typeof value !== 'string')
+    throw new RangeError(
+      `expected an EDTF string, got ${value instanceof Date ? 'a Date: give it as `start`' : typeof value === 'number' ? `the number ${value}` : value}`,
+    );
   if (!text.trim()) throw new RangeError('empty date');
   const trimmed = text.trim();
   const parts = trimmed.split('/');

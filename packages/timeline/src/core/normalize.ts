@@ -71,14 +71,7 @@ export class RecordReader {
   read(records: readonly unknown[], from = 0, to = records.length): void {
     const { items, byId } = this;
     for (let index = from; index < to; index++) {
-      let value: unknown;
-      try {
-        value = records[index];
-      } catch (error) {
-        this.problems.push({ index, field: '(record)', message: `reading it threw: ${thrown(error)}` });
-        continue;
-      }
-      const item = this.readRecord(value, index);
+      const item = this.readRecord(records[index], index);
       if (!item) continue;
       const last = items[items.length - 1];
       if (this.sorted && last && compareItems(last, item) > 0) this.sorted = false;
@@ -118,11 +111,9 @@ export class RecordReader {
     const id = typeof record.id === 'string' && record.id.trim() ? record.id : undefined;
     const report = (field: string, message: string) => found.push({ index, ...(id ? { id } : {}), field, message });
     if (failed) {
-      report(failed.field, `reading it threw: ${thrown(failed.error)}`);
-      this.problems.push(...found);
-      return undefined;
+      report(failed[0], `reading it threw: ${(failed[1] as Error)?.message ?? failed[1]}`);
+      return void this.problems.push(...found);
     }
-
     if (!id) report('id', `expected a non-empty string, got ${describe(record.id)}`);
     else if (this.byId.has(id)) report('id', `duplicate id "${id}"; an earlier record has it`);
     const title = typeof record.title === 'string' ? cutTitle(record.title.trim()) : '';
@@ -192,9 +183,12 @@ function readInterval(
   } catch (error) {
     report('end', (error as Error).message);
   }
-  if (start !== undefined && !drawable(start)) report('start', outside(start));
-  if (last !== undefined && record.end !== undefined && !drawable(last)) report('end', outside(last));
-  if (start === undefined || last === undefined || !drawable(start) || !drawable(last)) return undefined;
+  if (start === undefined || last === undefined) return undefined;
+  const far = !drawable(start) ? 'start' : !drawable(last) ? 'end' : '';
+  if (far) {
+    const day = new Date(far === 'start' ? start : last).toISOString().slice(0, -14);
+    return void report(far, `${day} is outside the years the timeline draws (0000 to 9999)`);
+  }
   if (last < start) {
     report('end', `end ${describe(record.end)} is before start ${describe(record.start)}`);
     return undefined;
@@ -203,50 +197,26 @@ function readInterval(
 }
 
 /** Whether a day lies in the years the timeline draws. */
-function drawable(day: number): boolean {
-  return day >= EARLIEST_TIME && day < LATEST_TIME;
-}
-
-function outside(day: number): string {
-  return `${new Date(day).toISOString().slice(0, -14)} is outside the years the timeline draws (0000 to 9999)`;
-}
+const drawable = (day: number) => day >= EARLIEST_TIME && day < LATEST_TIME;
 
 /** A title cut to `TITLE_MAX_LENGTH` characters, the last an ellipsis, never between the halves of a surrogate pair. */
 export function cutTitle(title: string): string {
-  if (title.length <= TITLE_MAX_LENGTH) return title;
-  let end = TITLE_MAX_LENGTH - 1;
-  const code = title.charCodeAt(end - 1);
-  if (code >= 0xd800 && code < 0xdc00) end--;
-  return `${title.slice(0, end).trimEnd()}…`;
+  const end = TITLE_MAX_LENGTH - (/[\ud800-\udbff]/.test(title[TITLE_MAX_LENGTH - 2]!) ? 2 : 1);
+  return title.length > TITLE_MAX_LENGTH ? `${title.slice(0, end).trimEnd()}…` : title;
 }
 
 /** The fields the timeline and its card read, read first (the id before the others, so that a problem can name it). */
-const FIELDS = [
-  'id',
-  'kind',
-  'title',
-  'date',
-  'start',
-  'end',
-  'precision',
-  'status',
-  'countries',
-  'participants',
-  'location',
-  'summary',
-  'sources',
-];
+const FIELDS = 'id kind title date start end precision status countries participants location summary sources'.split(
+  ' ',
+);
 
 /**
  * The record's fields, each read once, in a plain object: those the timeline reads
  * (from the record or its prototype, as a class's getters), then every other
  * enumerable one, so that what is validated is what is drawn. A field whose reading
- * throws ends the reading, and is named in `failed`.
+ * throws ends the reading, and is named in `failed` with what it threw.
  */
-export function readFields(value: object): {
-  record: Record<string, unknown>;
-  failed?: { field: string; error: unknown };
-} {
+export function readFields(value: object): { record: Record<string, unknown>; failed?: [string, unknown] } {
   const source = value as Record<string, unknown>;
   const record: Record<string, unknown> = {};
   let field = '(record)';
@@ -254,14 +224,9 @@ export function readFields(value: object): {
     for (field of FIELDS) if (field in source) record[field] = source[field];
     for (field in source) if (field !== '__proto__' && !Object.hasOwn(record, field)) record[field] = source[field];
   } catch (error) {
-    return { record, failed: { field, error } };
+    return { record, failed: [field, error] };
   }
   return { record };
-}
-
-/** What a thrown value says. */
-function thrown(error: unknown): string {
-  return error instanceof Error ? error.message || error.name : String(error);
 }
 
 function isPrecision(value: unknown): value is Precision {

@@ -220,60 +220,51 @@ export interface StringsProblem {
  */
 export function readStrings(locale: string, overrides: unknown): { strings: Strings; problems: StringsProblem[] } {
   const words = table(tableKey(locale)) ?? STRINGS_EN;
-  if (overrides == null) return { strings: words, problems: [] };
-  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
-    return {
-      strings: words,
-      problems: [{ index: -1, field: 'strings', message: `expected an object of words, got ${shown(overrides)}` }],
-    };
-  }
   // The same table for the same overrides, so that what it is handed to does not update for nothing.
-  const cached = MERGED.get(overrides);
+  const cached = MERGED.get(overrides as object);
   if (cached?.[0] === words) return cached[1];
   const merged: Record<string, unknown> = { ...words };
   const problems: StringsProblem[] = [];
-  for (const key of Object.keys(overrides)) {
+  const wrong = (field: string, wanted: string, value: unknown) =>
+    problems.push({ index: -1, field, message: `expected ${wanted}, got ${shown(value)}` });
+  if (!overrides || typeof overrides !== 'object' || Array.isArray(overrides)) {
+    if (overrides != null) wrong('strings', 'an object of words', overrides);
+    return { strings: words, problems };
+  }
+  for (const key in overrides) {
     let value: unknown;
     try {
       value = (overrides as Record<string, unknown>)[key];
     } catch (error) {
-      problems.push({ index: -1, field: `strings.${key}`, message: `reading it threw: ${(error as Error)?.message}` });
-      continue;
+      value = error;
     }
-    if (value == null) continue;
-    const wrong = entryProblem(merged[key], value);
-    if (wrong) problems.push({ index: -1, field: `strings.${key}`, message: wrong });
-    else merged[key] = value;
+    // A count (`events`) takes plural forms too.
+    const plural = typeof merged[key] === 'object';
+    if (typeof value === 'string' || (plural && isPlural(value))) merged[key] = value;
+    else if (value != null)
+      wrong(`strings.${key}`, plural ? 'a string or plural forms with "other"' : 'a string', value);
   }
   const result = { strings: merged as unknown as Strings, problems };
-  MERGED.set(overrides, [words, result]);
+  MERGED.set(overrides!, [words, result]);
   return result;
 }
 
 const MERGED = new WeakMap<object, [Strings, { strings: Strings; problems: StringsProblem[] }]>();
 
-const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+/** Whether a value is plural forms: strings by plural category, one of them `other`. */
+const isPlural = (value: unknown) =>
+  typeof (value as Plural)?.other === 'string' &&
+  Object.entries(value as Plural).every(
+    ([key, form]) => 'zero one two few many other'.split(' ').includes(key) && typeof form === 'string',
+  );
 
-/** What is wrong with `value` in place of the table's `entry`, or undefined if it will do. */
-function entryProblem(entry: unknown, value: unknown): string | undefined {
-  if (typeof value === 'string') return undefined;
-  if (typeof entry !== 'object') return `expected a string, got ${shown(value)}`;
-  const forms = typeof value === 'object' ? Object.entries(value as object) : [];
-  const plural =
-    forms.some(([key]) => key === 'other') &&
-    forms.every(([key, form]) => CATEGORIES.includes(key) && typeof form === 'string');
-  return plural
-    ? undefined
-    : `expected a string, or plural forms with a string "other" ({ one: '{count} item', other: '{count} items' }), got ${shown(value)}`;
-}
-
-/** A value as a message shows it: a string quoted, an object as JSON, both cut short. */
+/** A value as a message shows it: a string quoted, an object as JSON, cut short. */
 function shown(value: unknown): string {
-  let text: string;
+  let text = String(value);
   try {
-    text = typeof value === 'object' || typeof value === 'string' ? JSON.stringify(value) : String(value);
+    if (!(value instanceof Error)) text = JSON.stringify(value) ?? text;
   } catch {
-    text = String(Object.prototype.toString.call(value));
+    // Cyclic, or a BigInt: as String has it.
   }
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -118,7 +118,7 @@ export async function rasterize(svgText: string, scale = Math.max(devicePixelRat
     const canvas = document.createElement('canvas');
     const [width, height] = [Math.round(image.width * scale), Math.round(image.height * scale)];
     if (Math.max(width, height) > EXPORT_MAX_PX)
-      throw new RangeError(`scale ${scale} makes an image of ${width} × ${height} px, over ${EXPORT_MAX_PX} on a side`);
+      throw new RangeError(`scale ${scale} makes an image over ${EXPORT_MAX_PX} px on a side`);
     [canvas.width, canvas.height] = [width, height];
     canvas.getContext('2d')!.drawImage(image, 0, 0, width, height);
     return await new Promise((resolve, reject) =>

@@ -12,9 +12,9 @@ export function renderMessage(
   retry?: [label: string, onRetry: () => void],
 ): TemplateResult {
   return error
-    ? html`<div class="message error">
-        <p role="alert">${fill(text, { error })}</p>
+    ? html`<p class="message error">
+        <span role="alert">${fill(text, { error })}</span>
         ${retry ? html`<button type="button" part="retry" @click=${retry[1]}>${retry[0]}</button>` : nothing}
-      </div>`
+      </p>`
     : html`<p class="message" role="status">${text}</p>`;
 }

@@ -89,18 +89,12 @@ describe('parseEDTF, more closely', () => {
     expect(() => parseEDTF('   ')).toThrow(new RangeError('empty date'));
     expect(() => parseEDTF('')).toThrow(new RangeError('empty date'));
     expect(() => parseEDTF(20250903 as unknown as string)).toThrow(
-      new RangeError('expected an EDTF date string (2025-09-03), got the number 20250903'),
+      new RangeError('expected an EDTF string, got the number 20250903'),
     );
     expect(() => parseEDTF(new Date('2025-09-03T00:00:00Z') as unknown as string)).toThrow(
-      new RangeError(
-        'expected an EDTF date string (2025-09-03), got a Date (2025-09-03T00:00:00.000Z); give a Date as `start` (and `end`)',
-      ),
+      new RangeError('expected an EDTF string, got a Date: give it as `start`'),
     );
-    expect(() => parseEDTF(new Date(NaN) as unknown as string)).toThrow(/got a Date \(invalid\)/);
-    expect(() => parseEDTF(null as unknown as string)).toThrow(
-      new RangeError('expected an EDTF date string (2025-09-03), got null'),
-    );
-    expect(() => parseEDTF({} as unknown as string)).toThrow(/got a value of type object$/);
+    expect(() => parseEDTF(null as unknown as string)).toThrow(new RangeError('expected an EDTF string, got null'));
     expect(() => parseEDTF('2025-9-3')).toThrow(
       '"2025-9-3" is not an EDTF date (expected e.g. 2025-09-03, 2025-09, 2025 or 2024-04-08/2024-04-09)',
     );

@@ -194,15 +194,10 @@ describe('normalize, field by field', () => {
 
   it('says what it found in a date that is not text', () => {
     expect(problemsOf({ ...good, date: 20250903 })).toEqual([
-      {
-        index: 0,
-        id: 'a',
-        field: 'date',
-        message: 'expected an EDTF date string (2025-09-03), got the number 20250903',
-      },
+      { index: 0, id: 'a', field: 'date', message: 'expected an EDTF string, got the number 20250903' },
     ]);
-    expect(problemsOf({ ...good, date: new Date('2025-09-03T00:00:00Z') })[0]!.message).toMatch(
-      /got a Date \(2025-09-03T00:00:00\.000Z\); give a Date as `start`/,
+    expect(problemsOf({ ...good, date: new Date('2025-09-03T00:00:00Z') })[0]!.message).toBe(
+      'expected an EDTF string, got a Date: give it as `start`',
     );
   });
 
@@ -293,13 +288,6 @@ describe('normalize, field by field', () => {
       { index: 1, id: 'boom', field: 'title', message: 'reading it threw: no title here' },
       { index: 2, field: 'id', message: 'reading it threw: no id' },
     ]);
-    const records = new Proxy([good], {
-      get: (target, key) => {
-        if (key === '0') throw new Error('gone');
-        return Reflect.get(target, key);
-      },
-    });
-    expect(normalize(records).problems).toEqual([{ index: 0, field: '(record)', message: 'reading it threw: gone' }]);
   });
 
   it('reads the qualifiers of a date', () => {
