@@ -547,6 +547,20 @@ export const CustomStrings: Story = {
   },
 };
 
+/** `strings` with entries it cannot use (plural forms without `other`, a number): those keep the locale's words, the good ones apply, and `summit-error` names each bad entry. */
+export const StringsWithErrors: Story = {
+  args: {
+    locale: 'en-GB',
+    strings: { events: { one: '{count} item' }, chart: 42, zoomIn: 'Magnify' } as unknown as Partial<Strings>,
+  },
+  play: async ({ canvasElement, args }) => {
+    const el = await timelineIn(canvasElement);
+    await expect($(el, '.controls button')!.getAttribute('aria-label')).toBe('Magnify');
+    await expect($(el, '.chart')!.getAttribute('aria-label')).toMatch(/^Timeline of events: \d+ events, showing /);
+    await expect(args.onError).toHaveBeenCalled();
+  },
+};
+
 /**
  * At an article's width (700 px): labels go after their mark, or before it where the
  * next mark is close, shortened with an ellipsis where only part fits; the focused
