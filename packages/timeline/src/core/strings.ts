@@ -182,16 +182,9 @@ export function canonicalLocale(tag: string): string {
   }
 }
 
-/** The key of a locale's table: its language subtag, and for Chinese in Traditional script (`zh-TW`, `zh-HK`, `zh-Hant`) `zh-Hant`. */
-function tableKey(locale: string): string {
-  const language = locale.toLowerCase().split(/[-_]/)[0]!;
-  try {
-    if (language === 'zh' && new Intl.Locale(canonicalLocale(locale)).maximize().script === 'Hant') return 'zh-Hant';
-  } catch {
-    // Not a tag: Simplified, as for `zh`.
-  }
-  return language;
-}
+/** The key of a locale's table: its language subtag, and for Chinese in Traditional script (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) `zh-Hant`. */
+const tableKey = (locale: string) =>
+  /^zh[-_](hant|tw|hk|mo)(?![a-z\d])/i.test(locale) ? 'zh-Hant' : locale.toLowerCase().split(/[-_]/)[0]!;
 
 /**
  * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
