@@ -3,6 +3,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import {
+  accessibilityTree,
+  collectGarbage,
   dblclickAt,
   drag,
   emulateForcedColors,
@@ -10,6 +12,7 @@ import {
   emulateReducedMotion,
   emulateTouch,
   serverRender,
+  routeRequests,
   touchGesture,
   wheelAt,
 } from './packages/timeline/test/commands.js';
@@ -73,12 +76,15 @@ export default defineConfig({
             provider: chromium(),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
             commands: {
+              accessibilityTree,
+              collectGarbage,
               dblclickAt,
               drag,
               emulateForcedColors,
               emulateMedia,
               emulateReducedMotion,
               emulateTouch,
+              routeRequests,
               serverRender,
               touchGesture,
               wheelAt,

@@ -27,6 +27,7 @@ import {
 interface Args {
   events?: readonly unknown[];
   src?: string;
+  srcTimeout?: number;
   start?: string;
   end?: string;
   kinds?: string;
@@ -68,6 +69,7 @@ const meta = {
     direction: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     strings: { control: 'object' },
     kindOptions: { control: 'object' },
+    srcTimeout: { control: 'number' },
     events: { control: false },
     ...Object.fromEntries(
       ['src', 'start', 'end', 'kinds', 'selected', 'steps', 'locale', 'label', 'credit'].map((name) => [
@@ -84,6 +86,7 @@ const meta = {
       .events=${args.events}
       .sources=${sources}
       src=${ifDefined(args.src)}
+      src-timeout=${ifDefined(args.srcTimeout)}
       start=${ifDefined(args.start)}
       end=${ifDefined(args.end)}
       kinds=${ifDefined(args.kinds)}
@@ -591,6 +594,18 @@ export const French = localeStory('fr', 'ltr', /févr|mars|avr/, 'Sommet');
 export const German = localeStory('de', 'ltr', /Feb|März|Apr/, 'Gipfel');
 /** Dates, country names and every word of the interface in Simplified Chinese. */
 export const SimplifiedChinese = localeStory('zh-Hans', 'ltr', /月/, '峰会');
+/** Dates, country names and every word of the interface in Traditional Chinese (`zh-TW`; also `zh-HK`, `zh-Hant`, `zh_TW`). */
+export const TraditionalChinese = localeStory('zh-TW', 'ltr', /月/, '峰會');
+/** Persian (`fa-IR`): the words are English (no table for Persian), the dates Gregorian months in Persian words and digits, as the ticks fall on Gregorian month starts, not the Solar Hijri months of the locale's own calendar. */
+export const PersianDates: Story = {
+  args: { locale: 'fa-IR', start: '2025-01-01', end: '2025-12-31' },
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement);
+    const labels = $$(el, '.axis text').map((t) => t.textContent);
+    await expect(labels).toContain('مارس');
+    await expect(labels.join(' ')).not.toMatch(/فروردین|اسفند/);
+  },
+};
 /** Arabic, right to left: the legend, controls and card follow the page; the time axis runs left to right, as by default in every script (see `RightToLeftTime`). */
 export const ArabicRightToLeft = localeStory('ar', 'rtl', /[\u0600-\u06FF]/, 'قمة');
 
@@ -635,6 +650,20 @@ export const CustomStrings: Story = {
     await expect($(el, '.controls button')!.getAttribute('aria-label')).toBe('Magnify');
     el.zoomTo('2025-01-01', '2025-06-01', false);
     await waitFor(() => expect($(el, '[aria-live]')!.textContent).toMatch(/^Now showing 1 January – 1 June 2025$/));
+  },
+};
+
+/** `strings` with entries it cannot use (plural forms without `other`, a number): those keep the locale's words, the good ones apply, and `summit-error` names each bad entry. */
+export const StringsWithErrors: Story = {
+  args: {
+    locale: 'en-GB',
+    strings: { events: { one: '{count} item' }, chart: 42, zoomIn: 'Magnify' } as unknown as Partial<Strings>,
+  },
+  play: async ({ canvasElement, args }) => {
+    const el = await timelineIn(canvasElement);
+    await expect($(el, '.controls button')!.getAttribute('aria-label')).toBe('Magnify');
+    await expect($(el, '.chart')!.getAttribute('aria-label')).toMatch(/^Timeline of events: \d+ events, showing /);
+    await expect(args.onError).toHaveBeenCalled();
   },
 };
 
@@ -719,6 +748,31 @@ export const FailedSrc: Story = {
     const el = await timelineIn(canvasElement);
     await waitFor(() => expect($(el, '.message.error')).toBeTruthy());
     await expect($(el, '.message.error')!.textContent).toMatch(/no-such-file\.json: 404/);
+    await expect(args.onError).toHaveBeenCalled();
+  },
+};
+
+/**
+ * `src` that never answers: after `src-timeout` (here 0.5 s; default 20 s) the reason is
+ * shown with a "Try again" button (`part="retry"`, or the `reload()` method), and
+ * `summit-error` fires with field `src`. (The request here is held open.)
+ */
+export const TimedOutSrc: Story = {
+  name: 'Timed-out src',
+  args: { events: undefined, src: 'data/events.json?never', srcTimeout: 500 },
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('?never') ? new Promise<Response>(() => {}) : original(input, init);
+    return () => void (window.fetch = original);
+  },
+  play: async ({ canvasElement, args }) => {
+    const el = await timelineIn(canvasElement, { loaded: false });
+    await waitFor(() => expect($(el, '.message.error')).toBeTruthy(), { timeout: 3000 });
+    await expect($(el, '[role="alert"]')!.textContent).toBe(
+      'Could not show the timeline: data/events.json did not answer within 0.5 s',
+    );
+    await expect($(el, '[part="retry"]')!.textContent).toBe('Try again');
     await expect(args.onError).toHaveBeenCalled();
   },
 };

@@ -1,3 +1,4 @@
+import { describeUrl } from './core/url.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
 
 /**
@@ -99,19 +100,21 @@ function shared(url: string, src: string) {
 }
 
 async function load(src: string, signal: AbortSignal): Promise<Loaded> {
+  // Named by host and path, cut short: never its query (which may hold a token) nor a whole `data:` URL.
+  const name = describeUrl(src);
   let response: Response;
   try {
     response = await fetch(src, { signal, headers: { accept: 'application/json' } });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new Error(`could not load ${src}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`could not load ${name}: ${(error as Error).message}`, { cause: error });
   }
-  if (!response.ok) throw new Error(`could not load ${src}: ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw new Error(`could not load ${name}: ${response.status} ${response.statusText}`.trim());
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    throw new Error(`${src} is not valid JSON`);
+    throw new Error(`${name} is not valid JSON`);
   }
   if (Array.isArray(body)) return { records: body };
   const object = body as { events?: unknown; sources?: unknown } | null;
@@ -121,5 +124,5 @@ async function load(src: string, signal: AbortSignal): Promise<Loaded> {
       sources: Array.isArray(object.sources) ? (object.sources as SourceInfo[]) : undefined,
     };
   }
-  throw new Error(`${src} holds neither an array of events nor an object with an "events" array`);
+  throw new Error(`${name} holds neither an array of events nor an object with an "events" array`);
 }

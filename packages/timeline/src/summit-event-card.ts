@@ -4,7 +4,7 @@ import { formatEventDate, statusName } from './core/format.js';
 import { kindStyles, type KindOptions } from './core/kind-styles.js';
 import { kindClass, readKind } from './core/kinds.js';
 import { normalize } from './core/normalize.js';
-import { stringsFor, type Strings } from './core/strings.js';
+import { canonicalLocale, stringsFor, type Strings } from './core/strings.js';
 import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
 import { cssProps } from './internal/css-props.js';
@@ -93,7 +93,7 @@ export class SummitEventCard extends LitElement {
 
   /** @internal */
   get resolvedLocale(): string {
-    return resolveLocale(this, this.locale, this.hydrating);
+    return canonicalLocale(resolveLocale(this, this.locale, this.hydrating));
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

@@ -14,8 +14,8 @@ import { describeWindow } from './core/format.js';
 import { kindStyles, type KindOptions, type KindStyles } from './core/kind-styles.js';
 import { selectionWindow } from './core/reveal.js';
 import { toggleKind, type GroupBy } from './core/rows.js';
-import { stringsFor, type Strings } from './core/strings.js';
-import { IDENTITY, parseWindow, viewWindow, windowTransform } from './core/transform.js';
+import { canonicalLocale, readStrings, stringsFor, type Strings } from './core/strings.js';
+import { IDENTITY, parseWindow, readDirection, viewWindow, windowTransform } from './core/transform.js';
 import { readList } from './data-sources.js';
 import { define } from './define.js';
 import { SummitErrorEvent } from './error-event.js';
@@ -81,10 +81,12 @@ import { themeStyles } from './theme.styles.js';
  * - `+` and `−`: zoom; `0`: show all
  *
  * With `direction="rtl"`, time runs right to left, and ← and → go to the event drawn
- * on that side. Words follow `locale` (English, French, German, Simplified Chinese and
- * Arabic; other languages get English). The `strings` property replaces entries of the
+ * on that side. Words follow `locale` (English, French, German, Simplified and
+ * Traditional Chinese, and Arabic; other languages get English); dates are Gregorian,
+ * in the locale's words and digits. The `strings` property replaces entries of the
  * `Strings` table, whose English is `STRINGS_EN`:
- * `timeline.strings = { call: 'Telephone call' }`.
+ * `timeline.strings = { call: 'Telephone call' }`; entries it cannot use give way to
+ * the locale's words and are reported with `summit-error`.
  *
  * Server rendering (`@lit-labs/ssr`): the server, which knows no width, renders the
  * chronological list a phone shows, with every event of `events`, in the words of
@@ -101,7 +103,7 @@ import { themeStyles } from './theme.styles.js';
  *
  * @fires {SummitSelectEvent} summit-select - An event was selected (click, Enter or Space, `selected`, or the URL hash). `event.detail` is `{ id, event }`: the record's id and the record as given.
  * @fires {SummitRangeChangeEvent} summit-rangechange - The visible range changed (zoom, pan, resize, `zoomTo()`, `fit()`). `event.detail` is `{ start, end }`, two `Date`s.
- * @fires {SummitErrorEvent} summit-error - Records were invalid, or `src` failed to load. `event.detail.problems` has one `{ index, id?, field, message }` per bad record and field; those records are skipped, the rest are drawn.
+ * @fires {SummitErrorEvent} summit-error - Records were invalid, `src` failed to load, or entries of `strings` could not be used. `event.detail.problems` has one `{ index, id?, field, message }` per bad record and field; those records are skipped, the rest are drawn; words that cannot be used give way to the locale's.
  *
  * @slot - A fallback `<ol>` (or `<ul>`) of `<li data-date data-kind [data-id] [data-end] [data-status]>` items, read as data when no `events` or `src` is given; not shown once the element runs (shown by a server render without `events`).
  *
@@ -118,6 +120,7 @@ import { themeStyles } from './theme.styles.js';
  * @csspart brush - The overview's window over the current view.
  * @csspart card - The card of the selected event (`<summit-event-card>`).
  * @csspart list - The phone layout's list.
+ * @csspart retry - The button beside the reason `src` failed, which loads it again.
  *
  * @cssprop --summit-foreground - Text and strong lines.
  * @cssprop --summit-background - Background behind labels and cards.
@@ -141,10 +144,12 @@ import { themeStyles } from './theme.styles.js';
 export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
   static override styles = [themeStyles, timelineStyles];
 
-  /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. */
+  /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. Each record's fields are read once, into a plain copy; dates must lie in the years 0000–9999; titles are drawn cut to 200 characters (`TITLE_MAX_LENGTH`), the card shows them whole. */
   @property({ attribute: false }) events?: readonly R[];
-  /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. */
+  /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. A failure (or no answer within `src-timeout`) shows its reason, naming the URL by host and path only, with a button (`part="retry"`) that calls `reload()`, and fires `summit-error` (`field: 'src'`). */
   @property() src?: string;
+  /** How long `src` may take to load, in milliseconds, before it fails with "did not answer" (and a button to try again). Default: 20,000. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
   /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
   @property({ attribute: false }) sources: readonly SourceInfo[] = [];
   /**
@@ -176,17 +181,17 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
   /** Id of the selected event, whose card is shown. */
   @property({ reflect: true }) selected?: string;
-  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive; `kinds` as the `kinds` attribute has them, comma-separated, each escaped for the URL: `foreign%2520affairs`). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. */
+  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive; `kinds` as the `kinds` attribute has them, comma-separated, each escaped for the URL: `foreign%2520affairs`). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. A timeline with an `id` prefixes its keys with it (`#a.from=2025-08-01&a.to=2025-10-31&b.event=event-id` for timelines `a` and `b`), so several on one page keep their own views: each reads only its keys and writes them beside the others'; one without an `id` uses the bare keys. */
   @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
   /** Follow the article as the reader scrolls: the CSS selector of a container whose `[data-summit-step="event-id"]` and `[data-summit-range="2025-08/2025-09"]` elements move the timeline to that event (focused, with room around it) or window as they cross the middle of the viewport; the one followed gets `data-summit-active`. Empty (`steps`): the whole document. Steps added later are followed too; under reduced motion the moves jump. */
   @property() steps?: string;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
   @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
-  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document (on the server: `en-GB`). */
+  /** BCP 47 language tag for dates and words (`zh_TW` is read as `zh-TW`); default: the nearest `lang` in the document (on the server: `en-GB`). Dates are Gregorian whatever the locale's calendar (`fa-IR`, `-u-ca-hebrew`), written in its words and digits. */
   @property() locale?: string;
-  /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. */
+  /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. An entry of the wrong kind (not a string, or plural forms without `other`) is left out, the locale's word stays, and `summit-error` reports it (`field: 'strings.<key>'`). */
   @property({ attribute: false }) strings?: Partial<Strings>;
-  /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl`: right to left. */
+  /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl` (in any case): right to left. Any other value (`auto`, empty), or removing the attribute, is `ltr`; the window stays where it is. */
   @property({ reflect: true }) direction: 'ltr' | 'rtl' = 'ltr';
   /** `light` or `dark`; default: the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -228,6 +233,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     finish: () => this.zoom.finish(),
     order: () => this.frame.arranged?.shown ?? [],
     item: (id) => (id === undefined ? undefined : this.records.byId.get(id)),
+    given: (item) => this.records.given(item),
     show: ([a, b], animate) => this.zoomTo(a, b, animate),
     zoomBy: (factor, at) => this.zoom.scaleBy(factor, at),
     fit: () => this.fit(),
@@ -274,18 +280,31 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     this.zoom.moveTo(IDENTITY, animate);
   }
 
+  /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
+  reload(): void {
+    const now = isServer || this.hydrating;
+    this.records.load({
+      records: this.events,
+      src: this.src,
+      list: () => readList(this),
+      timeout: this.srcTimeout,
+      now,
+    });
+    this.requestUpdate();
+  }
+
   /** Brings an event into view, focuses its mark and selects it. */
   focusEvent(id: string): void {
     this.nav.focusEvent(id);
   }
 
-  /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws while nothing is drawn. */
+  /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws an `Error` while nothing is drawn, or once the timeline is out of the page. */
   toSVG(): string {
     return exportSVG(this, this.frame.view, this.lang_, this.text, this.kindStyles());
   }
 
-  /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. */
-  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+  /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. Never throws: the promise rejects with an `Error` when `toSVG()` would throw, and with a `RangeError` for a `scale` that is not a positive number or that would make the image more than 16,384 px on a side. */
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
     return rasterize(this.toSVG(), options.scale);
   }
 
@@ -298,16 +317,22 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   protected override willUpdate(changed: PropertyValues): void {
     // The server, and the update that hydrates its HTML, render `events` as a list (see the class's docs).
     const server = isServer || this.hydrating;
-    this.lang_ = resolveLocale(this, this.locale, server);
-    this.text = stringsFor(this.lang_, this.strings);
+    this.lang_ = canonicalLocale(resolveLocale(this, this.locale, server));
+    const words = readStrings(this.lang_, this.strings);
+    this.text = words.strings;
+    // Entries that cannot be used are left out (the locale's words stay) and reported once per `strings`.
+    if (changed.has('strings') && words.problems.length) this.dispatchEvent(new SummitErrorEvent(words.problems));
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
     if (!this.hasUpdated && !server) warmUp(this, this.lang_, this.text, () => this.records.items.length > 0);
     if ((changed.has('events') || changed.has('src') || !this.records.requested) && (!server || this.events)) {
-      this.records.load({ records: this.events, src: this.src, list: () => readList(this), now: server });
+      this.reload();
     }
     // The server's list has every event; the browser keeps them when it takes the list over.
     if (server) this.listCount = Math.max(this.listCount, this.records.items.length);
-    if (changed.has('direction') && this.hasUpdated) this.zoom.mirror();
+    // `RTL`, `auto`, empty or no attribute: one of the two directions, and the window mirrored only when it changes.
+    this.direction = readDirection(this.direction);
+    if (changed.has('direction') && this.hasUpdated && readDirection(changed.get('direction')) !== this.direction)
+      this.zoom.mirror();
     const { items } = this.records;
     const { width } = this.size;
     const initial = parseWindow(this.start, this.end);
@@ -336,7 +361,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     if (server && !this.events) return html`<slot></slot>`;
     const { loading, error, items } = this.records;
     if (loading || (items.length && !this.size.width && !server)) return renderMessage(this.text.loading);
-    if (error) return renderMessage(this.text.failed, error);
+    if (error) return renderMessage(this.text.failed, error, [this.text.retry, () => this.reload()]);
     const { view, arranged } = this.frame;
     if (!arranged || !(view || (server && items.length))) return renderMessage(this.text.empty);
     // The server knows no width: it renders what a phone shows.

@@ -145,6 +145,72 @@ export const emulateForcedColors: BrowserCommand<[boolean]> = async ({ page }, f
   await page.emulateMedia({ forcedColors: forced ? 'active' : 'none' });
 };
 
+/**
+ * Collects garbage in the page's JavaScript heap (DevTools' "Collect garbage") and
+ * returns what is left: the heap's used bytes, and the DOM nodes and JavaScript event
+ * listeners the page holds.
+ */
+export const collectGarbage: BrowserCommand<[]> = async (context) => {
+  const cdp = await session(context);
+  // Twice: objects freed by the first collection (weak maps' values, finalisers) go in the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { heap: usedSize, nodes, listeners: jsEventListeners };
+};
+
+/** One node of Chromium's accessibility tree, as a screen reader gets it. */
+export interface AXNode {
+  id: string;
+  parentId?: string;
+  childIds: string[];
+  ignored: boolean;
+  role: string;
+  name: string;
+  /** `selected`, `focused`, `multiselectable`…, by name; a relation (`activedescendant`) as the ids of the nodes it names. */
+  properties: Record<string, unknown>;
+}
+
+/** The accessibility tree of the test's frame (the Chrome DevTools Protocol's `Accessibility.getFullAXTree`). */
+export const accessibilityTree: BrowserCommand<[]> = async (context): Promise<AXNode[]> => {
+  const cdp = await session(context);
+  const url = (await context.frame()).url();
+  type Tree = { frame: { id: string; url: string }; childFrames?: Tree[] };
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: Tree };
+  const find = (tree: Tree): string | undefined =>
+    tree.frame.url === url ? tree.frame.id : tree.childFrames?.map(find).find(Boolean);
+  const frameId = find(frameTree);
+  if (!frameId) throw new Error(`no frame at ${url}`);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree', { frameId });
+  const byDomNode = new Map(nodes.map((node) => [node.backendDOMNodeId, node.nodeId]));
+  return nodes.map((node) => ({
+    id: node.nodeId,
+    ...(node.parentId ? { parentId: node.parentId } : {}),
+    childIds: node.childIds ?? [],
+    ignored: node.ignored,
+    role: String(node.role?.value ?? ''),
+    name: String(node.name?.value ?? ''),
+    properties: Object.fromEntries(
+      (node.properties ?? []).map(({ name, value }) => [
+        name,
+        value.relatedNodes ? value.relatedNodes.map((n) => byDomNode.get(n.backendDOMNodeId)) : value.value,
+      ]),
+    ),
+  }));
+};
+
+/**
+ * Makes requests to URLs that match `pattern` (a glob, as playwright's `page.route`
+ * takes it) hang with no answer (`'hold'`), answer with this JSON, or reach the network
+ * again (`null`).
+ */
+export const routeRequests: BrowserCommand<[string, unknown]> = async ({ page }, pattern, answer) => {
+  await page.unroute(pattern);
+  if (answer === null) return;
+  await page.route(pattern, (route) => (answer === 'hold' ? undefined : route.fulfill({ json: answer })));
+};
+
 type Context = Parameters<BrowserCommand<[]>>[0];
 type Session = Awaited<ReturnType<ReturnType<Context['page']['context']>['newCDPSession']>>;
 // Emulation lasts as long as the session that set it, so each page keeps one.
@@ -166,5 +232,8 @@ declare module 'vitest/browser' {
     drag(point: Point, dx: number, dy?: number): Promise<void>;
     wheelAt(point: Point, deltaY: number, modifier?: 'Control' | 'Meta'): Promise<void>;
     serverRender(scene: Scene): Promise<string>;
+    collectGarbage(): Promise<{ heap: number; nodes: number; listeners: number }>;
+    accessibilityTree(): Promise<AXNode[]>;
+    routeRequests(pattern: string, answer: 'hold' | null | unknown): Promise<void>;
   }
 }

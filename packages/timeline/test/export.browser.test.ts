@@ -155,6 +155,39 @@ describe('toPNG()', () => {
   });
 });
 
+describe('toPNG() and toSVG() when they cannot export', () => {
+  it('rejects, never throws, while nothing is drawn', async () => {
+    const el = document.createElement('summit-timeline');
+    const before = el.toPNG();
+    expect(before).toBeInstanceOf(Promise);
+    await expect(before).rejects.toThrow(new Error('Nothing to export: nothing is drawn yet'));
+    const empty = await mount((el) => (el.events = []));
+    await expect(empty.toPNG()).rejects.toThrow(new Error('Nothing to export: nothing is drawn yet'));
+    expect(() => empty.toSVG()).toThrow('Nothing to export: nothing is drawn yet');
+  });
+
+  it('rejects a scale that is not a positive number, or that makes the image too large, saying so', async () => {
+    const el = await mount();
+    for (const scale of [0, -1, NaN, Infinity]) {
+      await expect(el.toPNG({ scale }), String(scale)).rejects.toThrow(
+        new RangeError(`scale must be a positive number, got ${scale}`),
+      );
+    }
+    await expect(el.toPNG({ scale: 50 })).rejects.toThrow(
+      new RangeError('scale 50 makes an image over 16384 px on a side'),
+    );
+    await expect(el.toPNG({ scale: 50 })).rejects.toBeInstanceOf(RangeError);
+    expect((await el.toPNG({ scale: 0.5 })).type).toBe('image/png');
+  });
+
+  it('rejects once the timeline is out of the page, where its colours cannot be read', async () => {
+    const el = await mount();
+    el.remove();
+    await expect(el.toPNG()).rejects.toThrow(new Error('Nothing to export: the timeline is not in the page'));
+    expect(() => el.toSVG()).toThrow('Nothing to export: the timeline is not in the page');
+  });
+});
+
 describe('the download button', () => {
   afterEach(() => vi.restoreAllMocks());
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { readView } from '../src/core/hash.js';
+import type { SummitTimeline } from '../src/summit-timeline.js';
 import { $, $$, activeMark, drawnCount, mount, settled, until } from './fixture.js';
 
 const records = [
@@ -186,5 +187,87 @@ describe('<summit-timeline hash-link>: the view in the link', () => {
     // Going back and forth writes nothing new.
     await new Promise((r) => setTimeout(r, 600));
     expect(location.hash).toBe('#from=2025-01-01&to=2025-11-30&kinds=visit&event=state%20visit');
+  });
+});
+
+describe('<summit-timeline hash-link>: several on one page', () => {
+  /** Two hash-linked timelines of the same records, with ids `a` and `b`, A above B. */
+  async function pair(hash = '') {
+    history.replaceState(null, '', location.pathname + location.search + hash);
+    const setup = (id: string) => (el: SummitTimeline) => {
+      el.id = id;
+      el.events = records;
+      el.hashLink = true;
+    };
+    return [await mount(setup('a')), await mount(setup('b'))] as const;
+  }
+
+  it('writes each timeline’s view under its own id, and zooming one keeps the other’s selection', async () => {
+    const [a, b] = await pair();
+    a.focusEvent('late-call');
+    await until(() => location.hash.includes('a.event=late-call'));
+    b.zoomTo('2024-03-01', '2024-09-01');
+    await until(() => location.hash.includes('b.from=2024-03-01&b.to=2024-08-31'));
+    expect(location.hash).toMatch(
+      /^#a\.from=[\d-]+&a\.to=[\d-]+&a\.event=late-call&b\.from=2024-03-01&b\.to=2024-08-31$/,
+    );
+    expect(a.selected).toBe('late-call');
+    expect(b.selected).toBeUndefined();
+  });
+
+  it('opens each on its own part of a link, and leaves the other where it was', async () => {
+    const [a, b] = await pair('#a.from=2024-02&a.to=2024-04&a.event=first-talks&b.kinds=visit');
+    expect(a.selected).toBe('first-talks');
+    expect([+a.visibleRange.start, +a.visibleRange.end]).toEqual([Date.UTC(2024, 1, 1), Date.UTC(2024, 4, 1)]);
+    expect(a.kinds).toBeUndefined();
+    expect(b.kinds).toBe('visit');
+    expect(b.selected).toBeUndefined();
+    const before = [+b.visibleRange.start, +b.visibleRange.end];
+    // A link in the page to A's view moves A alone.
+    location.hash = '#a.from=2025-05&a.to=2025-06&a.event=state%20visit&b.kinds=visit';
+    await until(() => a.selected === 'state visit');
+    await settled(b);
+    expect([+b.visibleRange.start, +b.visibleRange.end]).toEqual(before);
+    expect(b.selected).toBeUndefined();
+  });
+
+  it('keeps to the bare keys without an id, and ignores the keys of timelines that have one', async () => {
+    const el = await linked('#x.from=2024-01&x.to=2024-02&x.event=first-talks');
+    expect(el.selected).toBeUndefined();
+    el.focusEvent('late-call');
+    await until(() => location.hash.includes('&event=late-call'));
+    expect(location.hash).toMatch(
+      /^#x\.from=2024-01&x\.to=2024-02&x\.event=first-talks&from=[\d-]+&to=[\d-]+&event=late-call$/,
+    );
+  });
+});
+
+describe('<summit-timeline hash-link>: ids of any characters', () => {
+  it('writes the link of an event whose id holds a lone surrogate, and opens it again', async () => {
+    const odd = [...records, { id: 'talks \ud800 x', title: 'Odd talks', kind: 'meeting', date: '2025-07-01' }];
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    addEventListener('error', onError);
+    try {
+      history.replaceState(null, '', location.pathname + location.search);
+      const el = await mount((el) => {
+        el.events = odd;
+        el.hashLink = true;
+      });
+      el.focusEvent('talks \ud800 x');
+      await until(() => location.hash.includes('&event='));
+      expect(readView(location.hash)!.event).toBe('talks \ud800 x');
+      const link = location.hash;
+      el.remove();
+      const again = await mount((el) => {
+        el.events = odd;
+        el.hashLink = true;
+      });
+      expect(location.hash).toBe(link);
+      expect(again.selected).toBe('talks \ud800 x');
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(errors).toEqual([]);
   });
 });

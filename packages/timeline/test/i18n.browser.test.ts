@@ -105,6 +105,42 @@ describe('<summit-timeline> in other languages', () => {
     expect(name()).toBe('Entretiens, 10 janvier 2025\u00a0: Beijing talks');
   });
 
+  it('speaks Traditional Chinese for zh-Hant-TW, zh-HK and zh_TW, with Chinese dates', async () => {
+    for (const locale of ['zh-Hant-TW', 'zh-HK', 'zh_TW']) {
+      const el = await timeline((el) => (el.locale = locale));
+      expect(legend(el), locale).toEqual(['峰會', '會晤', '通話']);
+      expect(buttons(el), locale).toEqual(['放大', '縮小', '顯示全部']);
+      expect($(el, '[part="event"]')!.getAttribute('aria-label'), locale).toBe('會晤，2025年1月10日：Beijing talks');
+      expect($$(el, '.axis .major').map((g) => g.textContent)[0], locale).toMatch(/^2025年\d+月$/);
+      el.remove();
+    }
+  });
+
+  it('names the Gregorian months its axis stands on, for fa-IR and a Hebrew calendar alike', async () => {
+    const gregorian = (locale: string, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
+    for (const locale of ['fa-IR', 'en-GB-u-ca-hebrew']) {
+      const el = await timeline((el) => (el.locale = locale));
+      const major = $$(el, '.axis .major').map((g) => g.textContent);
+      const months = [0, 1, 2].map((m) =>
+        gregorian(locale, { month: 'long', year: 'numeric' }).format(Date.UTC(2025, m, 1)),
+      );
+      expect(major, locale).toEqual(expect.arrayContaining(months));
+      const mark = $$(el, '[part="event"]').find((m) => m.getAttribute('aria-label')!.includes('Beijing talks'))!;
+      expect(mark.getAttribute('aria-label'), locale).toContain(
+        gregorian(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(2025, 0, 10)),
+      );
+      el.remove();
+    }
+    const hebrew = await timeline((el) => (el.locale = 'en-GB-u-ca-hebrew'));
+    expect($$(hebrew, '.axis .major').map((g) => g.textContent)).toContain('February 2025');
+    expect(
+      $$(hebrew, '.axis')
+        .map((g) => g.textContent)
+        .join(' '),
+    ).not.toMatch(/Tevet|Shevat|Adar|5785/);
+  });
+
   it('falls back to English for a language it has no words for', async () => {
     const el = await timeline((el) => (el.locale = 'pt-BR'));
     expect(buttons(el)).toEqual(['Zoom in', 'Zoom out', 'Show all']);
@@ -124,6 +160,42 @@ describe('<summit-timeline> strings', () => {
     expect(buttons(el)[0]).toBe('Zoom avant');
     const card = await cardOf(el, 'talks');
     expect(card.querySelector('dt')!.textContent).toBe('Avec');
+  });
+});
+
+describe('<summit-timeline> with strings it cannot use', () => {
+  const errorsOf = (el: SummitTimeline) => {
+    const problems: { field: string; message: string }[] = [];
+    el.addEventListener('summit-error', (e) => problems.push(...e.detail.problems));
+    return problems;
+  };
+
+  it('draws with the locale’s words in place of each bad entry, and reports it with summit-error', async () => {
+    let problems: { field: string; message: string }[] = [];
+    const el = await timeline((el) => {
+      el.locale = 'en-GB';
+      problems = errorsOf(el);
+      el.strings = { events: { one: '{count} item' }, chart: 42, zoomIn: 'Bigger' } as never;
+    });
+    expect($(el, 'svg.plot')).not.toBeNull();
+    expect($(el, '.chart')!.getAttribute('aria-label')).toMatch(/^Timeline of events: 3 events, showing /);
+    expect(buttons(el)).toEqual(['Bigger', 'Zoom out', 'Show all']);
+    expect(problems.map((p) => p.field)).toEqual(['strings.events', 'strings.chart']);
+    expect(problems[1]!.message).toBe('expected a string, got 42');
+    // Reported once for these strings, not on every update.
+    el.zoomTo('2025-01-01', '2025-02-01', false);
+    await settled(el);
+    expect(problems).toHaveLength(2);
+  });
+
+  it('keeps its words when strings is not an object at all, and says so', async () => {
+    const el = await timeline((el) => (el.locale = 'fr'));
+    const problems = errorsOf(el);
+    el.strings = 'x' as never;
+    await el.updateComplete;
+    expect(buttons(el)).toEqual(['Zoom avant', 'Zoom arrière', 'Tout afficher']);
+    expect(legend(el)).toEqual(['Sommet', 'Rencontre', 'Appel téléphonique']);
+    expect(problems).toEqual([{ index: -1, field: 'strings', message: 'expected an object of words, got "x"' }]);
   });
 });
 
@@ -184,6 +256,35 @@ describe('<summit-timeline direction="rtl">', () => {
     window.dispatchEvent(new MouseEvent('mouseup', { ...init, clientX: from + 160 }));
     await settled(el);
     expect(+el.visibleRange.start).toBeGreaterThan(before);
+  });
+
+  it('reads RTL in any case, takes auto, empty or no attribute as ltr, and keeps the window through each', async () => {
+    const el = await timeline((el) => (el.locale = 'en-GB'));
+    el.zoomTo('2025-01-01', '2025-04-01', false);
+    await settled(el);
+    const window = [+el.visibleRange.start, +el.visibleRange.end];
+    const order = () => {
+      const [talks, summit] = ['Beijing talks', 'Autumn summit'].map((title) =>
+        $$(el, '[part="event"]').find((m) => titleOf(m) === title)!,
+      );
+      return x(talks!) < x(summit!) ? 'ltr' : 'rtl';
+    };
+    for (const [value, drawn] of [
+      ['RTL', 'rtl'],
+      ['auto', 'ltr'],
+      [' rtl ', 'rtl'],
+      ['', 'ltr'],
+      ['rtl', 'rtl'],
+      [null, 'ltr'],
+    ] as const) {
+      if (value === null) el.removeAttribute('direction');
+      else el.setAttribute('direction', value);
+      await settled(el);
+      expect(el.direction, String(value)).toBe(drawn);
+      expect(order(), String(value)).toBe(drawn);
+      expect($(el, 'svg.plot')!.classList.contains('rtl'), String(value)).toBe(drawn === 'rtl');
+      expect([+el.visibleRange.start, +el.visibleRange.end], String(value)).toEqual(window);
+    }
   });
 
   it('keeps the window in view when the direction changes', async () => {

@@ -19,6 +19,8 @@ const is = <T extends true>(): T => true as T;
 export const timeline: Required<SummitTimelineProps> = {
   events: [],
   src: 'events.json',
+  srcTimeout: 5000,
+  'src-timeout': 8000,
   sources: [],
   start: '2025-01-01',
   end: '2025-12-31',

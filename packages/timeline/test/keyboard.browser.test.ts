@@ -208,3 +208,23 @@ describe('<summit-timeline> clicks and clusters', () => {
     }
   });
 });
+
+describe('<summit-timeline> with ids of any characters', () => {
+  it('names the mark of the focused event, whatever the ids, and gives no two marks one id', async () => {
+    const ids = ['北京', '上海', 'a b', 'a#b', 'a_b', '\ud800'];
+    const el = await mount((el) => {
+      el.events = ids.map((id, i) => ({ id, title: `Event ${i}`, kind: 'meeting', date: `2025-0${i + 1}-10` }));
+      el.locale = 'en-GB';
+      el.start = '2024-12-20';
+      el.end = '2025-07-20';
+    });
+    const marks = $$(el, '[part="event"]');
+    expect(marks).toHaveLength(ids.length);
+    expect(new Set(marks.map((m) => m.id)).size).toBe(ids.length);
+    ($(el, '.chart') as HTMLElement).focus();
+    await settled(el);
+    const titles = [await press(el, '{Home}')];
+    for (let i = 1; i < ids.length; i++) titles.push(await press(el, '{ArrowRight}'));
+    expect(titles).toEqual(ids.map((_, i) => `Event ${i}`));
+  });
+});

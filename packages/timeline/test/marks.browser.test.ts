@@ -216,7 +216,7 @@ describe('<summit-timeline> marks', () => {
       const el = await drawn();
       expect(read(el)).toEqual({
         'e:0:m': {
-          option: 'option event m-e_0_m false',
+          option: 'option event m-e_3a_0_3a_m false',
           class: 'event kind-meeting',
           name: 'Meeting, August 2024: A month of talks',
           title: 'Meeting, August 2024: A month of talks',
@@ -224,7 +224,7 @@ describe('<summit-timeline> marks', () => {
           label: 'A month of talks label true',
         },
         'e:0:p': {
-          option: 'option event m-e_0_p false',
+          option: 'option event m-e_3a_0_3a_p false',
           class: 'event kind-summit planned',
           name: 'Summit, planned: 5 June 2024: Planned summit in Geneva',
           title: 'Summit, planned: 5 June 2024: Planned summit in Geneva',
@@ -232,7 +232,7 @@ describe('<summit-timeline> marks', () => {
           label: 'Planned summit in Geneva label true',
         },
         'e:0:b': {
-          option: 'option event m-e_0_b false',
+          option: 'option event m-e_3a_0_3a_b false',
           class: 'event kind-visit',
           name: 'Visit, 10–14 June 2024: State visit',
           title: 'Visit, 10–14 June 2024: State visit',
@@ -240,7 +240,7 @@ describe('<summit-timeline> marks', () => {
           label: 'State visit label true',
         },
         'e:0:s': {
-          option: 'option event m-e_0_s true',
+          option: 'option event m-e_3a_0_3a_s true',
           class: 'event kind-call selected',
           name: 'Phone call, 1 July 2024: Call',
           title: 'Phone call, 1 July 2024: Call',
@@ -248,7 +248,7 @@ describe('<summit-timeline> marks', () => {
           label: 'Call label true',
         },
         'c:0:c0': {
-          option: 'option cluster m-c_0_c0 false',
+          option: 'option cluster m-c_3a_0_3a_c0 false',
           class: 'cluster',
           name: '12 events, 20 September 2024',
           title: '12 events, 20 September 2024',
@@ -257,36 +257,36 @@ describe('<summit-timeline> marks', () => {
         },
       });
       // Each point is its kind's symbol: a summit's star, a call's diamond.
-      expect($(el, '#m-e_0_p path')!.getAttribute('d')).toBe(shapePath('star', 90));
-      expect($(el, '#m-e_0_s path')!.getAttribute('d')).toBe(shapePath('diamond', 90));
+      expect($(el, '#m-e_3a_0_3a_p path')!.getAttribute('d')).toBe(shapePath('star', 90));
+      expect($(el, '#m-e_3a_0_3a_s path')!.getAttribute('d')).toBe(shapePath('diamond', 90));
     });
 
     it('sizes bars, bands and pills, and sets labels beside points and bars and inside bands', async () => {
       const el = await drawn();
       const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
-      expect(box('#m-e_0_b rect').height).toBeCloseTo(10, 1);
-      expect(box('#m-e_0_m rect').height).toBeCloseTo(BAND_HEIGHT - 3, 1);
-      const pill = box('#m-c_0_c0 rect');
+      expect(box('#m-e_3a_0_3a_b rect').height).toBeCloseTo(10, 1);
+      expect(box('#m-e_3a_0_3a_m rect').height).toBeCloseTo(BAND_HEIGHT - 3, 1);
+      const pill = box('#m-c_3a_0_3a_c0 rect');
       expect(pill.height).toBeCloseTo(18, 1);
       expect(pill.width).toBeCloseTo(CLUSTER_MIN_WIDTH, 1);
       // Round ends: the pill's corners are half its height.
-      expect($(el, '#m-c_0_c0 rect')!.getAttribute('rx')).toBe('9');
+      expect($(el, '#m-c_3a_0_3a_c0 rect')!.getAttribute('rx')).toBe('9');
       // The count is in the pill, the middle of its text on the pill's.
-      const count = box('#m-c_0_c0 text');
+      const count = box('#m-c_3a_0_3a_c0 text');
       expect(count.left).toBeGreaterThan(pill.left);
       expect(count.right).toBeLessThan(pill.right);
       expect(count.top + count.height / 2).toBeCloseTo(pill.top + pill.height / 2, -0.5);
       // A bar's and a point's label start right of them, vertically centred on them.
       for (const id of ['b', 's']) {
-        const shape = box(`#m-e_0_${id} :is(rect, path)`);
-        const label = box(`#m-e_0_${id} text`);
+        const shape = box(`#m-e_3a_0_3a_${id} :is(rect, path)`);
+        const label = box(`#m-e_3a_0_3a_${id} text`);
         expect(label.left, id).toBeGreaterThan(shape.right);
         expect(label.left - shape.right, id).toBeLessThan(6);
         expect(label.top + label.height / 2, id).toBeCloseTo(shape.top + shape.height / 2, -0.5);
       }
       // A band's label is inside it, near its start.
-      const band = box('#m-e_0_m rect');
-      const inside = box('#m-e_0_m text');
+      const band = box('#m-e_3a_0_3a_m rect');
+      const inside = box('#m-e_3a_0_3a_m text');
       expect(inside.left - band.left).toBeGreaterThan(0);
       expect(inside.left - band.left).toBeLessThan(8);
       expect(inside.top + inside.height / 2).toBeGreaterThan(band.top);
@@ -304,10 +304,10 @@ describe('<summit-timeline> marks', () => {
           g.classList.contains('selected'),
         ]);
       expect(state()).toEqual([
-        ['m-e_0_m', 'false', false],
-        ['m-e_0_p', 'false', false],
-        ['m-e_0_b', 'true', true],
-        ['m-e_0_s', 'false', false],
+        ['m-e_3a_0_3a_m', 'false', false],
+        ['m-e_3a_0_3a_p', 'false', false],
+        ['m-e_3a_0_3a_b', 'true', true],
+        ['m-e_3a_0_3a_s', 'false', false],
       ]);
     });
 
@@ -322,23 +322,23 @@ describe('<summit-timeline> marks', () => {
         return { r, shape };
       };
       // Around a band, 3 px out on every side but the bottom.
-      let { r, shape } = await ring('m', 'm-e_0_m');
+      let { r, shape } = await ring('m', 'm-e_3a_0_3a_m');
       expect(r.left).toBeCloseTo(shape.left - 3, 0);
       expect(r.right).toBeCloseTo(shape.right + 3, 0);
       expect(r.top).toBeCloseTo(shape.top - 3, 0);
       expect(r.height).toBeCloseTo(BAND_HEIGHT + 3, 0);
       // Around a bar, 6 px out at each end, 26 px high, centred on it.
-      ({ r, shape } = await ring('b', 'm-e_0_b'));
+      ({ r, shape } = await ring('b', 'm-e_3a_0_3a_b'));
       expect(r.left).toBeCloseTo(shape.left - 6, 0);
       expect(r.right).toBeCloseTo(shape.right + 6, 0);
       expect(r.height).toBeCloseTo(26, 0);
       expect(r.top + r.height / 2).toBeCloseTo(shape.top + shape.height / 2, 0);
       // Around a cluster, 4 px out at each end; an event in it focuses the cluster.
-      ({ r, shape } = await ring('c3', 'm-c_0_c0'));
+      ({ r, shape } = await ring('c3', 'm-c_3a_0_3a_c0'));
       expect(r.left).toBeCloseTo(shape.left - 4, 0);
       expect(r.right).toBeCloseTo(shape.right + 4, 0);
       // Around a point, at least 18 px wide and wider than its symbol, centred on it.
-      ({ r, shape } = await ring('s', 'm-e_0_s'));
+      ({ r, shape } = await ring('s', 'm-e_3a_0_3a_s'));
       expect(r.width).toBeGreaterThanOrEqual(18);
       expect(r.width).toBeGreaterThan(shape.width + 4);
       expect(r.left + r.width / 2).toBeCloseTo(shape.left + shape.width / 2, 0);

@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HASH_WRITE_DELAY_MS } from '../core/defaults.js';
-import { readView, viewHash, type HashView } from '../core/hash.js';
+import { ownPart, readHash, readView, viewHash, type HashView } from '../core/hash.js';
 
 /** What the controller reads and sets on the element. */
 export interface HashLinkHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+  /** The element's `id`: its keys' prefix in the hash, when it has one. */
+  readonly id: string;
   /** Whether the link is on (`hash-link`). */
   hashLink: boolean;
   kinds?: string | undefined;
@@ -23,12 +26,15 @@ export interface HashLinkOptions {
 
 /**
  * Keeps the view and `location.hash` in step (`#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=id`).
+ * A timeline with an `id` has keys of its own, prefixed with it (`#a.from=…&b.event=…`),
+ * so that several on a page keep their views apart; each reads only its own keys and
+ * writes them beside the others'.
  *
  * Reading: once the records are in, and on every `hashchange` and `popstate` (a link
- * in the page, back and forward). A hash with a window sets the window and the kinds
- * (absent: every kind) and the selection (absent: none); an event alone, or a bare
- * `#event-id` as older links have it, selects and reveals that event. A hash that is
- * not ours (a heading's anchor, an id of no event) is left alone.
+ * in the page, back and forward) that changes its keys. A hash with a window sets the
+ * window and the kinds (absent: every kind) and the selection (absent: none); an event
+ * alone, or a bare `#event-id` as older links have it, selects and reveals that event.
+ * A hash that is not ours (a heading's anchor, an id of no event) is left alone.
  *
  * Writing: once the view has been still for `HASH_WRITE_DELAY_MS`, never per frame.
  * Selecting an event adds a history entry, so that Back returns to the view before
@@ -41,7 +47,7 @@ export class HashLinkController implements ReactiveController {
   private written?: string;
   /** The event the current history entry names. */
   private event?: string | undefined;
-  /** The last `location.hash` read or written, so that `hashchange` and `popstate` for one move read it once. */
+  /** Our part of the last `location.hash` read or written, so that `hashchange` and `popstate` for one move, or a move of another timeline, read nothing. */
   private seen?: string | undefined;
   private unread = true;
   private timer?: ReturnType<typeof setTimeout>;
@@ -67,7 +73,8 @@ export class HashLinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.host.hashLink || !this.options.ready()) return;
+    // An update that runs after the host left the page writes nothing.
+    if (!this.host.isConnected || !this.host.hashLink || !this.options.ready()) return;
     if (this.unread) {
       this.unread = false;
       this.read();
@@ -85,34 +92,36 @@ export class HashLinkController implements ReactiveController {
   private readonly read = () => {
     const { host, options } = this;
     const hash = location.hash;
-    if (!host.hashLink || !options.ready() || hash === this.seen) return;
-    this.seen = hash;
-    const view = readView(hash);
+    const own = ownPart(hash, host.id);
+    if (!host.hashLink || !options.ready() || own === this.seen) return;
+    this.seen = own;
+    const view = readView(hash, host.id);
     const known = view?.event !== undefined && options.has(view.event);
     if (view?.window || view?.kinds) host.kinds = view.kinds;
     if (view?.window) host.zoomTo(...view.window, false);
     if (known && view.event !== host.selected) options.select(view.event!, !view.window);
     else if (!known && view?.window) host.selected = undefined;
-    this.written = viewHash(this.view());
+    this.written = viewHash(this.view(), host.id);
     this.event = host.selected;
   };
 
   private readonly write = () => {
+    const { id } = this.host;
     const view = this.view();
-    const hash = viewHash(view);
-    if (!this.host.hashLink || hash === this.written) return;
+    const own = viewHash(view, id);
+    if (!this.host.hashLink || own === this.written) return;
     const selecting = view.event !== undefined && view.event !== this.event;
     if (!selecting && !this.ours()) return;
+    const hash = viewHash(view, id, location.hash);
     history[selecting ? 'pushState' : 'replaceState'](history.state, '', location.pathname + location.search + hash);
-    this.seen = location.hash;
-    this.written = hash;
+    this.seen = ownPart(location.hash, id);
+    this.written = own;
     this.event = view.event;
   };
 
-  /** Whether the hash is empty or one of ours (a view, or an event's id), not a page's anchor. */
+  /** Whether the hash is empty, views (ours or other timelines'), or an event's id: not a page's anchor. */
   private ours(): boolean {
     const hash = location.hash.slice(1);
-    const view = readView(hash);
-    return !hash || (!!view && (hash.includes('=') || this.options.has(view.event!)));
+    return !hash || hash.includes('=') || this.options.has(readHash(hash)!);
   }
 }

@@ -18,6 +18,8 @@ export interface NavigationOptions {
   /** Every event shown, in time order. */
   order(): readonly TimelineItem[];
   item(id: string | undefined): TimelineItem | undefined;
+  /** The record as the page gave it, for `summit-select`; default: the item's copy of its fields. */
+  given?(item: TimelineItem): unknown;
   /** Moves the view to a window (animated unless `animate` is false). */
   show(window: [number, number], animate?: boolean): void;
   zoomBy(factor: number, at: number): void;
@@ -63,7 +65,8 @@ export class NavigationController {
   select(id: string | undefined): void {
     this.host.selected = id;
     const item = this.options.item(id);
-    if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, item.record as unknown as TimelineRecord));
+    const record = item && (this.options.given?.(item) ?? item.record);
+    if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, record as TimelineRecord));
   }
 
   /** Brings an event into view, focuses its mark and selects it, and gives the chart the focus. */

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { READ_CHUNK, STEPS_FROM } from '../core/defaults.js';
+import { READ_CHUNK, SRC_TIMEOUT_MS, STEPS_FROM } from '../core/defaults.js';
 import { RecordReader, type Problem, type TimelineItem } from '../core/normalize.js';
 import type { RowIndexes } from '../core/rows.js';
+import { describeUrl } from '../core/url.js';
 import { fetchRecords } from '../data-sources.js';
 import { nextTask } from '../internal/next-task.js';
 import type { SourceInfo } from '../record.js';
@@ -12,6 +13,8 @@ interface Request {
   list: () => unknown[];
   /** Read every record in this task, however many (a server render, and the update that hydrates it). */
   now?: boolean;
+  /** How long `src` may take to load, in ms. */
+  timeout?: number | undefined;
 }
 
 export interface RecordsOptions {
@@ -37,11 +40,14 @@ export class RecordsController implements ReactiveController {
   /** The items' indexes, built once with them and passed along to their arrangement. */
   indexes?: RowIndexes;
   byId = new Map<string, TimelineItem>();
+  /** The records as the page gave them, by position (items hold a plain copy of each one's fields). */
+  private records: readonly unknown[] = [];
   loading = false;
   error?: string;
   /** Each load's number: a slower earlier load never overwrites a later one. */
   private generation = 0;
   private abort?: AbortController;
+  private timer?: ReturnType<typeof setTimeout>;
   private request?: Request;
   /** A load that a disconnect interrupted, made again on reconnect. */
   private interrupted?: Request;
@@ -60,19 +66,28 @@ export class RecordsController implements ReactiveController {
 
   /** Takes `records`, or fetches `src`, or reads `list()`. */
   load(request: Request): void {
-    const { records, src, list, now = false } = (this.request = request);
+    const { records, src, list, now = false, timeout = SRC_TIMEOUT_MS } = (this.request = request);
     this.abort?.abort();
+    clearTimeout(this.timer);
     const generation = ++this.generation;
     if (records) return void this.take(records, generation, undefined, now);
     if (!src) return void this.take(list(), generation);
     const controller = (this.abort = new AbortController());
     this.loading = true;
     this.error = undefined;
+    // A `src` that never answers: given up on, and failed like any other.
+    const seconds = Math.max(0, timeout) / 1000;
+    this.timer = setTimeout(
+      () => controller.abort(new Error(`${describeUrl(src)} did not answer within ${seconds} s`)),
+      timeout,
+    );
     fetchRecords(src, controller.signal).then(
       ({ records, sources }) => {
+        clearTimeout(this.timer);
         if (generation === this.generation) void this.take(records, generation, sources);
       },
       (error: Error) => {
+        clearTimeout(this.timer);
         if (generation !== this.generation) return;
         this.loading = false;
         this.error = error.message;
@@ -91,16 +106,24 @@ export class RecordsController implements ReactiveController {
   hostDisconnected(): void {
     if (this.loading) this.interrupted = this.request;
     this.abort?.abort();
+    clearTimeout(this.timer);
     this.generation++;
   }
 
+  /** The record as the page gave it, which `summit-select` hands back. */
+  given(item: TimelineItem): unknown {
+    return this.records[item.index] ?? item.record;
+  }
+
   private async take(
-    records: readonly unknown[],
+    given: readonly unknown[],
     generation: number,
     sources?: SourceInfo[],
     now = false,
   ): Promise<void> {
     const reader = new RecordReader();
+    // Our own list: a change to the page's array afterwards moves no record from its place.
+    const records = Array.isArray(given) ? given.slice() : given;
     if (!Array.isArray(records)) {
       this.loading = false;
       this.set(reader);
@@ -138,16 +161,17 @@ export class RecordsController implements ReactiveController {
     }
     this.loading = false;
     this.error = undefined;
-    const { problems } = this.set(reader);
+    const { problems } = this.set(reader, records);
     this.options.onLoad(problems, sources);
   }
 
-  private set(reader: RecordReader): { problems: Problem[] } {
+  private set(reader: RecordReader, given: readonly unknown[] = []): { problems: Problem[] } {
     const old = this.items;
     const { items, indexes, problems } = reader.result();
     this.items = items;
     this.indexes = indexes;
     this.byId = reader.byId;
+    this.records = given;
     this.host.requestUpdate('items', old);
     return { problems };
   }

@@ -9,6 +9,7 @@ const ACTIVE = 'data-summit-active';
 
 /** What the controller reads and calls on the element. */
 export interface StepsHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
   /** The `steps` attribute: the selector of the container of the steps, empty for the whole document, undefined when off. */
   steps?: string | undefined;
   zoomTo(start: number, end: number): void;
@@ -51,6 +52,8 @@ export class StepsController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update may run after the host left the page (a change made in the task that removed it): bind nothing then.
+    if (!this.host.isConnected) return;
     // A container that is not in the page yet is looked for again on the next update.
     if (this.host.steps !== this.bound || (typeof this.bound === 'string' && !this.root)) this.bind();
     if (!this.options.ready()) this.due = true;

@@ -107,6 +107,25 @@ export const CLUSTER_NAMES_KEPT = 4000;
 /** Periods written in words are kept for reuse (by the units they name), up to this many. */
 export const PERIODS_KEPT = 4000;
 
+/**
+ * The days the timeline can draw: the years 0000 to 9999 (those EDTF writes with four
+ * digits). A record's `start` or `end` outside them (a `Date` far out) is reported, not
+ * drawn; `start`/`end` attributes outside them are ignored.
+ */
+export const EARLIEST_TIME = -62_167_219_200_000; // 0000-01-01
+export const LATEST_TIME = 253_402_300_800_000; // 10000-01-01, the day after 9999-12-31
+
+/**
+ * Titles longer than this many characters are cut (with an ellipsis) for drawing, naming
+ * and measuring marks; the card shows the title as given.
+ */
+export const TITLE_MAX_LENGTH = 200;
+
+/** A `src` that has not loaded in this long fails, with a way to try again (the `src-timeout` attribute, in ms). */
+export const SRC_TIMEOUT_MS = 20_000;
+/** An error message names a URL by at most this many characters of its host and path. */
+export const URL_SHOWN_LENGTH = 80;
+
 /** Up to this many records are read at once; more are read this many per task, so the page stays responsive. */
 export const READ_CHUNK = 10_000;
 
@@ -140,3 +159,5 @@ export const EXPORT_PADDING_PX = 16;
 export const EXPORT_LINE_PX = { title: 24, note: 18, legend: 22 } as const;
 /** `toPNG` draws at least this many pixels per CSS pixel, sharp on high-density screens and in print. */
 export const EXPORT_MIN_SCALE = 2;
+/** …and makes no image more than this many pixels on a side (what every browser's canvas holds). */
+export const EXPORT_MAX_PX = 16_384;

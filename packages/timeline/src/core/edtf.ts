@@ -122,7 +122,12 @@ function parsePart(text: string, whole: string): ParsedDate {
 export function parseEDTF(text: string): ParsedDate {
   const plain = typeof text === 'string' ? plainDate(text) : undefined;
   if (plain) return plain;
-  if (typeof text !== 'string' || !text.trim()) throw new RangeError('empty date');
+  const value: unknown = text;
+  if (typeof value !== 'string')
+    throw new RangeError(
+      `expected an EDTF string, got ${value instanceof Date ? 'a Date: give it as `start`' : typeof value === 'number' ? `the number ${value}` : value}`,
+    );
+  if (!text.trim()) throw new RangeError('empty date');
   const trimmed = text.trim();
   const parts = trimmed.split('/');
   if (parts.length > 2) throw new RangeError(`"${trimmed}" has more than one "/"`);

@@ -7,7 +7,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 /** The same formats by options object, so that the constant options of every mark's label skip building a key. */
 const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
-/** A cached UTC `Intl.DateTimeFormat` (creating one is slow, and axes and labels ask for them every frame). */
+/** A cached UTC `Intl.DateTimeFormat` in the Gregorian calendar (creating one is slow, and axes and labels ask for them every frame). */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let locales = byOptions.get(options);
   if (!locales) byOptions.set(options, (locales = new Map()));
@@ -17,7 +17,9 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   format = formats.get(key);
   if (!format) {
     try {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      // Gregorian months and years whatever the locale's calendar (`fa-IR`, `-u-ca-hebrew`), in its digits and words:
+      // the ticks fall on Gregorian month starts, and the records' dates are Gregorian.
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
     } catch {
       format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
     }

@@ -1,4 +1,4 @@
-import { SORT_STEP } from './defaults.js';
+import { EARLIEST_TIME, LATEST_TIME, SORT_STEP, TITLE_MAX_LENGTH } from './defaults.js';
 import { DAY_MS, parseDay, parseEDTF, type ParsedDate, type Precision } from './edtf.js';
 import { readKind } from './kinds.js';
 import type { RowIndexes } from './rows.js';
@@ -9,6 +9,7 @@ export interface TimelineItem {
   id: string;
   /** Trimmed: one of `KINDS`, or any other name (a custom kind). */
   kind: string;
+  /** The title, trimmed, and cut to `TITLE_MAX_LENGTH` characters. */
   title: string;
   /** UTC midnight of the first day. */
   start: number;
@@ -22,7 +23,7 @@ export interface TimelineItem {
   countries: readonly string[];
   uncertain: boolean;
   approximate: boolean;
-  /** The record as given. */
+  /** The record's fields, each read once from the record as given, in a plain object (see `readFields`). */
   record: Readonly<Record<string, unknown>>;
   /** Position in the input. */
   index: number;
@@ -118,14 +119,18 @@ export class RecordReader {
       this.problems.push({ index, field: '(record)', message: `expected an object, got ${describe(value)}` });
       return undefined;
     }
-    const record = value as Record<string, unknown>;
+    // Each field is read once: a getter that answers differently each time, or throws, cannot pass as another record.
+    const { record, failed } = readFields(value);
     const found: Problem[] = [];
     const id = typeof record.id === 'string' && record.id.trim() ? record.id : undefined;
     const report = (field: string, message: string) => found.push({ index, ...(id ? { id } : {}), field, message });
-
+    if (failed) {
+      report(failed[0], `reading it threw: ${(failed[1] as Error)?.message ?? failed[1]}`);
+      return void this.problems.push(...found);
+    }
     if (!id) report('id', `expected a non-empty string, got ${describe(record.id)}`);
     else if (this.byId.has(id)) report('id', `duplicate id "${id}"; an earlier record has it`);
-    const title = typeof record.title === 'string' ? record.title.trim() : '';
+    const title = typeof record.title === 'string' ? cutTitle(record.title.trim()) : '';
     if (!title) report('title', `expected a non-empty string, got ${describe(record.title)}`);
     const kind = readKind(record.kind);
     if (!kind) report('kind', `expected a non-empty string, got ${describe(record.kind)}`);
@@ -193,11 +198,49 @@ function readInterval(
     report('end', (error as Error).message);
   }
   if (start === undefined || last === undefined) return undefined;
+  const far = !drawable(start) ? 'start' : !drawable(last) ? 'end' : '';
+  if (far) {
+    const day = new Date(far === 'start' ? start : last).toISOString().slice(0, -14);
+    return void report(far, `${day} is outside the years the timeline draws (0000 to 9999)`);
+  }
   if (last < start) {
     report('end', `end ${describe(record.end)} is before start ${describe(record.start)}`);
     return undefined;
   }
   return { start, end: last + DAY_MS, precision: 'day', uncertain: false, approximate: false };
+}
+
+/** Whether a day lies in the years the timeline draws. */
+const drawable = (day: number) => day >= EARLIEST_TIME && day < LATEST_TIME;
+
+/** A title cut to `TITLE_MAX_LENGTH` characters, the last an ellipsis, never between the halves of a surrogate pair. */
+export function cutTitle(title: string): string {
+  const end = TITLE_MAX_LENGTH - (/[\ud800-\udbff]/.test(title[TITLE_MAX_LENGTH - 2]!) ? 2 : 1);
+  return title.length > TITLE_MAX_LENGTH ? `${title.slice(0, end).trimEnd()}…` : title;
+}
+
+/** The fields the timeline and its card read, read first (the id before the others, so that a problem can name it). */
+const FIELDS = 'id kind title date start end precision status countries participants location summary sources'.split(
+  ' ',
+);
+
+/**
+ * The record's fields, each read once, in a plain object: those the timeline reads
+ * (from the record or its prototype, as a class's getters), then every other
+ * enumerable one, so that what is validated is what is drawn. A field whose reading
+ * throws ends the reading, and is named in `failed` with what it threw.
+ */
+export function readFields(value: object): { record: Record<string, unknown>; failed?: [string, unknown] } {
+  const source = value as Record<string, unknown>;
+  const record: Record<string, unknown> = {};
+  let field = '(record)';
+  try {
+    for (field of FIELDS) if (field in source) record[field] = source[field];
+    for (field in source) if (field !== '__proto__' && !Object.hasOwn(record, field)) record[field] = source[field];
+  } catch (error) {
+    return { record, failed: [field, error] };
+  }
+  return { record };
 }
 
 function isPrecision(value: unknown): value is Precision {

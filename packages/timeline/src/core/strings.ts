@@ -25,6 +25,8 @@ export interface Strings extends Record<Kind, string>, Record<Status, string> {
   empty: string;
   /** When `src` cannot be loaded. `{error}`: the reason. */
   failed: string;
+  /** The button that loads `src` again after it failed. */
+  retry: string;
   /** The timeline's accessible name, unless its `label` attribute gives one. */
   label: string;
   /** What a screen reader calls the chart (its `aria-roledescription`). */
@@ -81,6 +83,7 @@ export type Keys = [
   'loading',
   'empty',
   'failed',
+  'retry',
   'label',
   'timeline',
   'events',
@@ -128,6 +131,7 @@ export const STRINGS_EN: Strings = {
   loading: 'Loading events…',
   empty: 'No events to show.',
   failed: 'Could not show the timeline: {error}',
+  retry: 'Try again',
   label: 'Timeline of events',
   timeline: 'timeline',
   events: { one: '{count} event', other: '{count} events' },
@@ -167,24 +171,96 @@ function table(language: string): Strings | undefined {
 }
 
 /**
- * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
- * Simplified Chinese; English for any other), with `overrides` laid over it.
+ * A BCP 47 tag as `Intl` writes it (`zh_TW` → `zh-TW`, `EN-gb` → `en-GB`); a tag it
+ * cannot read is left as it is (its dates and words then fall back to English).
  */
-export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
-  const words = table(locale.toLowerCase().split(/[-_]/)[0]!) ?? STRINGS_EN;
-  if (!overrides) return words;
-  // The same table for the same overrides, so that what it is handed to does not update for nothing.
-  const cached = MERGED.get(overrides);
-  if (cached?.[0] === words) return cached[1];
-  const merged = { ...words };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value != null) (merged as Record<string, unknown>)[key] = value;
+export function canonicalLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? tag;
+  } catch {
+    return tag;
   }
-  MERGED.set(overrides, [words, merged]);
-  return merged;
 }
 
-const MERGED = new WeakMap<object, [Strings, Strings]>();
+/** The key of a locale's table: its language subtag, and for Chinese in Traditional script (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) `zh-Hant`. */
+const tableKey = (locale: string) =>
+  /^zh[-_](hant|tw|hk|mo)(?![a-z\d])/i.test(locale) ? 'zh-Hant' : locale.toLowerCase().split(/[-_]/)[0]!;
+
+/**
+ * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
+ * Simplified Chinese, `zh-TW`, `zh-HK` or `zh-Hant` → Traditional Chinese; English for
+ * any other), with `overrides` laid over it. An override of the wrong kind is left
+ * out: see `readStrings`.
+ */
+export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
+  return readStrings(locale, overrides).strings;
+}
+
+/** One entry of `strings` that could not be used, as `summit-error` reports it. */
+export interface StringsProblem {
+  index: -1;
+  /** `strings`, or `strings.` and the entry's key. */
+  field: string;
+  message: string;
+}
+
+/**
+ * `stringsFor`, and what was wrong with the overrides. An entry that the table has must
+ * be of the same kind: a string, or (for a count) a string or plural forms with a
+ * string `other`; an entry it does not have, a string. Entries that are not, and
+ * overrides that are not an object at all, are left out, so the locale's words stay,
+ * and each is reported. `null` and `undefined` entries are left out silently.
+ */
+export function readStrings(locale: string, overrides: unknown): { strings: Strings; problems: StringsProblem[] } {
+  const words = table(tableKey(locale)) ?? STRINGS_EN;
+  // The same table for the same overrides, so that what it is handed to does not update for nothing.
+  const cached = MERGED.get(overrides as object);
+  if (cached?.[0] === words) return cached[1];
+  const merged: Record<string, unknown> = { ...words };
+  const problems: StringsProblem[] = [];
+  const wrong = (field: string, wanted: string, value: unknown) =>
+    problems.push({ index: -1, field, message: `expected ${wanted}, got ${shown(value)}` });
+  if (!overrides || typeof overrides !== 'object' || Array.isArray(overrides)) {
+    if (overrides != null) wrong('strings', 'an object of words', overrides);
+    return { strings: words, problems };
+  }
+  for (const key in overrides) {
+    let value: unknown;
+    try {
+      value = (overrides as Record<string, unknown>)[key];
+    } catch (error) {
+      value = error;
+    }
+    // A count (`events`) takes plural forms too.
+    const plural = typeof merged[key] === 'object';
+    if (typeof value === 'string' || (plural && isPlural(value))) merged[key] = value;
+    else if (value != null)
+      wrong(`strings.${key}`, plural ? 'a string or plural forms with "other"' : 'a string', value);
+  }
+  const result = { strings: merged as unknown as Strings, problems };
+  MERGED.set(overrides!, [words, result]);
+  return result;
+}
+
+const MERGED = new WeakMap<object, [Strings, { strings: Strings; problems: StringsProblem[] }]>();
+
+/** Whether a value is plural forms: strings by plural category, one of them `other`. */
+const isPlural = (value: unknown) =>
+  typeof (value as Plural)?.other === 'string' &&
+  Object.entries(value as Plural).every(
+    ([key, form]) => 'zero one two few many other'.split(' ').includes(key) && typeof form === 'string',
+  );
+
+/** A value as a message shows it: a string quoted, an object as JSON, cut short. */
+function shown(value: unknown): string {
+  let text = String(value);
+  try {
+    if (!(value instanceof Error)) text = JSON.stringify(value) ?? text;
+  } catch {
+    // Cyclic, or a BigInt: as String has it.
+  }
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
 
 const formats = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
 

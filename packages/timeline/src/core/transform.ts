@@ -1,3 +1,4 @@
+import { EARLIEST_TIME, LATEST_TIME } from './defaults.js';
 import { parseEDTF } from './edtf.js';
 
 // Pure zoom maths along the time axis, apart from any gesture code (as d3-zoom keeps
@@ -38,6 +39,11 @@ export function windowTransform(domain: Window, width: number, window: Window, r
   const pxPerMs = w / (domain[1] - domain[0]);
   const k = (domain[1] - domain[0]) / (window[1] - window[0]);
   return { k, x: -(window[0] - domain[0]) * pxPerMs * k };
+}
+
+/** The direction time runs for a `direction` value: `rtl` in any case, else left to right (`auto`, empty, none). */
+export function readDirection(value: unknown): 'ltr' | 'rtl' {
+  return String(value).trim().toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** The transform that shows the same window when time runs the other way. */
@@ -82,10 +88,10 @@ export function constrain(t: XTransform, width: number, maxScale: number, center
   return { k, x: Math.min(0, Math.max(width - width * k, scaled.x)) };
 }
 
-/** The window between two dates (ISO strings, as the `start` and `end` attributes give them), or undefined if they do not make one. */
+/** The window between two dates (ISO strings, as the `start` and `end` attributes give them), or undefined if they do not make one within the years the timeline draws. */
 export function parseWindow(start: string | undefined, end: string | undefined): [number, number] | undefined {
   const [a, b] = [Date.parse(start ?? ''), Date.parse(end ?? '')];
-  return b > a ? [a, b] : undefined;
+  return b > a && a >= EARLIEST_TIME && b <= LATEST_TIME ? [a, b] : undefined;
 }
 
 /**

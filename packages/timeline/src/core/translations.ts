@@ -1,5 +1,5 @@
 // The tables of the languages besides English, by language subtag (`zh` is Simplified
-// Chinese). Each is a `Translation`: every entry of `Strings`, in the order of `Keys`
+// Chinese, `zh-Hant` Traditional). Each is a `Translation`: every entry of `Strings`, in the order of `Keys`
 // (named in the comments), as a list rather than an object, which keeps the embed small.
 import type { Translation } from './strings.js';
 
@@ -21,6 +21,7 @@ const fr: Translation = [
   'Chargement des événements…', // loading
   'Aucun événement à afficher.', // empty
   'Impossible d’afficher la chronologie\u00a0: {error}', // failed
+  'Réessayer', // retry
   'Chronologie des événements', // label
   'chronologie', // timeline
   { one: '{count} événement', other: '{count} événements' }, // events
@@ -66,6 +67,7 @@ const de: Translation = [
   'Ereignisse werden geladen …', // loading
   'Keine Ereignisse vorhanden.', // empty
   'Die Zeitleiste kann nicht angezeigt werden: {error}', // failed
+  'Erneut versuchen', // retry
   'Zeitleiste der Ereignisse', // label
   'Zeitleiste', // timeline
   { one: '{count} Ereignis', other: '{count} Ereignisse' }, // events
@@ -111,6 +113,7 @@ const zh: Translation = [
   '正在加载事件…', // loading
   '暂无可显示的事件。', // empty
   '无法显示时间轴：{error}', // failed
+  '重试', // retry
   '事件时间轴', // label
   '时间轴', // timeline
   { other: '{count}个事件' }, // events
@@ -138,6 +141,53 @@ const zh: Translation = [
   '图表：summitline', // chartBy
 ];
 
+// Traditional Chinese, as Taiwan writes it (also for Hong Kong and Macao, and any tag whose script is Hant).
+const zhHant: Translation = [
+  '峰會', // summit
+  '會晤', // meeting
+  '訪問', // visit
+  '通話', // call
+  '閱兵', // parade
+  '協議', // agreement
+  '聲明', // statement
+  '軍事', // military
+  '立法', // legislation
+  '就職', // inauguration
+  '其他', // other
+  '計畫中', // planned
+  '已延後', // postponed
+  '已取消', // cancelled
+  '正在載入事件…', // loading
+  '沒有可顯示的事件。', // empty
+  '無法顯示時間軸：{error}', // failed
+  '重試', // retry
+  '事件時間軸', // label
+  '時間軸', // timeline
+  { other: '{count}個事件' }, // events
+  '{label}：{events}，目前顯示{range}', // chart
+  '目前顯示{range}', // showing
+  '事件類型', // legend
+  '{kind}，{date}：{title}', // item
+  '{events}，{span}', // cluster
+  '{status}：{date}', // status
+  '約{date}', // approximate
+  '{date}（存疑）', // uncertain
+  '放大', // zoomIn
+  '縮小', // zoomOut
+  '顯示全部', // fit
+  '關閉', // close
+  '按住 {key} 並捲動以縮放', // hint
+  'Ctrl', // ctrl
+  '顯示更多（還有{count}個）', // more
+  '全時段概覽', // overview
+  '參與方', // who
+  '地點', // where
+  '下載圖片', // download
+  '下載 SVG 圖片', // downloadSvg
+  '來源：{names}', // source
+  '圖表：summitline', // chartBy
+];
+
 const ar: Translation = [
   'قمة', // summit
   'اجتماع', // meeting
@@ -156,6 +206,7 @@ const ar: Translation = [
   'جارٍ تحميل الأحداث…', // loading
   'لا توجد أحداث لعرضها.', // empty
   'تعذّر عرض الخط الزمني: {error}', // failed
+  'إعادة المحاولة', // retry
   'الخط الزمني للأحداث', // label
   'خط زمني', // timeline
   // A cluster's name holds the count it shows, so the one and two forms write the number too.
@@ -191,4 +242,4 @@ const ar: Translation = [
   'الرسم البياني: summitline', // chartBy
 ];
 
-export const TRANSLATIONS: Record<string, Translation> = { fr, de, zh, ar };
+export const TRANSLATIONS: Record<string, Translation> = { fr, de, zh, 'zh-Hant': zhHant, ar };

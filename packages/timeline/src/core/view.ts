@@ -90,9 +90,13 @@ export function chartHeight(rows: number, grouped: boolean): number {
   return Math.max(1, rows) * rowHeight(grouped) + AXIS_HEIGHT;
 }
 
-/** The DOM id of a mark (for `aria-activedescendant`). */
+/**
+ * The DOM id of a mark (for `aria-activedescendant`): its key with each code unit but
+ * ASCII letters, digits and `-` written as `_`, its hex code and `_`, so that no two
+ * keys share an id, whatever the records' ids.
+ */
 export function markId(key: string): string {
-  return `m-${key.replace(/[^\w-]/g, '_')}`;
+  return `m-${key.replace(/[^a-z\d-]/gi, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
 }
 
 /** The mark that shows `item`: its own, or the cluster it is in. */

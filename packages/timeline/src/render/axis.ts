@@ -27,7 +27,7 @@ export function renderAxis({ ticks, width, axisTop, rtl }: View): SVGTemplateRes
 /** The rules and titles of the swimlanes, when grouped. */
 export function renderRowTitles(view: View, label: (key: string) => string): SVGTemplateResult[] {
   return view.rows.map(
-    (row) => svg`<g class="row">
+    (row) => svg`<g class="row" aria-hidden="true">
       <line class="row-rule" x1="0" x2=${view.width} y1=${row.top + 0.5} y2=${row.top + 0.5}></line>
       <text class="row-label" x=${view.rtl ? view.width - 4 : 4} y=${row.top + 13}>${label(row.key)}</text>
     </g>`,

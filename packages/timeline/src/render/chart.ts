@@ -54,6 +54,7 @@ export function renderChart(o: ChartOptions): TemplateResult {
     >
       <svg
         class=${view.rtl ? 'plot rtl' : 'plot'}
+        role="none"
         part="plot"
         width=${view.width}
         height=${view.height}
@@ -61,7 +62,7 @@ export function renderChart(o: ChartOptions): TemplateResult {
         @click=${o.onClick}
       >
         ${o.groupBy === 'none' ? nothing : renderRowTitles(view, rowLabeller(o.groupBy, locale, kinds))}
-        <g class="marks" ${marks(view.marks, o.selected, locale, strings, kinds)}></g>
+        <g class="marks" role="none" ${marks(view.marks, o.selected, locale, strings, kinds)}></g>
         ${view.focused ? renderFocusRing(view.focused) : nothing} ${renderAxis(view)}
       </svg>
       ${o.hint ? html`<div class="hint" aria-hidden="true">${o.hint}</div>` : nothing}

@@ -1,7 +1,7 @@
 // The image export: the current view as a standalone SVG document (with title,
 // legend and credit line) and as a PNG, and the download button that offers both.
 import { html, nothing, render, svg, type TemplateResult } from 'lit';
-import { EXPORT_LINE_PX, EXPORT_MIN_SCALE, EXPORT_PADDING_PX as PAD } from '../core/defaults.js';
+import { EXPORT_LINE_PX, EXPORT_MAX_PX, EXPORT_MIN_SCALE, EXPORT_PADDING_PX as PAD } from '../core/defaults.js';
 import { exportFileName, flow, itemsInView, sourceCredit, wrapText } from '../core/export.js';
 import { describeWindow } from '../core/format.js';
 import type { KindStyles } from '../core/kind-styles.js';
@@ -53,7 +53,9 @@ export function exportSVG(
   strings: Strings,
   styles: KindStyles,
 ): string {
-  if (!view) throw new Error('Nothing to export');
+  // Detached, its styles resolve to nothing: the image would have no colours.
+  if (!view || !host.isConnected)
+    throw new Error(`Nothing to export: ${view ? 'the timeline is not in the page' : 'nothing is drawn yet'}`);
   const label = host.label ?? strings.label;
   const { width: inner, height: chartHeight, marks } = view;
   const family = getComputedStyle(host).fontFamily;
@@ -115,21 +117,25 @@ function inline(el: Element, parent?: CSSStyleDeclaration): void {
 
 /**
  * Draws an SVG document on a canvas, `scale` pixels per CSS pixel, and resolves it as
- * a PNG. The SVG is loaded as an image from a `blob:` URL (a page with a
- * Content-Security-Policy must allow `img-src blob:`).
+ * a PNG; rejects with a `RangeError` for a `scale` that is not a positive number or
+ * that makes the image more than `EXPORT_MAX_PX` on a side. The SVG is loaded as an
+ * image from a `blob:` URL (a page with a Content-Security-Policy must allow `img-src blob:`).
  */
 export async function rasterize(svgText: string, scale = Math.max(devicePixelRatio, EXPORT_MIN_SCALE)): Promise<Blob> {
+  if (!(scale > 0 && scale < Infinity)) throw new RangeError(`scale must be a positive number, got ${scale}`);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.width * scale);
-    canvas.height = Math.round(image.height * scale);
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const [width, height] = [Math.round(image.width * scale), Math.round(image.height * scale)];
+    if (Math.max(width, height) > EXPORT_MAX_PX)
+      throw new RangeError(`scale ${scale} makes an image over ${EXPORT_MAX_PX} px on a side`);
+    [canvas.width, canvas.height] = [width, height];
+    canvas.getContext('2d')!.drawImage(image, 0, 0, width, height);
     return await new Promise((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject()), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be made'))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);

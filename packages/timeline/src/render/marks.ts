@@ -249,14 +249,14 @@ export function renderFocusRing({ mark, x, y, label }: PlacedMark): SVGTemplateR
   const ring = renderRing(mark, x, y);
   if (mark.type !== 'event' || label === null || label === mark.item.title) return ring;
   const labelY = mark.lane < 0 ? y + 10 : y + 4.5;
-  return svg`${ring}<text class="full-label" x=${mark.labelX} y=${labelY}>${mark.item.title}</text>`;
+  return svg`${ring}<text class="full-label" aria-hidden="true" x=${mark.labelX} y=${labelY}>${mark.item.title}</text>`;
 }
 
 function renderRing(mark: PlacedMark['mark'], x: number, y: number) {
   if (mark.type === 'event' && mark.shape === 'band') {
-    return svg`<rect class="focus-ring" x=${mark.x0 - 3} y=${y - 3} width=${Math.max(MIN_BAR_PX, mark.x1 - mark.x0 + 6)} height=${BAND_HEIGHT + 3} rx="4"></rect>`;
+    return svg`<rect class="focus-ring" aria-hidden="true" x=${mark.x0 - 3} y=${y - 3} width=${Math.max(MIN_BAR_PX, mark.x1 - mark.x0 + 6)} height=${BAND_HEIGHT + 3} rx="4"></rect>`;
   }
   const w =
     mark.type === 'cluster' ? Math.max(CLUSTER_MIN_WIDTH, mark.x1 - mark.x0) + 8 : Math.max(18, mark.x1 - mark.x0 + 12);
-  return svg`<rect class="focus-ring" x=${x - w / 2} y=${y - 13} width=${w} height="26" rx="8"></rect>`;
+  return svg`<rect class="focus-ring" aria-hidden="true" x=${x - w / 2} y=${y - 13} width=${w} height="26" rx="8"></rect>`;
 }

@@ -87,8 +87,14 @@ describe('parseEDTF, more closely', () => {
   it('refuses what is not a date', () => {
     expect(() => parseEDTF('2020/2021/2022')).toThrow('"2020/2021/2022" has more than one "/"');
     expect(() => parseEDTF('   ')).toThrow(new RangeError('empty date'));
-    expect(() => parseEDTF(2025 as unknown as string)).toThrow(new RangeError('empty date'));
-    expect(() => parseEDTF(null as unknown as string)).toThrow(new RangeError('empty date'));
+    expect(() => parseEDTF('')).toThrow(new RangeError('empty date'));
+    expect(() => parseEDTF(20250903 as unknown as string)).toThrow(
+      new RangeError('expected an EDTF string, got the number 20250903'),
+    );
+    expect(() => parseEDTF(new Date('2025-09-03T00:00:00Z') as unknown as string)).toThrow(
+      new RangeError('expected an EDTF string, got a Date: give it as `start`'),
+    );
+    expect(() => parseEDTF(null as unknown as string)).toThrow(new RangeError('expected an EDTF string, got null'));
     expect(() => parseEDTF('2025-9-3')).toThrow(
       '"2025-9-3" is not an EDTF date (expected e.g. 2025-09-03, 2025-09, 2025 or 2024-04-08/2024-04-09)',
     );

@@ -74,6 +74,12 @@ describe('formatPeriod', () => {
     expect(formatPeriod(utc(2024, 4, 8), utc(2024, 4, 11), 'day', 'en-GB')).toBe('8–10 April 2024');
   });
 
+  it('writes Gregorian dates in a locale whose calendar is another, in its words and digits', () => {
+    expect(formatPeriod(utc(2025, 3, 1), utc(2025, 4, 1), 'month', 'fa-IR')).toBe('مارس ۲۰۲۵');
+    expect(formatPeriod(utc(2025, 9, 3), utc(2025, 9, 4), 'day', 'en-GB-u-ca-hebrew')).toBe('3 September 2025');
+    expect(formatPeriod(utc(2025, 9, 3), utc(2025, 9, 4), 'day', 'th-TH')).toMatch(/2025$/);
+  });
+
   it('writes years below 100 as they are', () => {
     expect(formatEventDate(parseEDTF('0050-03-15'))).toBe('15 March 50');
     expect(formatEventDate(parseEDTF('0099'))).toBe('99');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashFor, readHash, readView, viewHash } from '../../src/core/hash.js';
+import { encodePart, hashFor, ownPart, readHash, readView, viewHash } from '../../src/core/hash.js';
 import { formatKinds, KINDS, parseKinds } from '../../src/core/kinds.js';
 
 describe('links to an event', () => {
@@ -95,6 +95,67 @@ describe('links to a view', () => {
     expect(viewHash({})).toBe('');
     expect(viewHash({ kinds: ' ', event: '' })).toBe('');
     expect(viewHash({ kinds: 'visit banquet' })).toBe('#kinds=visit,banquet');
+  });
+});
+
+describe('links of several timelines on one page', () => {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+  const hash = '#a.from=2025-08&a.to=2025-10&a.event=x&b.kinds=visit&from=2024&to=2024&utm=1';
+
+  it('read only the keys of the timeline whose id they are given, or only the bare keys without one', () => {
+    expect(readView(hash, 'a')).toEqual({ window: [day(2025, 8, 1), day(2025, 11, 1)], event: 'x' });
+    expect(readView(hash, 'b')).toEqual({ kinds: 'visit' });
+    expect(readView(hash)).toEqual({ window: [day(2024, 1, 1), day(2025, 1, 1)] });
+    expect(readView(hash, 'c')).toBeUndefined();
+    expect(readView('#a.b.event=y&b.event=z', 'a')).toBeUndefined();
+    expect(readView('#a.b.event=y&b.event=z', 'a.b')).toEqual({ event: 'y' });
+    // A bare #event-id is every timeline's.
+    expect(readView('#x', 'a')).toEqual({ event: 'x' });
+  });
+
+  it('escape an id as they escape values', () => {
+    expect(readView('#my%20line.event=x', 'my line')).toEqual({ event: 'x' });
+    expect(viewHash({ event: 'x' }, 'a&b=c')).toBe('#a%26b%3Dc.event=x');
+    expect(readView(viewHash({ event: 'x' }, 'a&b=c'), 'a&b=c')).toEqual({ event: 'x' });
+  });
+
+  it('write a timeline’s keys in place of its old ones, keeping every other pair in its order', () => {
+    const view = { window: [day(2024, 3, 1), day(2024, 4, 1)] as [number, number], event: 'y' };
+    expect(viewHash(view, 'b', hash)).toBe(
+      '#a.from=2025-08&a.to=2025-10&a.event=x&b.from=2024-03-01&b.to=2024-03-31&b.event=y&from=2024&to=2024&utm=1',
+    );
+    expect(viewHash(view, undefined, hash)).toBe(
+      '#a.from=2025-08&a.to=2025-10&a.event=x&b.kinds=visit&from=2024-03-01&to=2024-03-31&event=y&utm=1',
+    );
+    expect(viewHash(view, 'c', hash)).toBe(`${hash}&c.from=2024-03-01&c.to=2024-03-31&c.event=y`);
+    expect(viewHash({}, 'a', hash)).toBe('#b.kinds=visit&from=2024&to=2024&utm=1');
+    // A page's anchor or a bare id is not kept beside a view.
+    expect(viewHash({ event: 'y' }, 'a', '#section-2')).toBe('#a.event=y');
+  });
+
+  it('tell a timeline’s own part of a hash, which changes only when its view does', () => {
+    expect(ownPart(hash, 'a')).toBe('a.from=2025-08&a.to=2025-10&a.event=x');
+    expect(ownPart(hash, 'b')).toBe('b.kinds=visit');
+    expect(ownPart(hash)).toBe('from=2024&to=2024');
+    expect(ownPart('#section-2', 'a')).toBe('section-2');
+    expect(ownPart('', 'a')).toBe('');
+  });
+});
+
+describe('links to an event whose id holds a lone surrogate', () => {
+  it('escape it as %u and its code, and read the same id back', () => {
+    expect(encodePart('a\ud800b')).toBe('a%uD800b');
+    expect(hashFor('\udc00 x')).toBe('#%uDC00%20x');
+    for (const id of ['\ud800', 'x\udfff', '\ud83d\ude00', '\ude00\ud83d', '%uD800', 'a%u12']) {
+      expect(readHash(hashFor(id))).toBe(id);
+      expect(readView(viewHash({ event: id }, id), id)).toEqual({ event: id });
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (id) => {
+        fc.pre(id.length > 0);
+        expect(readHash(hashFor(id))).toBe(id);
+      }),
+    );
   });
 });
 

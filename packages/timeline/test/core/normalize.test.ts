@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { rowIndexes } from '../../src/core/rows.js';
 import { describe, expect, it, vi } from 'vitest';
+import { TITLE_MAX_LENGTH } from '../../src/core/defaults.js';
 import { KINDS } from '../../src/core/kinds.js';
 import {
   compareItems,
@@ -194,9 +195,109 @@ describe('normalize, field by field', () => {
     const record = { ...good, title: '  Visit  ', countries: ['CN', 5, null, 'US'] };
     const [it] = normalize([null, record]).items;
     expect(it).toMatchObject({ id: 'a', kind: 'visit', title: 'Visit', countries: ['CN', 'US'], index: 1 });
-    expect(it!.record).toBe(record);
+    // A plain copy of its fields, each read once.
+    expect(it!.record).toEqual(record);
+    expect(it!.record).not.toBe(record);
     expect(normalize([{ ...good, countries: 'CN' }]).items[0]!.countries).toEqual([]);
     expect(normalize([good]).items[0]!.countries).toEqual([]);
+  });
+
+  it('says what it found in a date that is not text', () => {
+    expect(problemsOf({ ...good, date: 20250903 })).toEqual([
+      { index: 0, id: 'a', field: 'date', message: 'expected an EDTF string, got the number 20250903' },
+    ]);
+    expect(problemsOf({ ...good, date: new Date('2025-09-03T00:00:00Z') })[0]!.message).toBe(
+      'expected an EDTF string, got a Date: give it as `start`',
+    );
+  });
+
+  it('refuses a start or end outside the years 0000 to 9999, which it could not draw', () => {
+    const dated = { id: 'a', title: 'A', kind: 'visit' };
+    expect(problemsOf({ ...dated, start: new Date(8.6e15) })).toEqual([
+      {
+        index: 0,
+        id: 'a',
+        field: 'start',
+        message: '+274493-02-24 is outside the years the timeline draws (0000 to 9999)',
+      },
+    ]);
+    expect(problemsOf({ ...dated, start: '2025-01-01', end: new Date(-8.6e15) }).map((p) => p.field)).toEqual(['end']);
+    expect(problemsOf({ ...dated, start: new Date('+010000-01-01T00:00:00Z') })).toHaveLength(1);
+    expect(problemsOf({ ...dated, start: new Date('9999-12-31T23:00:00Z') })).toEqual([]);
+    expect(problemsOf({ ...dated, start: new Date('0000-01-01T00:00:00Z') })).toEqual([]);
+    expect(problemsOf({ ...dated, start: new Date('-000001-12-31T00:00:00Z') })).toHaveLength(1);
+    expect(problemsOf({ ...good, date: '0000/9999' })).toEqual([]);
+  });
+
+  it('cuts a title longer than TITLE_MAX_LENGTH characters, and keeps the record’s whole title', () => {
+    const long = 'Talks '.repeat(200_000);
+    const [it] = normalize([{ ...good, title: long }]).items;
+    expect(it!.title).toHaveLength(TITLE_MAX_LENGTH);
+    expect(it!.title).toBe(`${long.slice(0, TITLE_MAX_LENGTH - 1)}…`);
+    // Not after a space.
+    const spaced = `${'x'.repeat(TITLE_MAX_LENGTH - 2)} ${'y'.repeat(10)}`;
+    expect(normalize([{ ...good, title: spaced }]).items[0]!.title).toBe(`${'x'.repeat(TITLE_MAX_LENGTH - 2)}…`);
+    expect(it!.record.title).toBe(long);
+    const exact = 'x'.repeat(TITLE_MAX_LENGTH);
+    expect(normalize([{ ...good, title: exact }]).items[0]!.title).toBe(exact);
+    // Never half of a character outside the Basic Multilingual Plane.
+    const emoji = '\u{1F600}'.repeat(TITLE_MAX_LENGTH);
+    expect(normalize([{ ...good, title: emoji }]).items[0]!.title).toBe(`${'\u{1F600}'.repeat(99)}…`);
+  });
+
+  it('reads each field of a record once, so a record cannot pass as one thing and draw as another', () => {
+    let reads = 0;
+    const shifty = {
+      id: 'shifty',
+      title: 'Shifty',
+      date: '2025-01-01',
+      get kind() {
+        return reads++ ? 'bogus' : 'summit';
+      },
+    };
+    const [it] = normalize([shifty]).items;
+    expect(reads).toBe(1);
+    expect(it!.kind).toBe('summit');
+    expect(it!.record.kind).toBe('summit');
+    // The fields of a class's records are read from its prototype too.
+    class Visit {
+      readonly kind = 'visit';
+      readonly date = '2025-02-02';
+      constructor(readonly id: string) {}
+      get title() {
+        return `Visit ${this.id}`;
+      }
+      get summary() {
+        return 'A visit.';
+      }
+    }
+    expect(normalize([new Visit('v')]).items[0]!.record).toEqual({
+      id: 'v',
+      kind: 'visit',
+      title: 'Visit v',
+      date: '2025-02-02',
+      summary: 'A visit.',
+    });
+  });
+
+  it('reports a record whose field throws when read, naming the field, and keeps the others', () => {
+    const throwing = {
+      id: 'boom',
+      get title(): string {
+        throw new Error('no title here');
+      },
+    };
+    const idless = {
+      get id(): string {
+        throw new TypeError('no id');
+      },
+    };
+    const { items, problems } = normalize([good, throwing, idless, { ...good, id: 'b' }]);
+    expect(items.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(problems).toEqual([
+      { index: 1, id: 'boom', field: 'title', message: 'reading it threw: no title here' },
+      { index: 2, field: 'id', message: 'reading it threw: no id' },
+    ]);
   });
 
   it('reads the qualifiers of a date', () => {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { describeCluster, describeItem, formatEventDate } from '../../src/core/format.js';
 import { KIND_LABELS, KINDS } from '../../src/core/kinds.js';
 import {
+  canonicalLocale,
   eventCount,
   formatNumber,
   fill,
+  readStrings,
   STRINGS_EN,
   stringsFor,
   type Keys,
@@ -14,7 +16,7 @@ import {
 import { TRANSLATIONS } from '../../src/core/translations.js';
 import { item, utc } from './item.js';
 
-const LOCALES = ['fr', 'de', 'zh-Hans', 'ar'];
+const LOCALES = ['fr', 'de', 'zh-Hans', 'zh-Hant', 'ar'];
 const keys = Object.keys(STRINGS_EN).sort();
 const SAME_AS_ENGLISH = new Set(['ctrl', 'cluster', 'status', 'uncertain', 'item']);
 
@@ -61,6 +63,7 @@ describe('the strings tables', () => {
       'loading',
       'empty',
       'failed',
+      'retry',
       'label',
       'timeline',
       'events',
@@ -91,7 +94,7 @@ describe('the strings tables', () => {
   });
 
   it('are all reachable by language subtag', () => {
-    expect(Object.keys(TRANSLATIONS).sort()).toEqual(['ar', 'de', 'fr', 'zh']);
+    expect(Object.keys(TRANSLATIONS).sort()).toEqual(['ar', 'de', 'fr', 'zh', 'zh-Hant']);
   });
 });
 
@@ -111,6 +114,31 @@ describe('stringsFor: which table a locale gets', () => {
       expect(stringsFor(locale).fit).toBe('显示全部');
   });
 
+  it('gives Traditional Chinese for zh-Hant, zh-TW, zh-HK and zh-MO, however the tag is written', () => {
+    for (const locale of [
+      'zh-Hant',
+      'zh-Hant-TW',
+      'zh-TW',
+      'zh_TW',
+      'zh-HK',
+      'zh_hk',
+      'zh-MO',
+      'ZH-hant-SG',
+      'zh-Hant-u-nu-hanidec',
+    ])
+      expect(stringsFor(locale).fit, locale).toBe('顯示全部');
+    for (const locale of ['zh-Hans-TW', 'zh-SG', 'zh_CN', 'zh-x-bad!'])
+      expect(stringsFor(locale).fit, locale).toBe('显示全部');
+  });
+
+  it('writes a tag as Intl does, and leaves one it cannot read as it is', () => {
+    expect(canonicalLocale('zh_TW')).toBe('zh-TW');
+    expect(canonicalLocale(' EN-gb ')).toBe('en-GB');
+    expect(canonicalLocale('fa-IR')).toBe('fa-IR');
+    expect(canonicalLocale('en-GB-u-ca-hebrew')).toBe('en-GB-u-ca-hebrew');
+    expect(canonicalLocale('not a locale!')).toBe('not a locale!');
+  });
+
   it('lays overrides over the locale’s table, leaving the rest and the table itself alone', () => {
     const table = stringsFor('fr', { call: 'Coup de fil', who: undefined });
     expect(table.call).toBe('Coup de fil');
@@ -124,6 +152,71 @@ describe('stringsFor: which table a locale gets', () => {
     expect(stringsFor('fr-FR', overrides)).toBe(stringsFor('fr-CA', overrides));
     expect(stringsFor('de', overrides).zoomIn).toBe('Vergrößern');
     expect(stringsFor('fr', { ...overrides }).zoomIn).toBe('Zoom avant');
+  });
+});
+
+describe('readStrings: overrides that cannot be used', () => {
+  it('leaves out each entry of the wrong kind, keeps the locale’s word, and says which and why', () => {
+    const { strings, problems } = readStrings('fr', {
+      events: { one: '{count} item' },
+      chart: 42,
+      zoomIn: 'Agrandir',
+      who: null,
+      fit: { other: 'Tout' },
+      more: ['x'],
+    });
+    expect(strings.events).toEqual(stringsFor('fr').events);
+    expect(strings.chart).toBe(stringsFor('fr').chart);
+    expect(strings.zoomIn).toBe('Agrandir');
+    expect(strings.who).toBe('Qui');
+    expect(strings.fit).toBe('Tout afficher');
+    expect(problems).toEqual([
+      {
+        index: -1,
+        field: 'strings.events',
+        message: 'expected a string or plural forms with "other", got {"one":"{count} item"}',
+      },
+      { index: -1, field: 'strings.chart', message: 'expected a string, got 42' },
+      { index: -1, field: 'strings.fit', message: 'expected a string, got {"other":"Tout"}' },
+      { index: -1, field: 'strings.more', message: 'expected a string, got ["x"]' },
+    ]);
+  });
+
+  it('takes a string or plural forms for a count, and a string for an entry the table does not have', () => {
+    const { strings, problems } = readStrings('en', {
+      events: '{count} items',
+      more: 'More',
+      cluster: '{events} in {span}',
+      banquet: 'Banquet',
+      feast: 3,
+    } as never);
+    expect(strings.events).toBe('{count} items');
+    expect((strings as unknown as Record<string, string>).banquet).toBe('Banquet');
+    expect(problems).toEqual([{ index: -1, field: 'strings.feast', message: 'expected a string, got 3' }]);
+    expect(readStrings('en', { events: { one: 'one', other: 'many', several: 'x' } }).problems).toHaveLength(1);
+    expect(readStrings('en', { events: { one: 1, other: 'many' } }).problems).toHaveLength(1);
+    expect(readStrings('en', { events: { one: 'one', other: 'many' } }).problems).toEqual([]);
+  });
+
+  it('keeps the locale’s words when the overrides are not an object, or an entry throws when read', () => {
+    expect(readStrings('de', null)).toEqual({ strings: stringsFor('de'), problems: [] });
+    for (const bad of ['x', 42, true, ['a'], '']) {
+      const { strings, problems } = readStrings('de', bad);
+      expect(strings).toBe(stringsFor('de'));
+      expect(problems).toEqual([
+        { index: -1, field: 'strings', message: `expected an object of words, got ${JSON.stringify(bad)}` },
+      ]);
+    }
+    const hostile = {
+      call: 'Anruf',
+      get fit(): string {
+        throw new Error('no');
+      },
+    };
+    const { strings, problems } = readStrings('de', hostile);
+    expect([strings.call, strings.fit]).toEqual(['Anruf', 'Alles anzeigen']);
+    expect(problems).toEqual([{ index: -1, field: 'strings.fit', message: 'expected a string, got Error: no' }]);
+    expect(stringsFor('de', hostile)).toBe(strings);
   });
 });
 

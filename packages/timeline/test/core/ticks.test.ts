@@ -39,6 +39,26 @@ describe('chooseTicks', () => {
     const { minor } = chooseTicks([Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 31)], 1200, 'zh-CN');
     expect(minor.map((t) => t.label)).toContain('9月');
   });
+
+  it('names the Gregorian months its ticks stand on, in the words and digits of a locale with another calendar', () => {
+    const gregorian = (locale: string, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
+    for (const locale of ['fa-IR', 'en-GB-u-ca-hebrew', 'ar-SA', 'th-TH']) {
+      const { minor, major } = chooseTicks([Date.UTC(2025, 0, 1), Date.UTC(2026, 11, 31)], 1200, locale);
+      for (const tick of minor) {
+        expect(new Date(tick.value).getUTCDate(), locale).toBe(1);
+        expect(tick.label, locale).toBe(gregorian(locale, { month: 'short' }).format(tick.value));
+      }
+      expect(major.map((t) => t.label)).toEqual(
+        [2025, 2026].map((year) => gregorian(locale, { year: 'numeric' }).format(Date.UTC(year, 0, 1))),
+      );
+    }
+    const persian = chooseTicks([Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 31)], 1200, 'fa-IR').minor;
+    // March is مارس, in Persian digits and words; not اسفند or فروردین, the Persian months around it.
+    expect(persian.find((t) => t.value === Date.UTC(2025, 2, 1))!.label).toMatch(/^مارس$/);
+    const hebrew = chooseTicks([Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 31)], 1200, 'en-GB-u-ca-hebrew').minor;
+    expect(hebrew.find((t) => t.value === Date.UTC(2025, 2, 1))!.label).toBe('Mar');
+  });
 });
 
 describe('zoom limits', () => {

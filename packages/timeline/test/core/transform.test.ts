@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { EARLIEST_TIME, LATEST_TIME } from '../../src/core/defaults.js';
 import {
   constrain,
   IDENTITY,
   mirrorTransform,
   parsePeriod,
   parseWindow,
+  readDirection,
   tweenTransform,
   viewWindow,
   windowTransform,
@@ -91,6 +93,14 @@ describe('constrain', () => {
   });
 });
 
+describe('readDirection', () => {
+  it('runs time right to left for rtl in any case and spacing, and left to right for anything else', () => {
+    for (const value of ['rtl', 'RTL', ' Rtl ']) expect(readDirection(value)).toBe('rtl');
+    for (const value of ['ltr', 'LTR', 'auto', '', null, undefined, 'right-to-left', 1])
+      expect(readDirection(value)).toBe('ltr');
+  });
+});
+
 describe('parseWindow', () => {
   it('reads the start and end attributes as a window', () => {
     expect(parseWindow('2025-01-01', '2025-03-01')).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2025, 2, 1)]);
@@ -103,6 +113,12 @@ describe('parseWindow', () => {
     expect(parseWindow(undefined, '2025-03-01')).toBeUndefined();
     expect(parseWindow('2025-03-01', undefined)).toBeUndefined();
     expect(parseWindow('soon', '2025-03-01')).toBeUndefined();
+  });
+
+  it('makes no window that reaches beyond the years 0000 to 9999', () => {
+    expect(parseWindow('2025-01-01', '+275000-01-01')).toBeUndefined();
+    expect(parseWindow('-000001-01-01', '2025-01-01')).toBeUndefined();
+    expect(parseWindow('0000-01-01', '+010000-01-01')).toEqual([EARLIEST_TIME, LATEST_TIME]);
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClusterMark, EventMark } from '../../src/core/layout.js';
 import type { TimelineItem } from '../../src/core/normalize.js';
@@ -283,9 +284,37 @@ describe('findMark', () => {
 });
 
 describe('markId', () => {
-  it('makes a DOM id of any key, keeping letters, digits, _ and -', () => {
-    expect(markId('e:0:summit-2025_b')).toBe('m-e_0_summit-2025_b');
-    expect(markId('c:12:visit to Paris/é')).toBe('m-c_12_visit_to_Paris__');
+  it('makes a DOM id of any key, keeping ASCII letters, digits and -, and writing the codes of the rest', () => {
+    expect(markId('e:0:summit-2025_b')).toBe('m-e_3a_0_3a_summit-2025_5f_b');
+    expect(markId('c:12:visit to Paris/é')).toBe('m-c_3a_12_3a_visit_20_to_20_Paris_2f__e9_');
+    expect(markId('e:0:\ud800x')).toBe('m-e_3a_0_3a__d800_x');
+  });
+
+  it('gives different keys different ids, whatever their characters', () => {
+    const keys = [
+      '北京',
+      '上海',
+      'a b',
+      'a#b',
+      'a_b',
+      'a_5f_b',
+      'a__b',
+      '_',
+      '\ud800',
+      '\udc00',
+      '\u{1F600}',
+      'é',
+      'e\u0301',
+    ];
+    const ids = keys.map((key) => markId(`e:0:${key}`));
+    expect(new Set(ids).size).toBe(keys.length);
+    for (const id of ids) expect(id).toMatch(/^[\w-]+$/);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
+        fc.pre(a !== b);
+        expect(markId(a)).not.toBe(markId(b));
+      }),
+    );
   });
 });
 
