@@ -105,7 +105,8 @@ function standIns() {
 
 /** ESM (one file per module, so bundlers can tree-shake) and one .d.ts per entry; dependencies stay external. */
 function library(dir, entries, { external = [] } = {}) {
-  const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
+  const isExternal = (id) =>
+    id.startsWith('node:') || external.some((name) => id === name || id.startsWith(`${name}/`));
   const tsconfig = `packages/${dir}/tsconfig.json`;
   return [
     {
@@ -170,6 +171,7 @@ const timelineLibrary = {
 
 export default [
   ...library('events', ['index']),
+  ...library('server', ['index', 'bin'], { external: ['@duckdb/node-api', 'pg', 'pg-copy-streams'] }),
   timelineLibrary,
   {
     input: 'packages/timeline/src/embed.ts',
