@@ -73,10 +73,24 @@ export function toRecord(row: Row): WireRecord {
   };
   if (row.details != null) {
     for (const [field, value] of Object.entries(JSON.parse(String(row.details)) as Record<string, unknown>)) {
-      if (value != null && !(field in record)) record[field] = value;
+      if (value != null && !(field in record)) record[field] = withoutNulls(value);
     }
   }
   return record;
+}
+
+/**
+ * A field as the source gave it: a file read as a table gives every object of a column
+ * every key any of them has, null where absent, and the record leaves those out.
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v != null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
 }
 
 export interface WindowRequest {
