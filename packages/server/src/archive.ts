@@ -3,6 +3,7 @@ import { checkTableName, type Engine, type Row } from './engine.js';
 import {
   densityStatement,
   eventStatement,
+  rollupTables,
   stepStatement,
   totalsStatement,
   windowStatement,
@@ -22,6 +23,8 @@ import type {
 } from './wire.js';
 
 const DAY_MS = 86_400_000;
+/** Windows at least this long count the events that start inside them from the rollup tables, when there are some. */
+export const ROLLUP_FROM_MS = 64 * DAY_MS;
 
 /** The eleven diplomatic kinds, in the order legends list them. */
 export const KINDS = [
@@ -124,6 +127,8 @@ export class Archive {
     readonly engine: Engine,
     readonly table: string,
     private readonly summary: TotalsAnswer,
+    /** Whether the table has its rollup tables (`rollupStatements`). */
+    readonly rollups: boolean,
   ) {}
 
   /**
@@ -132,7 +137,7 @@ export class Archive {
    */
   static async open(engine: Engine, options: { table?: string; dataVersion?: string } = {}): Promise<Archive> {
     const table = checkTableName(options.table ?? 'events');
-    const rows = await run(engine, totalsStatement(table));
+    const rows = await run(engine, totalsStatement(engine.dialect, table));
     const all = rows.find((row) => row.part === 'all')!;
     const total = num(all.n);
     const kinds = rows
@@ -163,7 +168,7 @@ export class Archive {
       kinds,
       countries,
     };
-    return new Archive(engine, table, summary);
+    return new Archive(engine, table, summary, await hasRollups(engine, table));
   }
 
   get dataVersion(): string {
@@ -181,7 +186,10 @@ export class Archive {
     const reach = from - Math.max(this.summary.longest, 1);
     const rows = await run(
       this.engine,
-      windowStatement(this.engine.dialect, this.table, { from, to, reach, bins, limit, kinds, group }),
+      windowStatement(this.engine.dialect, this.table, {
+        ...{ from, to, reach, bins, limit, kinds, group },
+        rollup: this.rollups && span >= ROLLUP_FROM_MS,
+      }),
     );
     const marks = rows.length ? num(rows[0]!.marks) : 0;
     const records = rows.filter((row) => row.part === 'record').sort((a, b) => num(a.seq) - num(b.seq));
@@ -261,6 +269,17 @@ export class Archive {
 
   close(): Promise<void> {
     return this.engine.close();
+  }
+}
+
+/** Are the rollup tables there? (A table made some other way may not have them; windows then count events.) */
+async function hasRollups(engine: Engine, table: string): Promise<boolean> {
+  const { byStart, byCountry } = rollupTables(table);
+  try {
+    await engine.query(`SELECT 1 FROM ${byStart} WHERE FALSE UNION ALL SELECT 1 FROM ${byCountry} WHERE FALSE`);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Engine } from './engine.js';
 import { checkTableName } from './engine.js';
+import { rollupStatements } from './queries.js';
 
 /** One record the loader left out, and why. */
 export interface LoadProblem {
@@ -130,6 +131,8 @@ export async function loadFile(engine: Engine, file: string, table = 'events'): 
            id, title, kind, date, start_ms, end_ms, precision, status, countries, summary, details
     FROM summitline_checked WHERE problem IS NULL
     ORDER BY start_ms, end_ms, id`);
+  for (const statement of rollupStatements(engine.dialect, table))
+    await engine.query(statement.replace('CREATE TABLE', 'CREATE OR REPLACE TABLE'));
   await engine.query(`DROP TABLE summitline_checked`);
   await engine.query(`DROP TABLE summitline_staging`);
   await engine.query(`DROP VIEW summitline_input`);

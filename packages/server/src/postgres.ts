@@ -9,6 +9,7 @@ import { postgresDialect } from './dialect.js';
 import { DuckDBEngine } from './duckdb.js';
 import { checkTableName, COLUMNS, type Engine, type Parameter, type Row } from './engine.js';
 import type { LoadReport } from './load.js';
+import { rollupStatements, rollupTables } from './queries.js';
 
 /** Runs queries on a PostgreSQL server (or Citus) through a small pool of connections. */
 export class PostgresEngine implements Engine {
@@ -101,8 +102,14 @@ export async function loadIntoPostgres(
       client.query(copyFrom(`COPY ${table} (${COLUMNS.join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
     );
     for (const statement of createIndexes(table)) await client.query(statement);
+    const { byStart, byCountry } = rollupTables(table);
+    await client.query(`DROP TABLE IF EXISTS ${byStart}`);
+    await client.query(`DROP TABLE IF EXISTS ${byCountry}`);
+    for (const statement of rollupStatements(postgresDialect, table)) await client.query(statement);
+    await client.query(`CREATE INDEX ${table.replace('.', '_')}_by_start_start ON ${byStart} (start_ms)`);
+    await client.query(`CREATE INDEX ${table.replace('.', '_')}_by_start_country_start ON ${byCountry} (start_ms)`);
     await client.query('COMMIT');
-    await client.query(`ANALYZE ${table}`);
+    for (const name of [table, byStart, byCountry]) await client.query(`ANALYZE ${name}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

@@ -31,16 +31,44 @@ function kindFilter(kinds: readonly string[] | null, first: number): string {
   return `AND e.kind IN (${kinds.map((_, i) => `$${first + i}`).join(', ')})`;
 }
 
-/** The lane an event is drawn in, and the join that gives an event one row per country. */
-function lanes(group: Group): { lane: string; join: string } {
-  if (group === 'kind') return { lane: 'e.kind', join: '' };
-  if (group === 'country') {
-    return {
-      lane: `coalesce(each_country.country, '—')`,
-      join: 'LEFT JOIN LATERAL unnest(e.countries) AS each_country(country) ON TRUE',
-    };
-  }
-  return { lane: `'all'`, join: '' };
+/** The lane of a row, from its kind and country (NULL for an event that names none). */
+function laneOf(group: Group, kind: string, country: string): string {
+  if (group === 'kind') return kind;
+  if (group === 'country') return `coalesce(${country}, '—')`;
+  return `'all'`;
+}
+
+/**
+ * Each of an event's countries, one row each, or `—` for an event that names none: an
+ * `unnest` in the select list (a lateral join to `unnest` is many times slower in DuckDB).
+ */
+const eachCountry = (dialect: Dialect, list: string) =>
+  `unnest(CASE WHEN ${dialect.listLength(list)} = 0 THEN ARRAY['—'] ELSE ${list} END)`;
+
+/** The tables that count events by start (and kind, and country): see `rollupStatements`. */
+export const rollupTables = (table: string) => ({
+  byStart: `${table}_by_start`,
+  byCountry: `${table}_by_start_country`,
+});
+
+/**
+ * Tables that count the events of each start time and kind (and country), with the
+ * first and last `seq` among them. A bin depends only on an event's start, so for
+ * events that start inside a window these counts bin exactly as the events do, from
+ * far fewer rows (a start, not an event, per row): an archive of days has at most one
+ * row per day and kind. Built when the archive is loaded.
+ */
+export function rollupStatements(dialect: Dialect, table: string): string[] {
+  const { byStart, byCountry } = rollupTables(table);
+  return [
+    `CREATE TABLE ${byStart} AS
+SELECT start_ms, kind, count(*) AS n, min(seq) AS first_seq, max(seq) AS last_seq
+FROM ${table} GROUP BY start_ms, kind ORDER BY start_ms, kind`,
+    `CREATE TABLE ${byCountry} AS
+SELECT start_ms, kind, country, count(*) AS n, min(seq) AS first_seq, max(seq) AS last_seq
+FROM (SELECT seq, start_ms, kind, ${eachCountry(dialect, 'countries')} AS country FROM ${table}) AS each_country
+GROUP BY start_ms, kind, country ORDER BY start_ms, kind, country`,
+  ];
 }
 
 export interface WindowQuery {
@@ -52,6 +80,8 @@ export interface WindowQuery {
   limit: number;
   kinds: readonly string[] | null;
   group: Group;
+  /** Count the events that start inside the window from the rollup tables (same answer, fewer rows). */
+  rollup: boolean;
 }
 
 /**
@@ -62,24 +92,47 @@ export interface WindowQuery {
  * of each bin (which for a bin of one is that event, standing alone). `marks` is on
  * every row. An event counts in the bin its start falls in, or in bin 0 when it began
  * before the window.
+ *
+ * Parameters: $1 from, $2 to, $3 reach, $4 bins, $5 limit, $6… the kinds.
  */
 export function windowStatement(dialect: Dialect, table: string, q: WindowQuery): Statement {
-  const { lane, join } = lanes(q.group);
+  const country = q.group === 'country';
+  const kinds = kindFilter(q.kinds, 6);
+  const bin = (start: string) =>
+    `CASE WHEN ${start} <= ${big(1)} THEN CAST(0 AS BIGINT)
+          ELSE ${dialect.intDiv(`(${start} - ${big(1)}) * ${big(4)}`, `${big(2)} - ${big(1)}`)} END`;
+  const cellsOf = (
+    where: string,
+  ) => `SELECT ${laneOf(q.group, 'h.kind', 'h.country')} AS lane, ${bin('h.start_ms')} AS bin, h.kind,
+         count(*) AS n, min(h.seq) AS first_seq, max(h.seq) AS last_seq
+  FROM (SELECT e.seq, e.kind, e.start_ms${country ? `, ${eachCountry(dialect, 'e.countries')} AS country` : ''}
+        FROM ${table} e WHERE ${where} ${kinds}) h
+  GROUP BY 1, 2, 3`;
+  const overlap = `e.start_ms < ${big(2)} AND e.end_ms > ${big(1)} AND e.start_ms > ${big(3)}`;
+  let cells: string;
+  if (q.rollup) {
+    const { byStart, byCountry } = rollupTables(table);
+    cells = `SELECT lane, bin, kind, sum(n) AS n, min(first_seq) AS first_seq, max(last_seq) AS last_seq FROM (
+  ${cellsOf(`e.start_ms < ${big(1)} AND e.end_ms > ${big(1)} AND e.start_ms > ${big(3)}`)}
+  UNION ALL
+  SELECT ${laneOf(q.group, 'e.kind', 'e.country')} AS lane, ${bin('e.start_ms')} AS bin, e.kind,
+         sum(e.n) AS n, min(e.first_seq) AS first_seq, max(e.last_seq) AS last_seq
+  FROM ${country ? byCountry : byStart} e
+  WHERE e.start_ms >= ${big(1)} AND e.start_ms < ${big(2)} ${kinds}
+  GROUP BY 1, 2, 3
+) parts GROUP BY lane, bin, kind`;
+  } else {
+    cells = cellsOf(overlap);
+  }
   const over = `(SELECT n FROM marks) > ${big(5)}`;
-  const sql = `WITH laned AS (
-  SELECT e.seq, e.kind, ${lane} AS lane,
-         CASE WHEN e.start_ms <= ${big(1)} THEN CAST(0 AS BIGINT)
-              ELSE ${dialect.intDiv(`(e.start_ms - ${big(1)}) * ${big(4)}`, `${big(2)} - ${big(1)}`)} END AS bin
-  FROM ${table} e ${join}
-  WHERE e.start_ms < ${big(2)} AND e.end_ms > ${big(1)} AND e.start_ms > ${big(3)} ${kindFilter(q.kinds, 6)}
-),
-cells AS (
-  SELECT lane, bin, kind, count(*) AS n, min(seq) AS first_seq, max(seq) AS last_seq
-  FROM laned GROUP BY lane, bin, kind
+  // Every event of the window, when they fit: the LIMIT keeps this cheap when they do not.
+  const sql = `WITH cells AS (
+  ${cells}
 ),
 marks AS (SELECT coalesce(sum(n), 0) AS n FROM cells),
+fitting AS (SELECT e.seq FROM ${table} e WHERE ${overlap} ${kinds} LIMIT ${big(5)} + 1),
 picked AS (
-  SELECT seq FROM laned WHERE NOT ${over}
+  SELECT seq FROM fitting WHERE NOT ${over}
   UNION SELECT min(first_seq) FROM cells WHERE ${over} GROUP BY lane, bin
   UNION SELECT max(last_seq) FROM cells WHERE ${over} GROUP BY lane, bin
 )
@@ -97,7 +150,7 @@ FROM ${table} e WHERE e.seq IN (SELECT seq FROM picked)`;
  * the longest event, and sums that fingerprint the data), one per kind and one per
  * country (`—` for events that name none), each with its count.
  */
-export function totalsStatement(table: string): Statement {
+export function totalsStatement(dialect: Dialect, table: string): Statement {
   const sql = `SELECT 'all' AS part, CAST(NULL AS TEXT) AS key, count(*) AS n, min(start_ms) AS first_start,
        max(end_ms) AS last_end, max(end_ms - start_ms) AS longest,
        CAST(sum(start_ms) AS TEXT) AS start_sum, CAST(sum(end_ms) AS TEXT) AS end_sum,
@@ -106,9 +159,9 @@ FROM ${table}
 UNION ALL
 SELECT 'kind', kind, count(*), NULL, NULL, NULL, NULL, NULL, NULL FROM ${table} GROUP BY kind
 UNION ALL
-SELECT 'country', coalesce(each_country.country, '—'), count(*), NULL, NULL, NULL, NULL, NULL, NULL
-FROM ${table} e LEFT JOIN LATERAL unnest(e.countries) AS each_country(country) ON TRUE
-GROUP BY coalesce(each_country.country, '—')`;
+SELECT 'country', country, count(*), NULL, NULL, NULL, NULL, NULL, NULL
+FROM (SELECT ${eachCountry(dialect, 'countries')} AS country FROM ${table}) AS each_country
+GROUP BY country`;
   return { sql, parameters: [] };
 }
 

@@ -97,7 +97,7 @@ describe.each(Object.keys(engines))('%s', (name) => {
       modes.add(answer.mode);
     }
     expect([...modes].sort()).toEqual(['bins', 'events']);
-  });
+  }, 120_000);
 
   test('bins tile the window: edges in whole ms, each event in the bin its start falls in', async () => {
     const question: WindowQuestion = {
@@ -121,7 +121,7 @@ describe.each(Object.keys(engines))('%s', (name) => {
         expect(records.get(id)!.start).toBe(new Date(start).toISOString().slice(0, 10));
       }
     }
-  });
+  }, 60_000);
 
   test('records carry the timeline’s fields: id, title, kind, EDTF date, first and last day, precision, status, countries, place', async () => {
     const answer = await archive.window({
@@ -150,7 +150,7 @@ describe.each(Object.keys(engines))('%s', (name) => {
         ...(item.place ? { location: { place: item.place, country: item.placeCountry } } : {}),
       });
     }
-  });
+  }, 60_000);
 
   test('density counts the events that start in each slice of the span, under a kind filter too', async () => {
     for (const kinds of [null, ['call'], ['no-such-kind']]) {
@@ -158,7 +158,7 @@ describe.each(Object.keys(engines))('%s', (name) => {
       const answer = await archive.density(q);
       expect(answer.counts).toEqual(expectedDensity(items, q));
     }
-  });
+  }, 60_000);
 
   test('step goes to the next and previous event from an id or a time, and to the first and last, within the filter', async () => {
     const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
@@ -185,7 +185,7 @@ describe.each(Object.keys(engines))('%s', (name) => {
     await expect(archive.step({ direction: 'next', id: 'no-such-event', kinds: null })).rejects.toThrow(
       'There is no event with id "no-such-event".',
     );
-  });
+  }, 60_000);
 
   test('one event by id; an unknown id is not found', async () => {
     const item = items[123]!;
