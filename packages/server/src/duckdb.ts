@@ -1,4 +1,4 @@
-import { DuckDBConnection, DuckDBInstance, version } from '@duckdb/node-api';
+import { DuckDBInstance, version, type DuckDBConnection } from '@duckdb/node-api';
 import { basename } from 'node:path';
 import { duckdbDialect } from './dialect.js';
 import type { Engine, Parameter, Row } from './engine.js';
