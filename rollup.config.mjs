@@ -103,9 +103,13 @@ function standIns() {
   };
 }
 
-/** ESM (one file per module, so bundlers can tree-shake) and one .d.ts per entry; dependencies stay external. */
-function library(dir, entries, { external = [] } = {}) {
-  const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
+/**
+ * ESM (one file per module, so bundlers can tree-shake) and one .d.ts per entry that has
+ * types (all of them unless `types` names some: a bin has none); dependencies stay external.
+ */
+function library(dir, entries, { external = [], types = entries } = {}) {
+  const isExternal = (id) =>
+    id.startsWith('node:') || external.some((name) => id === name || id.startsWith(`${name}/`));
   const tsconfig = `packages/${dir}/tsconfig.json`;
   return [
     {
@@ -120,7 +124,7 @@ function library(dir, entries, { external = [] } = {}) {
         sourcemap: true,
       },
     },
-    ...entries.map((entry) => ({
+    ...types.map((entry) => ({
       input: `packages/${dir}/src/${entry}.ts`,
       external: isExternal,
       plugins: [dts({ tsconfig })],
@@ -184,6 +188,7 @@ const timelineLibrary = {
 
 export default [
   ...library('events', ['index']),
+  ...library('server', ['index', 'bin'], { external: ['@duckdb/node-api', 'pg', 'pg-copy-streams'], types: ['index'] }),
   timelineLibrary,
   {
     input: 'packages/timeline/src/embed.ts',

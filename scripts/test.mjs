@@ -2,8 +2,11 @@
 // `npm test`: every check, in order: lint, type-check, build (packages and the static
 // Storybook), then the unit (Node), browser (Chromium) and story tests, then the packed
 // packages installed into new projects. Finds a Chromium first, and on a Debian machine
-// where we are root installs Debian's own when there is none.
+// where we are root installs Debian's own when there is none; likewise a PostgreSQL
+// server for the server package's conformance suite (scripts/postgres.mjs), whose
+// address the tests get in SUMMITLINE_PG_URL.
 import { existsSync } from 'node:fs';
+import { ensurePostgres } from './postgres.mjs';
 import { ensureDependencies, run } from './setup.mjs';
 
 const CANDIDATES = [
@@ -48,7 +51,14 @@ ensureDependencies();
 const only = process.argv[2];
 const chrome = findChromium();
 console.log(`Chromium: ${chrome}`);
-const env = { CHROME_PATH: chrome, TZ: 'UTC', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
+const postgres = ensurePostgres();
+const env = {
+  CHROME_PATH: chrome,
+  TZ: 'UTC',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+  ...(postgres ? { SUMMITLINE_PG_URL: postgres } : {}),
+};
 
 if (!only) {
   run('lint', 'npx', ['eslint', '.']);

@@ -1,0 +1,16 @@
+export { Archive, compareKinds, KINDS, NotFoundError, toRecord } from './archive.js';
+export type { StepRequest, WindowRequest } from './archive.js';
+export { duckdbDialect, postgresDialect } from './dialect.js';
+export type { Dialect } from './dialect.js';
+export { DuckDBEngine } from './duckdb.js';
+export type { Engine, Parameter, Row } from './engine.js';
+export { createHandler, createServer, entityTag } from './http.js';
+export type { ServerOptions, SummitlineServer } from './http.js';
+export { formatReport, loadFile } from './load.js';
+export type { LoadProblem, LoadReport } from './load.js';
+export { isDuckDBDatabase, isPostgres, openArchive } from './open.js';
+export type { OpenOptions } from './open.js';
+export { LIMITS, ParameterError } from './params.js';
+export { loadIntoPostgres, PostgresEngine } from './postgres.js';
+export * from './tiles.js';
+export * from './wire.js';
