@@ -1,9 +1,10 @@
 // The floor: the least a browser must do to show these events on a zoomable timeline,
 // written for the benchmark only, so that each library's timings have something to be
-// measured against. One canvas; the events parsed and sorted once into typed arrays,
-// a lane per kind; each frame one bar per occupied pixel column per lane. No text, no
-// axis, no accessibility, no selection. It zooms as the others do: Ctrl+wheel at the
-// pointer (d3-zoom's step: 2^(−deltaY × 0.002 × 10)) and a window set from script.
+// measured against. One canvas; the events read (at a day's resolution, as the data
+// is) and sorted once into typed arrays, a lane per kind; each frame one bar per
+// occupied pixel column per lane. No text, no axis, no accessibility, no selection. It
+// zooms as the others do: Ctrl+wheel at the pointer (d3-zoom's step:
+// 2^(−deltaY × 0.002 × 10)) and a window set from script.
 //
 // `installFloor` is sent to the page as source text (see compare/run.mjs), so it stays
 // self-contained; it leaves the class on `window.BenchFloor`.
@@ -11,6 +12,18 @@
 export function installFloor() {
   const COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
   const DAY = 86_400_000;
+
+  /** 'YYYY-MM-DD' → days since 1970-01-01, by arithmetic (the proleptic Gregorian calendar). */
+  function dayOf(iso) {
+    const at = (i) => iso.charCodeAt(i) - 48;
+    const m = at(5) * 10 + at(6);
+    const d = at(8) * 10 + at(9);
+    const y = at(0) * 1000 + at(1) * 100 + at(2) * 10 + at(3) - (m <= 2 ? 1 : 0);
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  }
 
   class BenchFloor {
     /** A canvas filling `host`, drawn once a frame at most. */
@@ -32,47 +45,58 @@ export function installFloor() {
     }
 
     /**
-     * `items`: { kind, start, end? } with ISO dates, `end` exclusive (none: a point).
-     * Parsed into typed arrays, ordered by start once, split into a lane per kind.
+     * `items`: { kind, start, end? } with ISO dates (YYYY-MM-DD), `end` exclusive (none:
+     * a point). Read at the data's resolution, a day, into typed arrays; ordered by start
+     * once with a numeric sort of (day, index) keys; split into a lane per kind.
      */
     setData(items) {
       const n = items.length;
-      const starts = new Float64Array(n);
-      const ends = new Float64Array(n);
+      const starts = new Int32Array(n); // days since 1970-01-01
+      const ends = new Int32Array(n);
       const lane = new Uint8Array(n);
       const kinds = new Map();
+      let first = Infinity;
+      let last = -Infinity;
       for (let i = 0; i < n; i++) {
         const item = items[i];
-        starts[i] = Date.parse(item.start);
-        ends[i] = item.end ? Date.parse(item.end) : starts[i];
+        starts[i] = dayOf(item.start);
+        ends[i] = item.end ? dayOf(item.end) : starts[i];
         let k = kinds.get(item.kind);
         if (k === undefined) kinds.set(item.kind, (k = kinds.size));
         lane[i] = k;
+        if (starts[i] < first) first = starts[i];
+        if (ends[i] > last) last = ends[i];
       }
-      const order = new Uint32Array(n);
-      for (let i = 0; i < n; i++) order[i] = i;
-      order.sort((a, b) => starts[a] - starts[b]);
-      const counts = new Uint32Array(kinds.size);
-      for (let i = 0; i < n; i++) counts[lane[i]]++;
-      this.lanes = [...counts].map((count) => ({
-        starts: new Float64Array(count),
-        ends: new Float64Array(count),
-        longest: 0, // the longest duration: how far before the window a span may start
-        length: 0,
+      // key = (start − first) × n + index: a plain numeric sort orders by start, and the
+      // index comes back as key mod n.
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) keys[i] = (starts[i] - first) * n + i;
+      keys.sort();
+      // Lane by lane, in start order, in two arrays: a lane's events from offset[k] on.
+      const lanes = kinds.size;
+      const offset = new Uint32Array(lanes + 1);
+      for (let i = 0; i < n; i++) offset[lane[i] + 1]++;
+      for (let k = 0; k < lanes; k++) offset[k + 1] += offset[k];
+      const cursor = offset.slice(0, lanes);
+      const sortedStarts = new Float64Array(n); // ms
+      const sortedEnds = new Float64Array(n);
+      const longest = new Float64Array(lanes); // how far before the window a span may start
+      for (let j = 0; j < n; j++) {
+        const i = keys[j] % n;
+        const k = lane[i];
+        const at = cursor[k]++;
+        sortedStarts[at] = starts[i] * DAY;
+        sortedEnds[at] = ends[i] * DAY;
+        if (sortedEnds[at] - sortedStarts[at] > longest[k]) longest[k] = sortedEnds[at] - sortedStarts[at];
+      }
+      this.lanes = Array.from({ length: lanes }, (_, k) => ({
+        starts: sortedStarts.subarray(offset[k], offset[k + 1]),
+        ends: sortedEnds.subarray(offset[k], offset[k + 1]),
+        longest: longest[k],
+        length: offset[k + 1] - offset[k],
       }));
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const i of order) {
-        const l = this.lanes[lane[i]];
-        l.starts[l.length] = starts[i];
-        l.ends[l.length] = ends[i];
-        l.longest = Math.max(l.longest, ends[i] - starts[i]);
-        l.length++;
-        lo = Math.min(lo, starts[i]);
-        hi = Math.max(hi, ends[i]);
-      }
-      const pad = Math.max(DAY, (hi - lo) * 0.02);
-      this.extent = n ? [lo - pad, hi + pad] : [0, DAY];
+      const pad = Math.max(DAY, (last - first) * DAY * 0.02);
+      this.extent = n ? [first * DAY - pad, last * DAY + pad] : [0, DAY];
       this.setWindow(...this.extent);
     }
 
