@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Side by side in headless Chromium: <summit-timeline>, vis-timeline 8 with default
-// options and vis-timeline 8 with clustering, each with 1,000, 10,000 and 100,000
-// seeded synthetic events on a 1000×500 px timeline. For each: the first drawing, a
-// continuous Ctrl+wheel zoom (one step per frame, 40 in and 40 out), long tasks, DOM
-// nodes and JS heap; then the gzipped bundle sizes beside vis-timeline's and
-// TimelineJS's. Prints one table, the issue's targets and the machine, and writes the
-// same to bench/results.json.
+// Side by side in headless Chromium, one library at a time in a browser of its own:
+// the floor (compare/floor.mjs: the least a browser must do for this job),
+// <summit-timeline>, Apache ECharts 6 (a custom series on a canvas) and vis-timeline 8
+// (default options, and with clustering), each with 1,000, 10,000 and 100,000 seeded
+// synthetic events on a 1000×500 px timeline. For each: the first drawing; two zoom
+// sweeps, one step per frame: Ctrl+wheel (40 in, 40 out) and 60 windows set through
+// the library's own API (the whole span to 1/1000 of it and back); long tasks, DOM
+// nodes and JS heap. Then the gzipped bundle sizes, the targets as ratios to the floor
+// and to the fastest peer, and the machine. Writes the same to bench/results.json.
 //
-// Run after a build:  node packages/timeline/bench/compare.bench.mjs [sizes, e.g. 1000,10000]
-// vis-timeline and TimelineJS are dev dependencies of the repository root only.
+// Run after a build:
+//   node packages/timeline/bench/compare.bench.mjs [sizes] [--libs floor,summitline,echarts,vis,vis-cluster]
+// e.g. `… compare.bench.mjs 1000,10000 --libs floor,summitline`. ECharts, vis-timeline
+// and TimelineJS are dev dependencies of the repository root only.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,159 +22,87 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import prettier from 'prettier';
-import { installBench } from './compare/in-page.mjs';
-import { bundleTable, machineLines, resultsTable, targetLines, targets } from './compare/report.mjs';
-
-const SIZES = (process.argv[2] ?? '1000,10000,100000').split(',').map(Number);
-const WIDTH = 1000;
-const HEIGHT = 500;
-const STEPS = 40; // wheel steps in, then as many out
-// One wheel event per frame, Ctrl held, at the plot's centre, for every library.
-// summitline (d3-zoom) scales by 2^(deltaY × 0.002 × 10) with Ctrl: 13.15 px is 1.2×.
-// vis-timeline zooms on any wheel, Ctrl or not (its zoomKey is '' by default), by a
-// fixed 1.2× per event: it reads the legacy wheelDelta, which Chromium sets to ±120
-// for every event. So both move 1.2× per step: 40 steps are up to 1,470×.
-const WHEEL_DELTA_Y = Math.log2(1.2) / (0.002 * 10);
-const LIMIT_MS = 60_000; // per run: for the first drawing, and for the whole zoom
-const GRACE_MS = 20_000; // for a page still busy when a limit is reached
-const SETTLE_MS = 2_000; // after the first drawing, still the load phase (reading may go on)
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--enable-precise-memory-info',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--js-flags=--expose-gc',
-];
+import { bundleTable, machineLines, notesText, resultsTable } from './compare/report.mjs';
+import { ARGS, CHROME, run } from './compare/run.mjs';
+import { standingTargets, targetLines, targets } from './compare/targets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
 const require = createRequire(import.meta.url);
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
+const version = (name) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
 const files = {
   summitline: [join(here, '../dist/summit-timeline.min.js')],
+  echarts: [join(packageDir('echarts'), 'dist/echarts.min.js')],
   // The standalone build injects its own CSS, so it is the whole of vis-timeline.
   vis: [join(packageDir('vis-timeline'), 'standalone/umd/vis-timeline-graph2d.min.js')],
   timelinejs: ['dist/js/timeline.js', 'dist/css/timeline.css'].map((f) =>
     join(packageDir('@knight-lab/timelinejs'), f),
   ),
 };
-const version = (name) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
 
+const WIDTH = 1000;
+const HEIGHT = 500;
+const SETUP = {
+  width: WIDTH,
+  height: HEIGHT,
+  limitMs: 60_000, // per run: for the first drawing, and for each sweep
+  graceMs: 20_000, // for a page still busy when a limit is reached
+  settleMs: 2_000, // after the first drawing, still the load phase (reading may go on)
+  // One wheel event per frame, Ctrl held, at the plot's centre. d3-zoom (summitline)
+  // and the floor scale by 2^(deltaY × 0.002 × 10) with Ctrl: 13.15 px is 1.2×; each
+  // library's legacy wheelDeltaY is the one that moves it 1.2× (compare/libraries.mjs),
+  // so 40 steps are up to 1,470×.
+  wheel: { steps: 40, deltaY: Math.log2(1.2) / (0.002 * 10), factorPerStep: 1.2 },
+  // 30 windows in and 30 out: 1000^(1/30), about 1.26×, per step.
+  scripted: { steps: 30, depth: 1000 },
+};
+
+const PEERS = ['echarts', 'vis', 'vis-cluster'];
 const LIBRARIES = [
-  { library: 'summitline', label: 'summitline', script: files.summitline[0] },
+  { library: 'floor', adapter: 'floor', label: 'floor', scripts: [] },
+  { library: 'summitline', adapter: 'summitline', label: 'summitline', scripts: files.summitline },
+  { library: 'echarts', adapter: 'echarts', label: `ECharts ${version('echarts')}`, scripts: files.echarts },
   // height: the only option given, so that vis-timeline's box is 1000×500 px too (it
   // otherwise grows with its stacked items).
-  { library: 'vis', label: 'vis-timeline 8', script: files.vis[0], options: { height: `${HEIGHT}px` } },
+  {
+    library: 'vis',
+    adapter: 'vis',
+    label: `vis-timeline ${version('vis-timeline')}`,
+    scripts: files.vis,
+    options: { height: `${HEIGHT}px` },
+  },
   {
     library: 'vis-cluster',
-    label: 'vis-timeline 8, cluster',
-    script: files.vis[0],
+    adapter: 'vis',
+    label: `vis-timeline ${version('vis-timeline')}, cluster`,
+    scripts: files.vis,
     options: { height: `${HEIGHT}px`, cluster: true },
   },
 ];
 
-/** Resolves to { ok: true, value } or, after `ms`, to { ok: false }. */
-function within(promise, ms) {
-  let timer;
-  return Promise.race([
-    promise.then((value) => ({ ok: true, value })),
-    new Promise((resolve) => (timer = setTimeout(() => resolve({ ok: false }), ms))),
-  ]).finally(() => clearTimeout(timer));
-}
-
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
-
-/** One library at one size, in a browser of its own (closed, whatever state the page is in). */
-async function run(lib, events) {
-  const result = {
-    library: lib.library,
-    label: lib.label,
-    events,
-    loadAverage: os.loadavg()[0], // other work on the machine skews every timing
-    firstDraw: { timedOut: false, ms: null },
-  };
-  const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: WIDTH + 40, height: HEIGHT + 100 } });
-    // A line of text above, as in the article the timeline is embedded in: the page's
-    // first text layout (font fallback) is then not charged to the library.
-    await page.setContent(`<!doctype html><html lang="en-GB"><body style="margin:20px;font:16px system-ui">
-      <p style="margin:0 0 8px">Summits and visits, 2000–2025</p>
-      <div id="host" style="width:${WIDTH}px;height:${HEIGHT}px"></div></body></html>`);
-    await page.addScriptTag({ content: readFileSync(lib.script, 'utf8') });
-    await page.evaluate(installBench, lib.library);
-    await page.evaluate((n) => window.__bench.generate(n), events);
-    await page.evaluate((options) => window.__bench.mount(options), lib.options);
-
-    // A page stuck in one long task cannot answer: the node side's clock decides.
-    const load = await within(
-      page.evaluate((limit) => window.__bench.load(limit), LIMIT_MS),
-      LIMIT_MS + GRACE_MS,
-    );
-    // Over the limit is "> 60 s" in the table, even when the drawing came during the grace.
-    if (!load.ok || load.value.timedOut || load.value.ms > LIMIT_MS) {
-      result.firstDraw = { timedOut: true, ms: load.ok ? load.value.ms : null };
-      return result;
-    }
-    result.firstDraw = { timedOut: false, ms: load.value.ms };
-    result.loadTasks = await page.evaluate(
-      ([t0, settle]) => window.__bench.settle(t0, settle),
-      [load.value.t0, SETTLE_MS],
-    );
-    result.heapBytes = await page.evaluate(() => window.__bench.heap());
-    const nodesAfterLoad = await page.evaluate(() => window.__bench.nodes());
-    const spanBefore = await page.evaluate(() => window.__bench.span());
-
-    // The zoom runs inside the page (see zoomSteps in compare/in-page.mjs), which stops
-    // at LIMIT_MS; the node side only waits longer for a page stuck in one long task.
-    const zoom = await within(
-      page.evaluate(
-        ([deltaY, steps, limit]) => window.__bench.zoom(deltaY, steps, limit),
-        [WHEEL_DELTA_Y, STEPS, LIMIT_MS],
-      ),
-      LIMIT_MS + GRACE_MS,
-    );
-    if (!zoom.ok) {
-      result.nodes = { afterLoad: nodesAfterLoad, zoomedIn: null, zoomedOut: null, max: nodesAfterLoad };
-      result.zoom = { steps: 2 * STEPS, stepsDone: null, timedOut: true, hung: true, frames: 0 };
-      return result;
-    }
-    const { zoomIn, zoomOut } = zoom.value;
-    const halves = [zoomIn, zoomOut].filter(Boolean);
-    const intervals = halves.flatMap((h) => h.intervals);
-    result.nodes = {
-      afterLoad: nodesAfterLoad,
-      zoomedIn: zoomIn.nodes ?? null,
-      zoomedOut: zoomOut?.nodes ?? null,
-      max: Math.max(nodesAfterLoad, ...halves.map((h) => h.nodes)),
-    };
-    result.zoom = {
-      steps: 2 * STEPS,
-      hung: false,
-      stepsDone: zoomIn.done + (zoomOut?.done ?? 0),
-      timedOut: zoomIn.done + (zoomOut?.done ?? 0) < 2 * STEPS,
-      frames: intervals.length,
-      p50: intervals.length ? quantile(intervals, 0.5) : null,
-      p95: intervals.length ? quantile(intervals, 0.95) : null,
-      max: intervals.length ? Math.max(...intervals) : null,
-      tasks: {
-        count: halves.reduce((n, h) => n + h.tasks.count, 0),
-        longest: Math.max(...halves.map((h) => h.tasks.longest)),
-      },
-      // How far the view went: fitted span ÷ span after zooming in, and back.
-      zoomedInBy: zoomIn.span ? spanBefore / zoomIn.span : null,
-      zoomedOutBy: zoomIn.span && zoomOut?.span ? zoomOut.span / zoomIn.span : null,
-    };
-    return result;
-  } catch (error) {
-    result.error = String(error?.message ?? error).split('\n')[0];
-    return result;
-  } finally {
-    // A renderer stuck in script does not stop the browser process from closing.
-    await within(browser.close(), 30_000);
+/** `[sizes] [--libs a,b]`, in either order; `--libs=a,b` too. */
+function parseArgs(argv) {
+  let sizes = '1000,10000,100000';
+  let libs = LIBRARIES.map((l) => l.library).join(',');
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--libs') libs = argv[++i] ?? '';
+    else if (arg.startsWith('--libs=')) libs = arg.slice('--libs='.length);
+    else sizes = arg;
   }
+  const sizeList = sizes.split(',').map(Number);
+  if (sizeList.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`sizes: expected event counts such as 1000,10000, got "${sizes}"`);
+  }
+  const wanted = libs.split(',').filter(Boolean);
+  const unknown = wanted.filter((w) => !LIBRARIES.some((l) => l.library === w));
+  if (unknown.length || !wanted.length) {
+    throw new Error(
+      `--libs: unknown "${unknown.join(',') || libs}"; choose from ${LIBRARIES.map((l) => l.library).join(',')}`,
+    );
+  }
+  return { sizes: sizeList, libraries: LIBRARIES.filter((l) => wanted.includes(l.library)) };
 }
 
 function bundles() {
@@ -184,6 +116,7 @@ function bundles() {
   };
   return [
     measure('summitline', 'summitline (embed)', files.summitline),
+    measure('echarts', `ECharts ${version('echarts')} (full build)`, files.echarts),
     measure('vis-timeline', `vis-timeline ${version('vis-timeline')} standalone`, files.vis),
     measure('timelinejs', `TimelineJS ${version('@knight-lab/timelinejs')}`, files.timelinejs),
   ].map((b) => ({ ...b, files: b.files.map((f) => ({ ...f, path: relative(root, f.path) })) }));
@@ -197,8 +130,15 @@ function git(...args) {
   }
 }
 
-const started = Date.now();
-const loadStart = os.loadavg()[0];
+let options;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+const started = new Date();
+const loadStart = os.loadavg();
 const sizes = bundles();
 const chromiumVersion = await (async () => {
   const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
@@ -208,15 +148,16 @@ const chromiumVersion = await (async () => {
 })();
 
 const runs = [];
-for (const events of SIZES) {
-  for (const lib of LIBRARIES) {
+for (const events of options.sizes) {
+  for (const lib of options.libraries) {
     const t = Date.now();
-    const r = await run(lib, events);
+    const r = await run(lib, events, SETUP);
     runs.push(r);
     console.error(`  ${lib.label}, ${events.toLocaleString('en')} events: ${((Date.now() - t) / 1000).toFixed(0)} s`);
   }
 }
 
+const loadEnd = os.loadavg();
 const machine = {
   cpuModel: os.cpus()[0]?.model ?? 'unknown',
   cpuCount: os.cpus().length,
@@ -225,55 +166,48 @@ const machine = {
   chromium: chromiumVersion,
   chromiumPath: CHROME,
   node: process.version,
-  loadAverage: { start: loadStart, end: os.loadavg()[0], highest: Math.max(...runs.map((r) => r.loadAverage)) },
+  // 1, 5 and 15 minute load averages at the start and the end; the highest 1-minute
+  // figure as a run began.
+  loadAverage: {
+    start: loadStart,
+    end: loadEnd,
+    highest: Math.max(loadStart[0], loadEnd[0], ...runs.map((r) => r.loadAverage)),
+  },
   commit: git('rev-parse', '--short', 'HEAD'),
+  branch: git('rev-parse', '--abbrev-ref', 'HEAD'),
   sourceChanged: git('status', '--porcelain', '--', '../src') !== '',
 };
-const goals = targets(runs, sizes);
-const seconds = LIMIT_MS / 1000;
+const goals = { ratios: targets(runs, PEERS, SETUP.limitMs), standing: standingTargets(runs, sizes) };
+const seconds = SETUP.limitMs / 1000;
+const date = started.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 console.log(
-  `summitline against vis-timeline ${version('vis-timeline')} — ${WIDTH}×${HEIGHT} px, headless Chromium, ${STEPS} Ctrl+wheel steps in and ${STEPS} out, one per frame\n`,
+  `The floor, summitline, ECharts ${version('echarts')} and vis-timeline ${version('vis-timeline')}: ${WIDTH}×${HEIGHT} px, headless Chromium, ${date}\n`,
 );
 console.log(resultsTable(runs, seconds));
-console.log(`
-first drawing: from setting the data (summitline's \`events\`, vis-timeline's setItems) to the end of the
-  first frame after whose rendering the event marks are in the DOM (vis-timeline: and its root is shown).
-zoom: one Ctrl+wheel event per frame, ${STEPS} in then ${STEPS} out, at the plot's centre, dispatched from a rAF
-  callback (where Chromium delivers real wheel input); 1.2× per step for both libraries (vis-timeline also
-  zooms with a plain wheel). p50/p95 of the ${2 * STEPS} frame intervals (vsync-bound: ~16.7 ms is the floor).
-long tasks: count, and the longest, of tasks over 50 ms (PerformanceObserver 'longtask'); load = from setting
-  the data until ${SETTLE_MS / 1000} s after the first drawing.
-DOM nodes: elements in the timeline, shadow roots included, the most of after load, zoomed in and zoomed out.
-heap: performance.memory.usedJSHeapSize after load and two gc(), the page's whole heap (input data
-  included as far as the library keeps it). ×: the figure ÷ summitline's at the same size.
-each run has ${seconds} s for the first drawing and ${seconds} s for the zoom; its own browser.
-`);
+console.log(`\n${notesText(SETUP)}`);
 console.log('Bundles, gzipped with node:zlib (level 6)\n');
 console.log(bundleTable(sizes));
-console.log("\nThe issue's targets, for summitline\n");
-console.log(targetLines(goals));
-console.log(`\nMachine\n\n${machineLines(machine)}`);
+console.log('\nTargets: summitline against the floor and the fastest peer, measured in this run\n');
+console.log(targetLines(goals.ratios));
+console.log('\nStanding targets\n');
+console.log(targetLines(goals.standing));
+console.log(`\nMachine\n\n${machineLines({ ...machine, date })}`);
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 
 // Written as the repository's formatter writes JSON, so `prettier --check` passes on it.
 const resultsPath = join(here, 'results.json');
 const json = JSON.stringify(
   {
-    date: new Date().toISOString(),
+    date: started.toISOString(),
     machine,
     setup: {
-      sizes: SIZES,
-      width: WIDTH,
-      height: HEIGHT,
-      wheelSteps: { in: STEPS, out: STEPS, deltaY: WHEEL_DELTA_Y, ctrlKey: true, factorPerStep: 1.2 },
-      limitMs: LIMIT_MS,
-      settleMs: SETTLE_MS,
-      libraries: LIBRARIES.map(({ library, label, options }) => ({ library, label, options: options ?? null })),
-      versions: {
-        'vis-timeline': version('vis-timeline'),
-        '@knight-lab/timelinejs': version('@knight-lab/timelinejs'),
-      },
+      ...SETUP,
+      sizes: options.sizes,
+      libraries: options.libraries.map(({ library, label, options }) => ({ library, label, options: options ?? null })),
+      versions: Object.fromEntries(
+        ['echarts', 'vis-timeline', '@knight-lab/timelinejs'].map((name) => [name, version(name)]),
+      ),
     },
     runs,
     bundles: sizes,

@@ -1,10 +1,11 @@
-// What the side-by-side benchmark runs inside the page. `installBench` is handed to
-// page.evaluate, which sends its source text to the browser: it must stay
-// self-contained (no imports, no closures over this module), and it leaves everything
-// it needs on `window.__bench`.
+// What the side-by-side benchmark runs inside the page, the same for every library.
+// `installBench` is handed to page.evaluate, which sends its source text to the
+// browser: it must stay self-contained (no imports, no closures over this module). It
+// drives the library through `window.__lib` (see compare/libraries.mjs) and leaves
+// everything the runner calls on `window.__bench`.
 
-/** Installs `window.__bench` for one library: 'summitline', 'vis' or 'vis-cluster'. */
-export function installBench(library) {
+export function installBench() {
+  const lib = window.__lib;
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   // A task posted from inside a frame runs after that frame's whole rendering update
   // (rAF callbacks, style, layout, ResizeObserver, paint), so its time is the end of
@@ -38,14 +39,13 @@ export function installBench(library) {
   };
 
   const host = document.getElementById('host');
-  const isSummit = library === 'summitline';
-  let timeline; // the <summit-timeline> element or the vis.Timeline
+  let extent; // [first start, last end] of the data, in ms
 
   /**
    * `count` seeded synthetic events (an LCG, seed 42), the same for every library:
    * 5 % whole months, 15 % spans of 1–9 days, the rest single days, 2000–2025; nine
-   * kinds in turn. summitline gets them as records with an EDTF `date`; vis-timeline as
-   * items with ISO `start` (and an exclusive `end` for spans), the kind as a class.
+   * kinds in turn. Each record has an EDTF `date` and ISO `start` and exclusive `end`
+   * (none for a single day); the library's adapter takes what it reads.
    */
   function generate(count) {
     const kinds = ['summit', 'meeting', 'visit', 'call', 'parade', 'agreement', 'statement', 'military', 'other'];
@@ -54,81 +54,59 @@ export function installBench(library) {
     let seed = 42;
     const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     const iso = (t) => new Date(t).toISOString().slice(0, 10);
-    const events = new Array(count);
+    const records = new Array(count);
+    let lo = Infinity;
+    let hi = -Infinity;
     for (let i = 0; i < count; i++) {
       const start = origin + Math.floor(random() * 26 * 365) * day;
       const r = random();
-      const title = `Synthetic event number ${i}`;
-      const kind = kinds[i % kinds.length];
-      let date, from, to;
+      let date, end;
       if (r < 0.05) {
         const d = new Date(start);
         date = iso(start).slice(0, 7);
-        from = `${date}-01`;
-        to = iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+        end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+        records[i] = { date, start: `${date}-01`, end: iso(end) };
+        lo = Math.min(lo, Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
       } else if (r < 0.2) {
         const last = start + (1 + Math.floor(random() * 9)) * day;
-        date = `${iso(start)}/${iso(last)}`;
-        from = iso(start);
-        to = iso(last + day);
+        end = last + day;
+        records[i] = { date: `${iso(start)}/${iso(last)}`, start: iso(start), end: iso(end) };
       } else {
-        date = from = iso(start);
+        end = start + day;
+        records[i] = { date: iso(start), start: iso(start) };
       }
-      events[i] = isSummit
-        ? { id: `e${i}`, title, kind, date }
-        : to
-          ? { id: `e${i}`, content: title, start: from, end: to, className: kind }
-          : { id: `e${i}`, content: title, start: from, className: kind };
+      Object.assign(records[i], { id: `e${i}`, title: `Synthetic event number ${i}`, kind: kinds[i % kinds.length] });
+      lo = Math.min(lo, start);
+      hi = Math.max(hi, end);
     }
-    window.__data = events;
-    return count;
+    extent = [lo, hi];
+    window.__data = lib.convert(records);
+    return extent;
   }
 
   /** Puts an empty timeline, 1000×500 px, on the page and lets it settle. */
-  async function mount(visOptions) {
-    if (isSummit) {
-      await customElements.whenDefined('summit-timeline');
-      timeline = document.createElement('summit-timeline');
-      timeline.style.width = '100%';
-      host.append(timeline);
-      await timeline.updateComplete;
-    } else {
-      // No items yet: vis-timeline then fits its window to the first items it is given.
-      timeline = new window.vis.Timeline(host, undefined, visOptions);
-    }
+  async function mount(options) {
+    await lib.mount(options);
     await nextFrame();
     await nextFrame();
-  }
-
-  /** Whether the library's event marks are in the DOM (and, for vis-timeline, shown). */
-  function marksShown() {
-    if (isSummit) {
-      // SVG marks or clusters; a canvas layer also counts, should dense rows be drawn on one.
-      return !!timeline.shadowRoot?.querySelector('[part~="event"], [part~="cluster"], canvas');
-    }
-    // vis-timeline keeps its root hidden until its first fitted drawing.
-    const root = host.querySelector('.vis-timeline');
-    return !!host.querySelector('.vis-item') && !!root && root.style.visibility !== 'hidden';
   }
 
   /**
-   * First drawing: from handing over the data (setting `events`; vis-timeline's
-   * `setItems`) to the end of the first frame after whose rendering the marks are in
-   * the DOM. Checked after each frame's rendering, so marks added during a frame (in a
-   * rAF or ResizeObserver callback) count in that frame, and marks added by a task
-   * between frames count in the next one, which is the one that paints them.
+   * First drawing: from handing over the data to the end of the first frame after
+   * whose rendering the marks are drawn. Checked after each frame's rendering, so marks
+   * added during a frame (in a rAF or ResizeObserver callback) count in that frame, and
+   * marks added by a task between frames count in the next one, which paints them.
    */
   async function load(limitMs) {
     const data = window.__data;
     window.__data = null; // only what the library keeps should stay on the heap
     const t0 = performance.now();
-    if (isSummit) timeline.events = data;
-    else timeline.setItems(data);
+    lib.load(data);
     let end;
     for (;;) {
       await nextFrame();
       end = await afterFrame();
-      if (marksShown()) break;
+      if (lib.marksShown()) break;
       if (end - t0 > limitMs) return { timedOut: true, ms: end - t0 };
     }
     return { timedOut: false, ms: end - t0, t0, end };
@@ -147,16 +125,6 @@ export function installBench(library) {
     return performance.memory?.usedJSHeapSize ?? NaN;
   }
 
-  /** The visible span in ms. */
-  function span() {
-    if (isSummit) {
-      const { start, end } = timeline.visibleRange;
-      return end - start;
-    }
-    const { start, end } = timeline.getWindow();
-    return end - start;
-  }
-
   /** The innermost element at (x, y), through shadow roots, as the browser would hit-test. */
   function deepestAt(x, y) {
     let el = document.elementFromPoint(x, y);
@@ -169,26 +137,37 @@ export function installBench(library) {
   }
 
   /**
-   * Continuous zoom: `steps` wheel events, one per frame, each dispatched from a
-   * requestAnimationFrame callback, where Chromium also delivers real wheel input
-   * (rAF-aligned), so each frame handles exactly one step and draws it. The events
-   * are those Chromium makes for a wheel with Ctrl held: `ctrlKey`, pixel `deltaY`,
-   * and the legacy `wheelDeltaY` of ±120 that vis-timeline reads. Frame times are the
-   * intervals between the callbacks' timestamps; the last step's frame is closed by
-   * one more frame. Stops early, with the steps done so far, at `deadline`.
+   * `count` steps, one per frame, each taken in a requestAnimationFrame callback, where
+   * Chromium also delivers real input (rAF-aligned), so each frame handles one step and
+   * draws it. Frame times are the intervals between the callbacks' timestamps; the last
+   * step's frame is closed by one more frame. Stops early, with the steps done so far,
+   * at `deadline`.
    */
-  async function zoomSteps(deltaY, steps, deadline) {
-    const plot = isSummit
-      ? timeline.shadowRoot.querySelector('[part~="plot"]')
-      : host.querySelector('.vis-panel.vis-center');
-    const box = plot.getBoundingClientRect();
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
+  async function steps(step, count, deadline) {
     const since = performance.now();
     const stamps = [];
     let done = 0;
-    while (done < steps && performance.now() < deadline) {
+    while (done < count && performance.now() < deadline) {
       stamps.push(await nextFrame());
+      step(done);
+      done++;
+    }
+    stamps.push(await nextFrame());
+    const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+    return { done, intervals, tasks: tasksIn(since, performance.now()), span: lib.span(), nodes: countNodes(host) };
+  }
+
+  /**
+   * Wheel sweep: `count` wheel events in, then as many out, at the plot's centre. The
+   * events are those Chromium makes for a wheel with Ctrl held: `ctrlKey`, pixel
+   * `deltaY`, and the legacy `wheelDeltaY` that vis-timeline and ECharts read.
+   */
+  async function wheel(deltaY, count, limitMs) {
+    const deadline = performance.now() + limitMs;
+    const box = lib.plot().getBoundingClientRect();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const dispatch = (sign) => () =>
       deepestAt(x, y).dispatchEvent(
         new WheelEvent('wheel', {
           bubbles: true,
@@ -199,23 +178,33 @@ export function installBench(library) {
           clientY: y,
           ctrlKey: true,
           deltaMode: WheelEvent.DOM_DELTA_PIXEL,
-          deltaY,
-          wheelDeltaY: deltaY < 0 ? 120 : -120,
+          deltaY: sign * deltaY,
+          wheelDeltaY: -sign * lib.wheelDeltaY,
         }),
       );
-      done++;
-    }
-    stamps.push(await nextFrame());
-    const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
-    return { done, intervals, tasks: tasksIn(since, performance.now()), span: span(), nodes: countNodes(host) };
+    const zoomIn = await steps(dispatch(-1), count, deadline);
+    const zoomOut = zoomIn.done === count ? await steps(dispatch(1), count, deadline) : null;
+    return { zoomIn, zoomOut };
   }
 
-  /** `steps` in, then (if there is time) as many out, within `limitMs` in all. */
-  async function zoom(deltaY, steps, limitMs) {
+  /**
+   * Scripted sweep: `count` windows about the data's centre, from the whole span down
+   * to `1 / depth` of it in geometric steps, then as many back up to the whole, each set
+   * with the library's own call (no animation).
+   */
+  async function scripted(count, depth, limitMs) {
     const deadline = performance.now() + limitMs;
-    const zoomIn = await zoomSteps(-deltaY, steps, deadline);
-    const zoomOut = zoomIn.done === steps ? await zoomSteps(deltaY, steps, deadline) : null;
-    return { zoomIn, zoomOut };
+    const [lo, hi] = extent;
+    const centre = (lo + hi) / 2;
+    const at = (k) => {
+      const half = ((hi - lo) * depth ** (-k / count)) / 2;
+      return [centre - half, centre + half];
+    };
+    // In: k = 1 … count (the deepest); out: k = count − 1 … 0 (the whole span).
+    const zoomIn = await steps((i) => lib.setWindow(...at(i + 1)), count, deadline);
+    const zoomOut =
+      zoomIn.done === count ? await steps((i) => lib.setWindow(...at(count - 1 - i)), count, deadline) : null;
+    return { zoomIn, zoomOut, windowIn: at(count), windowOut: at(0) };
   }
 
   window.__bench = {
@@ -224,8 +213,9 @@ export function installBench(library) {
     load,
     settle,
     heap,
-    span,
-    zoom,
+    span: () => lib.span(),
+    wheel,
+    scripted,
     nodes: () => countNodes(host),
   };
 }

@@ -1,22 +1,22 @@
-// Tables and targets of the side-by-side benchmark: plain functions from its results
-// to text, so the runner stays about running. Units are binary (KiB, MiB), as in the
-// other benchmarks; the issue's "40 KB" and "60 MB" are read as 40 KiB and 60 MiB.
+// Tables of the side-by-side benchmark: plain functions from its results to text, so
+// the runner stays about running. Units are binary (KiB, MiB), as in the other
+// benchmarks.
 
-const KIB = 1024;
-const MIB = 1024 * 1024;
+export const KIB = 1024;
+export const MIB = 1024 * 1024;
 
-const int = (n) => Math.round(n).toLocaleString('en');
-const ms = (n) => (n >= 100 ? int(n) : n.toFixed(1));
+export const int = (n) => Math.round(n).toLocaleString('en');
+export const ms = (n) => (n >= 100 ? int(n) : n.toFixed(1));
 
-/** "×3.4" for a figure against summitline's, or '' where there is nothing to compare. */
-function ratio(value, reference) {
+/** "×3.4" for `value` ÷ `reference`, or '' where there is nothing to compare. */
+export function ratio(value, reference) {
   if (value == null || reference == null || !(reference > 0) || !Number.isFinite(value)) return '';
   const r = value / reference;
   return `×${r >= 100 ? int(r) : r >= 10 ? r.toFixed(0) : r.toFixed(1)}`;
 }
 
 /** A text table: `rows` of cells, first column left-aligned, the rest right-aligned. */
-function layout(header, rows) {
+export function layout(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) =>
     cells
@@ -26,69 +26,90 @@ function layout(header, rows) {
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** The figures of one run that the table and the ratios use (null: not measured). */
+/** The figures of one run that the table and the targets use (null: not measured). */
 export function figures(run) {
-  const zoom = run.zoom;
   return {
     firstDraw: run.firstDraw.timedOut ? null : run.firstDraw.ms,
-    p50: zoom?.p50 ?? null,
-    p95: zoom?.p95 ?? null,
+    wheelP50: run.wheel?.p50 ?? null,
+    wheelP95: run.wheel?.p95 ?? null,
+    scriptedP50: run.scripted?.p50 ?? null,
+    scriptedP95: run.scripted?.p95 ?? null,
+    loadTasks: run.loadTasks ?? null,
     loadLongest: run.loadTasks?.longest ?? null,
-    zoomLongest: zoom?.tasks?.longest ?? null,
     nodes: run.nodes?.max ?? null,
     heap: run.heapBytes ?? null,
   };
 }
 
-/** The one table: a row per library and size, each figure with its ratio to summitline's. */
+/** Long tasks of both sweeps together, or null when neither ran. */
+function zoomTasks(run) {
+  const sweeps = [run.wheel, run.scripted].filter((s) => s?.tasks);
+  if (!sweeps.length) return null;
+  return {
+    count: sweeps.reduce((n, s) => n + s.tasks.count, 0),
+    longest: Math.max(...sweeps.map((s) => s.tasks.longest)),
+  };
+}
+
+const tasksCell = (t) => (t == null ? '—' : t.count === 0 ? '0' : `${t.count}, ≤ ${int(t.longest)} ms`);
+
+/** The p50 and p95 cells of one sweep, and a note when it stopped early. */
+function sweepCells(run, name, label, limitSeconds, notes) {
+  const sweep = run[name];
+  if (!sweep) return ['—', '—'];
+  const who = `${run.label} at ${int(run.events)}`;
+  if (sweep.hung) {
+    notes.add(`${who}: one ${label} step outlasted the ${limitSeconds} s limit; no frame figures after it`);
+    return ['—', '—'];
+  }
+  const cells = [sweep.p50, sweep.p95].map((v) => (v == null ? '—' : ms(v)));
+  if (!sweep.timedOut) return cells;
+  notes.add(
+    `* ${who}: the ${label} sweep stopped at the ${limitSeconds} s limit after ${sweep.stepsDone} of ${sweep.steps} steps; figures from those frames`,
+  );
+  return cells.map((c) => `${c} *`);
+}
+
+/** The one table: a row per library and size, the first drawing also as a multiple of the floor's. */
 export function resultsTable(runs, limitSeconds) {
   const notes = new Set();
   const rows = runs.map((run) => {
     const f = figures(run);
-    const ref = figures(runs.find((r) => r.library === 'summitline' && r.events === run.events) ?? run);
-    const mine = run.library === 'summitline';
-    const cell = (value, text, refValue) =>
-      value == null ? '—' : `${text}${mine ? '' : ` ${ratio(value, refValue)}`}`.trim();
-    const tasks = (t, refValue) =>
-      t == null ? '—' : t.count === 0 ? '0' : cell(t.longest, `${t.count}, ≤ ${int(t.longest)} ms`, refValue);
-    let first = cell(f.firstDraw, ms(f.firstDraw ?? 0), ref.firstDraw);
-    if (run.firstDraw.timedOut) first = `> ${limitSeconds} s`;
-    let p50 = cell(f.p50, ms(f.p50 ?? 0), ref.p50);
-    let p95 = cell(f.p95, ms(f.p95 ?? 0), ref.p95);
-    if (run.zoom?.hung) {
-      notes.add(
-        `${run.label} at ${int(run.events)}: one zoom step outlasted the ${limitSeconds} s limit; no frame figures`,
-      );
-    } else if (run.zoom?.timedOut) {
-      p50 += ' *';
-      p95 += ' *';
-      notes.add(
-        `* ${run.label} at ${int(run.events)}: zoom stopped at the ${limitSeconds} s limit after ${run.zoom.stepsDone} of ${run.zoom.steps} steps; figures from those frames`,
-      );
-    }
+    const floor = runs.find((r) => r.library === 'floor' && r.events === run.events);
+    const who = `${run.label} at ${int(run.events)}`;
+    let first = f.firstDraw == null ? '—' : ms(f.firstDraw);
     if (run.firstDraw.timedOut) {
+      first = `> ${limitSeconds} s`;
       const after = run.firstDraw.ms ? `; it came after ${(run.firstDraw.ms / 1000).toFixed(0)} s` : '';
-      notes.add(`${run.label} at ${int(run.events)}: no drawing within ${limitSeconds} s${after}, so no zoom`);
+      notes.add(`${who}: no drawing within ${limitSeconds} s${after}, so no zoom`);
     }
-    if (run.error) notes.add(`${run.label} at ${int(run.events)}: ${run.error}`);
+    if (run.error) notes.add(`${who}: ${run.error}`);
+    const floorMs = floor ? figures(floor).firstDraw : null;
+    let timesFloor = ratio(f.firstDraw, floorMs) || '—';
+    if (run.library === 'floor') timesFloor = '×1';
+    else if (run.firstDraw.timedOut && floorMs) timesFloor = `> ${ratio(limitSeconds * 1000, floorMs)}`;
     return [
       run.label,
       int(run.events),
       first,
-      p50,
-      p95,
-      tasks(run.loadTasks, ref.loadLongest),
-      tasks(run.zoom?.tasks, ref.zoomLongest),
-      cell(f.nodes, int(f.nodes ?? 0), ref.nodes),
-      cell(f.heap, ((f.heap ?? 0) / MIB).toFixed(1), ref.heap),
+      timesFloor,
+      ...sweepCells(run, 'wheel', 'wheel', limitSeconds, notes),
+      ...sweepCells(run, 'scripted', 'scripted', limitSeconds, notes),
+      tasksCell(run.loadTasks),
+      tasksCell(zoomTasks(run)),
+      f.nodes == null ? '—' : int(f.nodes),
+      f.heap == null ? '—' : (f.heap / MIB).toFixed(1),
     ];
   });
   const header = [
     'library',
     'events',
     'first drawing ms',
-    'zoom p50 ms',
-    'zoom p95 ms',
+    '÷ floor',
+    'wheel p50',
+    'wheel p95',
+    'script p50',
+    'script p95',
     'long tasks, load',
     'long tasks, zoom',
     'DOM nodes',
@@ -97,7 +118,32 @@ export function resultsTable(runs, limitSeconds) {
   return [layout(header, rows), ...notes].join('\n');
 }
 
-/** Gzipped sizes side by side. */
+/** What the columns mean, for the setup the run used. */
+export function notesText(setup) {
+  const { wheel, scripted, limitMs, settleMs } = setup;
+  const seconds = limitMs / 1000;
+  return `first drawing: from handing over the data (summitline's \`events\`, vis-timeline's setItems, ECharts'
+  setOption, the floor's setData) to the end of the first frame after whose rendering event marks are
+  drawn (vis-timeline: and its root is shown). ÷ floor: the same as a multiple of the floor's.
+wheel p50/p95 (ms): one Ctrl+wheel event per frame, ${wheel.steps} in then ${wheel.steps} out, at the plot's centre,
+  dispatched from a rAF callback (where Chromium delivers real wheel input); ${wheel.factorPerStep}× per step for every
+  library (ECharts is given the legacy wheelDelta of ±240 that moves it 1.2×; vis-timeline also zooms
+  with a plain wheel).
+script p50/p95 (ms): ${2 * scripted.steps} windows, one per frame, about the data's centre, from its whole span down to
+  1/${scripted.depth} of it in ${scripted.steps} geometric steps and back, each set through the library's own call: zoomTo(a, b,
+  false), setWindow(a, b, { animation: false }), dispatchAction({ type: 'dataZoom', startValue,
+  endValue }), the floor's setWindow. Frame intervals are vsync-bound: ~16.7 ms is the least.
+long tasks: count, and the longest, of tasks over 50 ms (PerformanceObserver 'longtask'); load = from
+  handing over the data until ${settleMs / 1000} s after the first drawing; zoom = both sweeps.
+DOM nodes: elements in the timeline's box, shadow roots included, the most of after load and after each
+  half of each sweep (a canvas is one node).
+heap: performance.memory.usedJSHeapSize after load and two gc(), the page's whole heap (input data
+  included as far as the library keeps it).
+each run has its own browser, ${seconds} s for the first drawing and ${seconds} s for each sweep.
+`;
+}
+
+/** Gzipped sizes side by side, with the ratio to the first. */
 export function bundleTable(bundles) {
   const rows = bundles.map((b) => [
     b.label,
@@ -109,76 +155,12 @@ export function bundleTable(bundles) {
   return layout(['library', 'files', 'minified', 'gzipped', 'ratio'], rows);
 }
 
-/**
- * The issue's targets against summitline's figures. `holds` is null where there is
- * no figure to judge (a run that failed).
- */
-export function targets(runs, bundles) {
-  const summit = (events) => runs.find((r) => r.library === 'summitline' && r.events === events);
-  const list = [];
-  const add = (target, value, shown, holds) => list.push({ target, value, shown, holds: value == null ? null : holds });
-  for (const [events, limit] of [
-    [1_000, 30],
-    [10_000, 60],
-    [100_000, 250],
-  ]) {
-    const run = summit(events);
-    if (!run) continue;
-    const f = figures(run);
-    add(
-      `first drawing ≤ ${limit} ms at ${int(events)}`,
-      f.firstDraw,
-      `${ms(f.firstDraw ?? 0)} ms`,
-      f.firstDraw <= limit,
-    );
-  }
-  const big = summit(100_000);
-  if (big) {
-    const longest = figures(big).loadLongest;
-    add(
-      'no task over 100 ms while 100,000 records are read',
-      longest,
-      longest ? `longest ${int(longest)} ms` : 'no long task',
-      longest <= 100,
-    );
-  }
-  const sizes = runs.filter((r) => r.library === 'summitline');
-  for (const run of sizes) {
-    const { p95 } = figures(run);
-    add(`zoom p95 ≤ 20 ms at ${int(run.events)}`, p95, `${ms(p95 ?? 0)} ms`, p95 <= 20);
-  }
-  for (const run of sizes) {
-    const { nodes } = figures(run);
-    add(`DOM nodes ≤ 3,000 at ${int(run.events)}`, nodes, int(nodes ?? 0), nodes <= 3000);
-  }
-  if (big) {
-    const { heap } = figures(big);
-    add('JS heap ≤ 60 MiB at 100,000', heap, `${((heap ?? 0) / MIB).toFixed(1)} MiB`, heap <= 60 * MIB);
-  }
-  const embed = bundles.find((b) => b.library === 'summitline');
-  if (embed) {
-    add(
-      'embed ≤ 40 KiB gzipped',
-      embed.gzipBytes,
-      `${(embed.gzipBytes / KIB).toFixed(1)} KiB`,
-      embed.gzipBytes <= 40 * KIB,
-    );
-  }
-  return list;
-}
-
-export function targetLines(list) {
-  const width = Math.max(...list.map((t) => t.target.length));
-  return list
-    .map((t) => `${t.holds === null ? '?' : t.holds ? '✓' : '✗'}  ${t.target.padEnd(width)}  ${t.shown}`)
-    .join('\n');
-}
-
 export function machineLines(m) {
+  const loads = (l) => l.map((x) => x.toFixed(2)).join(' / ');
   return [
+    `date: ${m.date}; summitline at ${m.commit} (${m.branch})${m.sourceChanged ? ' with uncommitted changes under packages/timeline/src' : ''}`,
     `CPU: ${m.cpuModel} × ${m.cpuCount}, ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB; ${m.platform}`,
     `Chromium ${m.chromium} (headless, ${m.chromiumPath}); Node ${m.node}`,
-    `load average (1 min): ${m.loadAverage.start.toFixed(2)} at the start, ${m.loadAverage.end.toFixed(2)} at the end, ${m.loadAverage.highest.toFixed(2)} at most as a run began`,
-    `summitline at ${m.commit}${m.sourceChanged ? ' with uncommitted changes under packages/timeline/src' : ''}`,
+    `load average (1 / 5 / 15 min): ${loads(m.loadAverage.start)} at the start, ${loads(m.loadAverage.end)} at the end; ${m.loadAverage.highest.toFixed(2)} at most as a run began`,
   ].join('\n');
 }
