@@ -37,9 +37,10 @@ function sample(): Record<string, unknown>[] {
  * builds its locale's date formats and measures its label font; and, once per page,
  * on a few made-up records, reads records, lays them out, and draws marks into a hidden
  * scratch element (so that the browser styles and lays out marks once). A first drawing then finds the
- * code compiled and the formats, fonts and styles ready, and takes about half as long;
- * records usually arrive later than that (a `src` is fetched), and should they arrive
- * first (`drawn()`), the rest is left undone. Nothing of it is shown or announced.
+ * code compiled and the formats, fonts and styles ready: from the response of a `src`, it
+ * takes about a third to a half less time (`npm run bench:warm-up`; figures in the README's
+ * Performance section). Records usually arrive after the warm-up (a `src` is fetched);
+ * should they arrive first (`drawn()`), the rest is left undone. Nothing of it is shown or announced.
  */
 export function warmUp(host: WarmHost, locale: string, strings: Strings, drawn: () => boolean): void {
   const first = !started;
