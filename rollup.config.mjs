@@ -171,7 +171,7 @@ const timelineLibrary = {
     // Minified as the embed is (with source maps, and declarations beside), as Lit ships
     // its own production build: a bundler's minifier then has little left to do, and an
     // app gets the embed's bytes.
-    terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, pure_getters: true } }),
+    terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
   output: {
     dir: 'packages/timeline/dist',

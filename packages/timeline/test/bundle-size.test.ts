@@ -7,10 +7,10 @@ import { ensureBuilt } from '../../../scripts/ensure-built.mjs';
  * The budget of the one-file embed, everything but the data; a bundler's
  * `import '@summitline/timeline'` has the same (test/packed/packed.test.ts). It was 40
  * KiB until open kinds, server rendering and hydration, Traditional Chinese, hash keys
- * per timeline, the `src` timeout and retry, and checked `strings` came in (about 3 KiB
+ * per timeline, the `src` timeout and retry, and checked `strings` came in (about 4 KiB
  * between them).
  */
-const BUDGET_GZIP_BYTES = 44 * 1024;
+const BUDGET_GZIP_BYTES = 45 * 1024;
 
 describe('the embed bundle', () => {
   let bundle: Buffer;
