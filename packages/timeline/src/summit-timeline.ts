@@ -11,7 +11,7 @@ import { WidthController } from './controllers/width-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
 import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
 import { describeWindow } from './core/format.js';
-import { kindStyles, type KindOptions, type KindStyles } from './core/kind-styles.js';
+import type { KindOptions } from './core/kind-styles.js';
 import { selectionWindow } from './core/reveal.js';
 import { toggleKind, type GroupBy } from './core/rows.js';
 import { canonicalLocale, readStrings, stringsFor, type Strings } from './core/strings.js';
@@ -243,8 +243,6 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   private text = stringsFor(this.lang_);
   private readonly frame = new FrameController(this, this.zoom);
   private readonly ranges = new RangeReporter(this);
-  /** Each kind's style, and what it was made for (the kinds present, the words, `kindOptions`). */
-  private styles?: { made: unknown[]; kinds: KindStyles };
 
   constructor() {
     super();
@@ -300,7 +298,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws an `Error` while nothing is drawn, or once the timeline is out of the page. */
   toSVG(): string {
-    return exportSVG(this, this.frame.view, this.lang_, this.text, this.kindStyles());
+    return exportSVG(this, this.frame.view, this.lang_, this.text, this.frame.kindStyles(this.text, this.kindOptions));
   }
 
   /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. Never throws: the promise rejects with an `Error` when `toSVG()` would throw, and with a `RangeError` for a `scale` that is not a positive number or that would make the image more than 16,384 px on a side. */
@@ -367,7 +365,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     // The server knows no width: it renders what a phone shows.
     const narrow = server || !view || this.size.width < NARROW_BREAKPOINT_PX;
     const { counts, active, shown } = arranged;
-    const kinds = this.kindStyles();
+    const kinds = this.frame.kindStyles(this.text, this.kindOptions);
     const selected = this.selected ? this.records.byId.get(this.selected) : undefined;
     const words = { locale: this.lang_, strings: this.text, kinds, label: this.label ?? this.text.label };
     return html`
@@ -401,16 +399,6 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
       ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, strings: this.text, kinds, onClose: this.nav.closeCard }) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
     `;
-  }
-
-  /** Each kind's label, colour and shape, made again when the kinds present, the words or `kindOptions` change. */
-  private kindStyles(): KindStyles {
-    const counts = this.frame.arranged?.counts ?? new Map();
-    const made = [JSON.stringify([...counts.keys()]), this.text, this.kindOptions];
-    if (!this.styles || made.some((value, i) => value !== this.styles!.made[i])) {
-      this.styles = { made, kinds: kindStyles(counts.keys(), this.text, this.kindOptions) };
-    }
-    return this.styles.kinds;
   }
 
   /** The window a transform shows (default: the view's). */

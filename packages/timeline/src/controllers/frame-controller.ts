@@ -1,12 +1,17 @@
 import type { PropertyValues } from 'lit';
 import { arrange, type Arrangement } from '../core/arrange.js';
+import { kindStyles, type KindOptions, type KindStyles } from '../core/kind-styles.js';
 import { LABEL_PADDING_PX } from '../core/defaults.js';
 import type { TimelineItem } from '../core/normalize.js';
 import type { GroupBy, RowIndexes } from '../core/rows.js';
 import { maxZoom } from '../core/scale.js';
+import type { Strings } from '../core/strings.js';
 import { chartHeight, computeView, type View } from '../core/view.js';
 import { labelFont, shortenText, textWidth } from '../internal/text-width.js';
 import type { ZoomController } from './zoom-controller.js';
+
+/** The counts of an arrangement of no items. */
+const NO_KINDS: ReadonlyMap<string, number> = new Map();
 
 /** What the frame reads of the timeline. */
 export interface FrameHost extends Element {
@@ -46,6 +51,8 @@ export class FrameController {
   private font = '';
   /** Whether there are no items at all (as opposed to none of the kinds shown). */
   private empty = true;
+  /** Each kind's style, and what it was made for (the arrangement's kinds, the words, `kindOptions`). */
+  private styles?: { made: unknown[]; kinds: KindStyles };
   /** An arrangement made ahead (see `arrangeAhead`), and what it was made for. */
   private ahead?: { made: unknown[]; arranged: Arrangement };
 
@@ -84,6 +91,19 @@ export class FrameController {
   /** What an arrangement depends on, to compare. */
   private inputs({ items, width, initial }: ArrangeInput): unknown[] {
     return [items, this.host.kinds, this.host.groupBy, width, initial?.[0], initial?.[1]];
+  }
+
+  /**
+   * Each kind's label, colour and shape, made again only when the arrangement (its kinds
+   * present), the words or `kindOptions` change: not on every frame.
+   */
+  kindStyles(strings: Strings, options: KindOptions | undefined): KindStyles {
+    const counts = this.arranged?.counts ?? NO_KINDS;
+    const made = [counts, strings, options];
+    if (!this.styles || made.some((value, i) => value !== this.styles!.made[i])) {
+      this.styles = { made, kinds: kindStyles(counts.keys(), strings, options) };
+    }
+    return this.styles.kinds;
   }
 
   /** Lays out the frame for `window`; none while there is nothing to draw (no items, or no width yet). */
