@@ -11,7 +11,7 @@ const config = {
   mutate: [
     'packages/timeline/src/render/marks.ts',
     'packages/timeline/src/internal/selection.ts',
-    'packages/timeline/src/controllers/frame-controller.ts',
+    'packages/timeline/src/controllers/pipeline.ts',
   ],
   jsonReporter: { fileName: 'reports/mutation/render.json' },
   tempDirName: '.stryker-tmp/render',

@@ -5,6 +5,6 @@ import { browserSuite } from './vitest.element.config.js';
 export default browserSuite('render', [
   'packages/timeline/test/marks.browser.test.ts',
   'packages/timeline/test/selection.browser.test.ts',
-  'packages/timeline/test/frame-controller.browser.test.ts',
+  'packages/timeline/test/pipeline.browser.test.ts',
   'packages/timeline/test/labels.browser.test.ts',
 ]);

@@ -1,10 +1,10 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
-import { FrameController } from './controllers/frame-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { HashLinkController } from './controllers/hash-link-controller.js';
 import { HintController, hintText } from './controllers/hint-controller.js';
+import { Pipeline, type Frame, type FrameInput } from './controllers/pipeline.js';
 import { RecordsController } from './controllers/records-controller.js';
 import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
@@ -12,10 +12,9 @@ import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js
 import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
 import { describeWindow } from './core/format.js';
 import type { KindOptions } from './core/kind-styles.js';
-import { selectionWindow } from './core/reveal.js';
 import { toggleKind, type GroupBy } from './core/rows.js';
 import { canonicalLocale, readStrings, stringsFor, type Strings } from './core/strings.js';
-import { IDENTITY, parseWindow, readDirection, viewWindow, windowTransform } from './core/transform.js';
+import { parseWindow, readDirection } from './core/transform.js';
 import { readList } from './data-sources.js';
 import { define } from './define.js';
 import { SummitErrorEvent } from './error-event.js';
@@ -210,38 +209,29 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   private readonly records = new RecordsController(this, {
     onLoad: (problems, sources) => {
       if (sources && !this.sources.length) this.sources = sources;
-      this.nav.placed = false;
-      this.zoom.moveTo(IDENTITY, false);
       if (problems.length) this.dispatchEvent(new SummitErrorEvent(problems));
       if (problems.length && isServer) console.warn(serverWarning(this.localName, problems));
     },
     onFail: (message) => this.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message }])),
-    prepare: (items, indexes) =>
-      this.frame.arrangeAhead({ items, indexes, width: this.size.width, initial: parseWindow(this.start, this.end) }),
-  });
-  private readonly zoom = new ZoomController(this, {
-    wheelZoom: () => this.wheelZoom,
-    onZoom: () => this.announcer.announce(() => describeWindow(this.window(), this.lang_, this.text.showing)),
-    onPlainWheel: () => this.hint.show(),
+    prepare: (loaded) => this.pipeline.arrange(this.input(loaded)),
   });
   private readonly announcer = new AnnouncerController(this);
   private readonly hint = new HintController(this);
-  private readonly nav = new NavigationController(this, {
-    view: () => this.frame.view,
-    window: () => this.window(this.zoom.destination),
-    moving: () => this.zoom.moving,
-    finish: () => this.zoom.finish(),
-    order: () => this.frame.arranged?.shown ?? [],
-    item: (id) => (id === undefined ? undefined : this.records.byId.get(id)),
-    given: (item) => this.records.given(item),
-    show: ([a, b], animate) => this.zoomTo(a, b, animate),
-    zoomBy: (factor, at) => this.zoom.scaleBy(factor, at),
-    fit: () => this.fit(),
+  private readonly zoom = new ZoomController(this, {
+    wheelZoom: () => this.wheelZoom,
+    onZoom: () => this.announcer.announce(() => describeWindow(this.zoom.window(), this.lang_, this.text.showing)),
+    onPlainWheel: () => this.hint.show(),
   });
+  private readonly nav = new NavigationController(this, this.zoom, () => this.frame?.view);
+  private readonly pipeline = new Pipeline(this, [this.zoom, this.nav], () => ({
+    window: this.zoom.window(),
+    focus: this.nav.item,
+  }));
+  /** The frame of the last update. */
+  private frame?: Frame;
   /** The locale, resolved once per update, and its words. */
   private lang_ = 'en-GB';
   private text = stringsFor(this.lang_);
-  private readonly frame = new FrameController(this, this.zoom);
   private readonly ranges = new RangeReporter(this);
 
   constructor() {
@@ -249,33 +239,24 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     // The timeline draws these inside its shadow root, whatever name it is registered under.
     define('summit-overview', SummitOverview);
     define('summit-event-card', SummitEventCard);
-    new HashLinkController(this, {
-      ready: () => this.nav.placed,
-      has: (id) => this.records.byId.has(id),
-      select: (id, reveal) => this.nav.showSelected(reveal ? selectionWindow : () => this.window(), id),
-    });
-    new StepsController(this, { ready: () => this.nav.placed, event: (id) => this.nav.showItem(id, selectionWindow) });
+    new HashLinkController(this, this.nav);
+    new StepsController(this, this.nav);
   }
 
   /** The dates currently in view. */
   get visibleRange(): { start: Date; end: Date } {
-    const [start, end] = this.window();
+    const [start, end] = this.zoom.window();
     return { start: new Date(start), end: new Date(end) };
   }
 
   /** Zooms and pans so that `start`–`end` fills the width. */
   zoomTo(start: Date | string | number, end: Date | string | number, animate = true): void {
-    const [a, b] = [+new Date(start), +new Date(end)];
-    if (!(b > a) || !this.frame.arranged) return;
-    this.zoom.moveTo(
-      windowTransform(this.frame.arranged.domain, this.size.width, [a, b], this.direction === 'rtl'),
-      animate,
-    );
+    this.zoom.show([+new Date(start), +new Date(end)], animate);
   }
 
   /** Zooms out to show every event. */
   fit(animate = true): void {
-    this.zoom.moveTo(IDENTITY, animate);
+    this.zoom.fit(animate);
   }
 
   /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
@@ -298,7 +279,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws an `Error` while nothing is drawn, or once the timeline is out of the page. */
   toSVG(): string {
-    return exportSVG(this, this.frame.view, this.lang_, this.text, this.frame.kindStyles(this.text, this.kindOptions));
+    return exportSVG(this, this.frame?.view, this.lang_, this.text, this.frame?.kinds);
   }
 
   /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. Never throws: the promise rejects with an `Error` when `toSVG()` would throw, and with a `RangeError` for a `scale` that is not a positive number or that would make the image more than 16,384 px on a side. */
@@ -321,52 +302,44 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     // Entries that cannot be used are left out (the locale's words stay) and reported once per `strings`.
     if (changed.has('strings') && words.problems.length) this.dispatchEvent(new SummitErrorEvent(words.problems));
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
-    if (!this.hasUpdated && !server) warmUp(this, this.lang_, this.text, () => this.records.items.length > 0);
+    if (!this.hasUpdated && !server) warmUp(this, this.lang_, this.text, () => this.records.loaded.items.length > 0);
     if ((changed.has('events') || changed.has('src') || !this.records.requested) && (!server || this.events)) {
       this.reload();
     }
     // The server's list has every event; the browser keeps them when it takes the list over.
-    if (server) this.listCount = Math.max(this.listCount, this.records.items.length);
-    // `RTL`, `auto`, empty or no attribute: one of the two directions, and the window mirrored only when it changes.
+    if (server) this.listCount = Math.max(this.listCount, this.records.loaded.items.length);
+    // `RTL`, `auto`, empty or no attribute: one of the two directions.
     this.direction = readDirection(this.direction);
-    if (changed.has('direction') && this.hasUpdated && readDirection(changed.get('direction')) !== this.direction)
-      this.zoom.mirror();
-    const { items } = this.records;
-    const { width } = this.size;
-    const initial = parseWindow(this.start, this.end);
-    // The view is a window in time: a new width (a scrollbar, a sidebar, a phone turning) keeps it.
-    const was = changed.get('width') as number | undefined;
-    const kept =
-      was && width && this.nav.placed && !changed.has('items')
-        ? viewWindow(this.frame.arranged!.domain, was, this.zoom.destination, this.direction === 'rtl')
-        : undefined;
-    this.frame.arrange(changed, { items, indexes: this.records.indexes, width, initial });
-    if (kept) this.zoomTo(kept[0], kept[1], false);
-    const { arranged } = this.frame;
-    if (arranged && items.length && width && !this.nav.placed) this.nav.place(initial ?? arranged.story);
-    this.frame.layout(width, { locale: this.lang_, window: this.window(), focus: this.nav.item });
+    this.frame = this.pipeline.run(this.input());
+  }
+
+  /** The pipeline's input: the records (default: the ones read) and the element's state. */
+  private input(loaded = this.records.loaded): FrameInput {
+    const { kinds, groupBy, kindOptions, lang_: locale, text: strings } = this;
+    const [width, initial, rtl] = [this.size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
+    return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions };
   }
 
   protected override updated(): void {
     this.hydrating = false;
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
-    this.ranges.report(this.frame.view?.window);
+    this.ranges.report(this.frame?.view?.window);
   }
 
   override render(): TemplateResult {
     const server = isServer || this.hydrating;
     // Without `events`, the server shows the page's own list, if any, until the element runs.
     if (server && !this.events) return html`<slot></slot>`;
-    const { loading, error, items } = this.records;
+    const { loading, error } = this.records;
+    const { view, arranged, kinds } = this.frame!;
+    const { items, byId } = arranged.loaded;
     if (loading || (items.length && !this.size.width && !server)) return renderMessage(this.text.loading);
     if (error) return renderMessage(this.text.failed, error, [this.text.retry, () => this.reload()]);
-    const { view, arranged } = this.frame;
-    if (!arranged || !(view || (server && items.length))) return renderMessage(this.text.empty);
+    if (!(view || (server && items.length))) return renderMessage(this.text.empty);
     // The server knows no width: it renders what a phone shows.
     const narrow = server || !view || this.size.width < NARROW_BREAKPOINT_PX;
     const { counts, active, shown } = arranged;
-    const kinds = this.frame.kindStyles(this.text, this.kindOptions);
-    const selected = this.selected ? this.records.byId.get(this.selected) : undefined;
+    const selected = this.selected ? byId.get(this.selected) : undefined;
     const words = { locale: this.lang_, strings: this.text, kinds, label: this.label ?? this.text.label };
     return html`
       <div class="top">
@@ -393,17 +366,12 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
               onKeyDown: this.nav.onKeyDown,
               onFocus: this.nav.onFocus,
               onClick: this.nav.onClick,
-              onWindow: ([a, b]) => this.zoomTo(a, b, false),
+              onWindow: (window) => this.zoom.show(window, false),
             })
       }
       ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, strings: this.text, kinds, onClose: this.nav.closeCard }) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
     `;
-  }
-
-  /** The window a transform shows (default: the view's). */
-  private window(transform = this.zoom.transform): [number, number] {
-    return viewWindow(this.frame.arranged?.domain ?? [0, 1], this.size.width, transform, this.direction === 'rtl');
   }
 }
 

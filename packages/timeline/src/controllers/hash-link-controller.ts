@@ -21,7 +21,7 @@ export interface HashLinkOptions {
   /** Whether an event has this id. */
   has(id: string): boolean;
   /** Selects an event and focuses it; with `reveal`, shows it with room around it. */
-  select(id: string, reveal: boolean): void;
+  link(id: string, reveal: boolean): void;
 }
 
 /**
@@ -99,7 +99,7 @@ export class HashLinkController implements ReactiveController {
     const known = view?.event !== undefined && options.has(view.event);
     if (view?.window || view?.kinds) host.kinds = view.kinds;
     if (view?.window) host.zoomTo(...view.window, false);
-    if (known && view.event !== host.selected) options.select(view.event!, !view.window);
+    if (known && view.event !== host.selected) options.link(view.event!, !view.window);
     else if (!known && view?.window) host.selected = undefined;
     this.written = viewHash(this.view(), host.id);
     this.event = host.selected;

@@ -5,46 +5,81 @@ import { clusterWindow, revealWindow, selectionWindow } from '../core/reveal.js'
 import type { PlacedMark, View } from '../core/view.js';
 import type { TimelineRecord } from '../record.js';
 import { SummitSelectEvent } from '../select-event.js';
-
-export interface NavigationOptions {
-  /** The frame on screen. */
-  view(): View | undefined;
-  /** The window the view shows, or is moving to during an animated move. */
-  window(): [number, number];
-  /** Whether an animated move is under way. */
-  moving(): boolean;
-  /** Ends an animated move under way at once, where it was going. */
-  finish(): void;
-  /** Every event shown, in time order. */
-  order(): readonly TimelineItem[];
-  item(id: string | undefined): TimelineItem | undefined;
-  /** The record as the page gave it, for `summit-select`; default: the item's copy of its fields. */
-  given?(item: TimelineItem): unknown;
-  /** Moves the view to a window (animated unless `animate` is false). */
-  show(window: [number, number], animate?: boolean): void;
-  zoomBy(factor: number, at: number): void;
-  fit(): void;
-}
+import type { Arranged, Stage } from './pipeline.js';
+import type { ZoomController } from './zoom-controller.js';
 
 /**
  * Which event has the keyboard focus (the chart is one tab stop; the focused mark is
  * its `aria-activedescendant`) and which is selected (the host's `selected`, whose
- * card is open), and what keys, clicks and focus do with them. The keys' policy is
- * `keyAction` in the core; this carries the actions out.
+ * card is open), and what keys, clicks, focus, links and scroll steps do with them.
+ * The keys' policy is `keyAction` in the core; this carries the actions out, moving
+ * the view through the zoom. A stage of the pipeline: it reads the events (their
+ * order, ids and records) from the arrangement, and places the first window once per
+ * set of records (its generation).
  */
-export class NavigationController {
-  /** Whether the initial window (`start`/`end`, or the selected event's) is applied to the current data. */
+export class NavigationController implements Stage {
+  /** Whether the initial window (`start`/`end`, the selected event's, or the story's) is applied to the current records. */
   placed = false;
   private id?: string;
+  private arranged?: Arranged;
 
   constructor(
     private readonly host: ReactiveElement & { selected?: string | undefined },
-    private readonly options: NavigationOptions,
+    private readonly zoom: ZoomController,
+    /** The frame on screen. */
+    private readonly view: () => View | undefined,
   ) {}
+
+  follow(next: Arranged): void {
+    if (next.loaded.generation !== this.arranged?.loaded.generation) this.placed = false;
+    this.arranged = next;
+    if (this.placed || !next.loaded.items.length || !next.width) return;
+    this.placed = true;
+    if (this.find(this.host.selected)) this.showSelected(selectionWindow);
+    else if (next.initial ?? next.story) this.zoom.show(next.initial ?? next.story!, false);
+  }
+
+  /** The event of an id, in the records followed. */
+  find(id: string | undefined): TimelineItem | undefined {
+    return id === undefined ? undefined : this.arranged?.loaded.byId.get(id);
+  }
+
+  /** Whether the records are in and the first window placed, so that links and steps can move the view. */
+  ready(): boolean {
+    return this.placed;
+  }
+
+  /** Whether an event has this id. */
+  has(id: string): boolean {
+    return this.find(id) !== undefined;
+  }
+
+  /** A link to an event (`#event=id`): selects and focuses it; with `reveal`, shows it with room around it, else where the view is. */
+  link(id: string, reveal: boolean): void {
+    this.showSelected(reveal ? selectionWindow : () => this.zoom.window(), id);
+  }
+
+  /** A scroll step: focuses an event without the keyboard focus, and shows it with room around it, animated. */
+  step(id: string): void {
+    const item = this.find(id);
+    if (!item) return;
+    this.focus(item);
+    this.zoom.show(selectionWindow(item));
+  }
 
   /** The focused event. */
   get item(): TimelineItem | undefined {
-    return this.options.item(this.id);
+    return this.find(this.id);
+  }
+
+  /** Every event shown, in time order. */
+  private order(): readonly TimelineItem[] {
+    return this.arranged?.shown ?? [];
+  }
+
+  /** The window the view shows, or is moving to during an animated move. */
+  private window(): [number, number] {
+    return this.zoom.window(this.zoom.destination);
   }
 
   /**
@@ -56,22 +91,23 @@ export class NavigationController {
     this.id = item.id;
     this.host.requestUpdate();
     if (!reveal) return;
-    this.options.finish();
-    const window = revealWindow(item, this.options.window());
-    if (window) this.options.show(window, false);
+    this.zoom.finish();
+    const window = revealWindow(item, this.window());
+    if (window) this.zoom.show(window, false);
   }
 
   /** Selects an event (or none), and tells the page with `summit-select`. */
   select(id: string | undefined): void {
     this.host.selected = id;
-    const item = this.options.item(id);
-    const record = item && (this.options.given?.(item) ?? item.record);
+    const item = this.find(id);
+    // The record as the page gave it.
+    const record = item && (this.arranged!.loaded.given[item.index] ?? item.record);
     if (item) this.host.dispatchEvent(new SummitSelectEvent(item.id, record as TimelineRecord));
   }
 
   /** Brings an event into view, focuses its mark and selects it, and gives the chart the focus. */
   focusEvent(id: string): void {
-    const item = this.options.item(id);
+    const item = this.find(id);
     if (!item) return;
     this.focus(item, true);
     this.select(id);
@@ -82,41 +118,25 @@ export class NavigationController {
   readonly closeCard = () => {
     const was = this.host.selected;
     this.host.selected = undefined;
-    const item = this.options.item(was);
+    const item = this.find(was);
     if (!item) return;
     this.focus(item);
     this.host.renderRoot.querySelector<HTMLElement>('.chart')?.focus();
   };
 
-  /** Shows the selected event, or selects `id` and shows it (a link), with room around it, and focuses it. */
-  showSelected(window: (item: TimelineItem) => [number, number], id = this.host.selected): void {
+  /** Shows the selected event, or selects `id` and shows it (a link), in the `window` made for it, and focuses it. */
+  private showSelected(window: (item: TimelineItem) => [number, number], id = this.host.selected): void {
     if (id !== this.host.selected) this.select(id);
-    const item = this.options.item(id);
+    const item = this.find(id);
     if (!item) return;
     this.focus(item);
-    this.options.show(window(item), false);
-  }
-
-  /** Focuses an event without the keyboard focus, and shows it in its `window` (a scroll step). */
-  showItem(id: string, window: (item: TimelineItem) => [number, number]): void {
-    const item = this.options.item(id);
-    if (!item) return;
-    this.focus(item);
-    this.options.show(window(item));
-  }
-
-  /** Once per data (see `placed`): shows the selected event, if any, else the `initial` window, if any. */
-  place(initial: [number, number] | undefined): void {
-    if (this.placed) return;
-    this.placed = true;
-    if (this.options.item(this.host.selected)) this.showSelected(selectionWindow);
-    else if (initial) this.options.show(initial, false);
+    this.zoom.show(window(item), false);
   }
 
   /** Enter, Space or a click on a mark: select its event, or open the cluster. */
   activate(target: PlacedMark): void {
     this.focus(target.first);
-    if (target.mark.type === 'cluster') this.options.show(clusterWindow(target.mark));
+    if (target.mark.type === 'cluster') this.zoom.show(clusterWindow(target.mark));
     else this.select(target.mark.item.id);
   }
 
@@ -126,12 +146,12 @@ export class NavigationController {
    * move under way ends first, so the event is chosen where the view is going.
    */
   readonly onFocus = () => {
-    if (!this.options.view()) return;
-    this.options.finish();
-    const [from, to] = this.options.window();
+    if (!this.view()) return;
+    this.zoom.finish();
+    const [from, to] = this.window();
     const current = this.item;
     if (current && current.end > from && current.start < to) return;
-    const order = this.options.order();
+    const order = this.order();
     const first =
       order.find((item) => (item.start + item.end) / 2 >= from && item.start < to) ??
       order.find((item) => item.end > from && item.start < to);
@@ -140,7 +160,7 @@ export class NavigationController {
 
   readonly onClick = (event: MouseEvent) => {
     const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
-    const target = key ? this.options.view()?.marks.find((p) => p.key === key) : undefined;
+    const target = key ? this.view()?.marks.find((p) => p.key === key) : undefined;
     if (target) this.activate(target);
   };
 
@@ -150,17 +170,17 @@ export class NavigationController {
    */
   private zoomCentre(at: number, { width, rtl }: View): number {
     const item = this.item;
-    if (!item || !this.options.moving()) return at;
-    const [from, to] = this.options.window();
+    if (!item || !this.zoom.moving) return at;
+    const [from, to] = this.window();
     const x = (((item.start + item.end) / 2 - from) / (to - from)) * width;
     return rtl ? width - x : x;
   }
 
   readonly onKeyDown = (event: KeyboardEvent) => {
-    const view = this.options.view();
+    const view = this.view();
     if (!view) return;
     const action = keyAction(event.key, {
-      order: this.options.order(),
+      order: this.order(),
       marks: view.marks,
       focused: view.focused,
       focus: this.item,
@@ -172,7 +192,7 @@ export class NavigationController {
     if (action?.type === 'focus') this.focus(action.item, action.reveal);
     else if (action?.type === 'activate') this.activate(action.target);
     else if (action?.type === 'close') this.closeCard();
-    else if (action?.type === 'zoom') this.options.zoomBy(action.factor, this.zoomCentre(action.at, view));
-    else if (action?.type === 'fit') this.options.fit();
+    else if (action?.type === 'zoom') this.zoom.scaleBy(action.factor, this.zoomCentre(action.at, view));
+    else if (action?.type === 'fit') this.zoom.fit();
   };
 }

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { READ_CHUNK, SRC_TIMEOUT_MS, STEPS_FROM } from '../core/defaults.js';
-import { RecordReader, type Problem, type TimelineItem } from '../core/normalize.js';
-import type { RowIndexes } from '../core/rows.js';
+import { RecordReader, type Problem } from '../core/normalize.js';
 import { describeUrl } from '../core/url.js';
 import { fetchRecords } from '../data-sources.js';
 import { nextTask } from '../internal/next-task.js';
 import type { SourceInfo } from '../record.js';
+import type { Loaded } from './pipeline.js';
 
 interface Request {
   records?: readonly unknown[] | undefined;
@@ -22,8 +22,8 @@ export interface RecordsOptions {
   onLoad(problems: Problem[], sources?: SourceInfo[]): void;
   /** `src` could not be loaded. */
   onFail(message: string): void;
-  /** Many records were read: work the first drawing of `items` would do, given a task of its own before they come in. */
-  prepare?(items: readonly TimelineItem[], indexes: RowIndexes): void;
+  /** Many records were read: work the first drawing of them would do, given a task of its own before they come in. */
+  prepare?(loaded: Loaded): void;
 }
 
 /**
@@ -36,12 +36,8 @@ export interface RecordsOptions {
  * sorted and indexed at once, in the caller's task.
  */
 export class RecordsController implements ReactiveController {
-  items: TimelineItem[] = [];
-  /** The items' indexes, built once with them and passed along to their arrangement. */
-  indexes?: RowIndexes;
-  byId = new Map<string, TimelineItem>();
-  /** The records as the page gave them, by position (items hold a plain copy of each one's fields). */
-  private records: readonly unknown[] = [];
+  /** The records last read, a new value (and generation) per load. */
+  loaded: Loaded = { generation: 0, items: [], byId: new Map(), given: [] };
   loading = false;
   error?: string;
   /** Each load's number: a slower earlier load never overwrites a later one. */
@@ -110,11 +106,6 @@ export class RecordsController implements ReactiveController {
     this.generation++;
   }
 
-  /** The record as the page gave it, which `summit-select` hands back. */
-  given(item: TimelineItem): unknown {
-    return this.records[item.index] ?? item.record;
-  }
-
   private async take(
     given: readonly unknown[],
     generation: number,
@@ -155,7 +146,13 @@ export class RecordsController implements ReactiveController {
       const { items, indexes } = reader.result();
       await nextTask();
       if (generation !== this.generation) return;
-      this.options.prepare?.(items, indexes);
+      this.options.prepare?.({
+        generation: this.loaded.generation + 1,
+        items,
+        indexes,
+        byId: reader.byId,
+        given: records,
+      });
       await nextTask();
       if (generation !== this.generation) return;
     }
@@ -166,13 +163,9 @@ export class RecordsController implements ReactiveController {
   }
 
   private set(reader: RecordReader, given: readonly unknown[] = []): { problems: Problem[] } {
-    const old = this.items;
     const { items, indexes, problems } = reader.result();
-    this.items = items;
-    this.indexes = indexes;
-    this.byId = reader.byId;
-    this.records = given;
-    this.host.requestUpdate('items', old);
+    this.loaded = { generation: this.loaded.generation + 1, items, indexes, byId: reader.byId, given };
+    this.host.requestUpdate();
     return { problems };
   }
 }

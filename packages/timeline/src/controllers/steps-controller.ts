@@ -19,7 +19,7 @@ export interface StepsOptions {
   /** Whether the timeline can move (its records are in, and the first window placed). */
   ready(): boolean;
   /** Shows an event with room around it, and focuses its mark without taking the keyboard focus. */
-  event(id: string): void;
+  step(id: string): void;
 }
 
 /**
@@ -117,7 +117,7 @@ export class StepsController implements ReactiveController {
     this.due = false;
     const id = this.active?.getAttribute(STEP);
     const window = parsePeriod(this.active?.getAttribute(RANGE));
-    if (id) this.options.event(id);
+    if (id) this.options.step(id);
     if (window) this.host.zoomTo(...window);
   }
 }

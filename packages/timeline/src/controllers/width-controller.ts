@@ -38,8 +38,7 @@ export class WidthController implements ReactiveController {
   private set(width: number): void {
     const whole = Math.floor(width);
     if (whole === this.width) return;
-    const old = this.width;
     this.width = whole;
-    this.host.requestUpdate('width', old);
+    this.host.requestUpdate();
   }
 }

@@ -2,7 +2,16 @@ import { pointer, select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SWIPE_DECIDE_PX, ZOOM_DURATION_MS, ZOOM_STEP } from '../core/defaults.js';
-import { constrain, mirrorTransform, tweenTransform, zoomAround, type XTransform } from '../core/transform.js';
+import {
+  constrain,
+  IDENTITY,
+  tweenTransform,
+  viewWindow,
+  windowTransform,
+  zoomAround,
+  type XTransform,
+} from '../core/transform.js';
+import type { Arranged, Stage } from './pipeline.js';
 
 export type WheelZoom = 'ctrl' | 'free';
 
@@ -40,8 +49,12 @@ export interface ZoomOptions {
  * double-clicks into transforms; every other move goes through `moveTo`, which sets
  * it with d3-zoom's `zoom.transform`, so the transform the host draws and the one
  * d3 keeps on the node (and starts the next gesture from) are always the same.
+ *
+ * It follows the arrangement (a stage of the pipeline): its limits come from it; new
+ * records open on all of them; a new width, direction or domain keeps the window in
+ * view, since the view is a window in time.
  */
-export class ZoomController implements ReactiveController {
+export class ZoomController implements ReactiveController, Stage {
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private current: ZoomTransform = zoomIdentity;
   /** A move asked for while no node is attached, applied when one is. */
@@ -49,6 +62,8 @@ export class ZoomController implements ReactiveController {
   private target?: SVGSVGElement;
   private width = 1;
   private maxScale = 1;
+  /** The arrangement followed. */
+  private arranged?: Arranged;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -104,8 +119,40 @@ export class ZoomController implements ReactiveController {
     this.behavior.transform(select(element), this.current);
   }
 
+  /** The window a transform shows (default: the view's), in the arrangement followed. */
+  window(transform = this.transform): [number, number] {
+    const { domain = [0, 1], width = 0, rtl = false } = this.arranged ?? {};
+    return viewWindow(domain, width, transform, rtl);
+  }
+
+  follow(next: Arranged): void {
+    const last = this.arranged;
+    if (next === last) return;
+    this.arranged = next;
+    this.setExtent(next.width, next.height, next.maxScale);
+    if (last?.loaded.generation !== next.loaded.generation) return this.moveTo(IDENTITY, false);
+    const [a, b] = last.domain;
+    const same = last.width === next.width && last.rtl === next.rtl && a === next.domain[0] && b === next.domain[1];
+    if (same || !last.width || !next.width) return;
+    // The same dates stay in view (or, during a move, the ones it was going to).
+    const kept = viewWindow(last.domain, last.width, this.destination, last.rtl);
+    this.moveTo(windowTransform(next.domain, next.width, kept, next.rtl), false);
+  }
+
+  /** Moves the view so that `window` fills the width (animated unless `animate` is false); nothing before there is an arrangement. */
+  show([a, b]: readonly [number, number], animate = true): void {
+    const { arranged } = this;
+    if (!(b > a) || !arranged) return;
+    this.moveTo(windowTransform(arranged.domain, arranged.width, [a, b], arranged.rtl), animate);
+  }
+
+  /** Zooms out to show every event. */
+  fit(animate = true): void {
+    this.moveTo(IDENTITY, animate);
+  }
+
   /** Zoom limits: magnify from 1 to `maxScale` times the fitted view, and never pan past it. */
-  setExtent(width: number, height: number, maxScale: number): void {
+  private setExtent(width: number, height: number, maxScale: number): void {
     this.width = Math.max(1, width);
     this.maxScale = Math.max(1, maxScale);
     const size: [[number, number], [number, number]] = [
@@ -170,11 +217,6 @@ export class ZoomController implements ReactiveController {
    */
   scaleBy(factor: number, at = this.width / 2): void {
     this.moveTo(zoomAround(this.destination, factor, at), true, at);
-  }
-
-  /** Keeps the window in view when time changes direction (the same transform would show its mirror image). */
-  mirror(): void {
-    this.moveTo(mirrorTransform(this.transform, this.width), false);
   }
 
   /** Back in a document (moved to another container, say): the next update attaches the gestures again. */

@@ -46,11 +46,6 @@ export function readDirection(value: unknown): 'ltr' | 'rtl' {
   return String(value).trim().toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** The transform that shows the same window when time runs the other way. */
-export function mirrorTransform(t: XTransform, width: number): XTransform {
-  return { k: t.k, x: width - width * t.k - t.x };
-}
-
 /** Zooms by `factor` keeping the time under `center` (screen px) where it is. */
 export function zoomAround(t: XTransform, factor: number, center: number): XTransform {
   const k = t.k * factor;

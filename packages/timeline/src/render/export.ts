@@ -51,10 +51,10 @@ export function exportSVG(
   view: View | undefined,
   locale: string,
   strings: Strings,
-  styles: KindStyles,
+  styles: KindStyles | undefined,
 ): string {
   // Detached, its styles resolve to nothing: the image would have no colours.
-  if (!view || !host.isConnected)
+  if (!view || !styles || !host.isConnected)
     throw new Error(`Nothing to export: ${view ? 'the timeline is not in the page' : 'nothing is drawn yet'}`);
   const label = host.label ?? strings.label;
   const { width: inner, height: chartHeight, marks } = view;

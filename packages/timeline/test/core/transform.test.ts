@@ -3,7 +3,6 @@ import { EARLIEST_TIME, LATEST_TIME } from '../../src/core/defaults.js';
 import {
   constrain,
   IDENTITY,
-  mirrorTransform,
   parsePeriod,
   parseWindow,
   readDirection,
@@ -193,9 +192,13 @@ describe('time running right to left', () => {
     expect(after[0]).toBeGreaterThan(before[0]);
   });
 
-  it('keeps the window when the direction changes, with the mirrored transform', () => {
+  it('keeps the window when the direction changes, with the transform of that window the other way', () => {
     const t = { k: 4, x: -100 };
-    expect(viewWindow(domain, WIDTH, mirrorTransform(t, WIDTH), true)).toEqual(viewWindow(domain, WIDTH, t));
-    expect(mirrorTransform(IDENTITY, WIDTH)).toEqual(IDENTITY);
+    const window = viewWindow(domain, WIDTH, t);
+    const mirrored = windowTransform(domain, WIDTH, window, true);
+    expect(viewWindow(domain, WIDTH, mirrored, true)).toEqual(window);
+    expect(mirrored.k).toBeCloseTo(t.k);
+    expect(mirrored.x).toBeCloseTo(WIDTH - WIDTH * t.k - t.x);
+    expect(windowTransform(domain, WIDTH, viewWindow(domain, WIDTH, IDENTITY), true)).toEqual({ k: 1, x: -0 });
   });
 });
