@@ -55,18 +55,13 @@ import { themeStyles } from './theme.styles.js';
  * view is a window in time: when the element's width changes, the same dates stay in
  * view.
  *
- * Kinds: any non-empty string is a kind (trimmed; a record without one is reported and
- * skipped). The eleven curated kinds (`summit`, `meeting`, `visit`, `call`, `parade`,
- * `agreement`, `statement`, `military`, `legislation`, `inauguration`, `other`) have
- * their word in each language, their colour and their shape. Any other kind is named in
- * the legend as it is written. The custom kinds present, in legend order (after the
- * curated ones, by name), take in turn the ten colours of a categorical scheme
- * (`KIND_COLORS`: hues 108° apart on the OKLCH wheel, with a contrast of at least 4:1
- * with the light and dark backgrounds) and the shapes (`KIND_SHAPES`) that no other kind
- * present has. A custom kind whose name is made of letters, digits, `-` and `_` takes
- * `--summit-color-<kind>` if set. `kindOptions` sets label, colour and shape per kind,
- * curated or not. In forced colours every mark is drawn in the system's text colour, and
- * the shapes tell the kinds apart.
+ * Kinds: any non-empty string is a kind. The eleven curated kinds (`summit`, `meeting`,
+ * `visit`, `call`, `parade`, `agreement`, `statement`, `military`, `legislation`,
+ * `inauguration`, `other`) have their word in each language, their colour and their
+ * shape; any other kind is named in the legend as it is written, with a colour of the
+ * categorical scheme `KIND_COLORS` and a shape of `KIND_SHAPES` that no other kind
+ * present has (see the Theming page); `kindOptions` sets label, colour and shape per
+ * kind. In forced colours, the shapes tell the kinds apart.
  *
  * Pointer and touch: drag to pan; Ctrl/⌘ + wheel, a trackpad pinch or a touch pinch
  * zooms around the pointer; double-click zooms in. A plain wheel scrolls the page,
@@ -87,15 +82,10 @@ import { themeStyles } from './theme.styles.js';
  * `timeline.strings = { call: 'Telephone call' }`; entries it cannot use give way to
  * the locale's words and are reported with `summit-error`.
  *
- * Server rendering (`@lit-labs/ssr`): the server, which knows no width, renders the
- * chronological list a phone shows, with every event of `events`, in the words of
- * `locale`, else British English (it cannot read the page's `lang`); without `events`, a
- * slot that shows the light-DOM list. It reads no light DOM, fetches no `src`, and
- * reports bad records with a console warning besides `summit-error`. In the browser,
- * with Lit's hydrate support loaded before Lit and the same `events` set before the
- * element is defined, the first update renders that list again (hydration requires it)
- * and the next, once the width is known, the chart in the page's locale. Without
- * hydrate support, the server's HTML is replaced, not duplicated.
+ * Server rendering (`@lit-labs/ssr`) renders the chronological list a phone shows, with
+ * every event of `events`, in the words of `locale` (else British English); it reads no
+ * light DOM and fetches no `src`. In the browser it hydrates into the chart, or is
+ * replaced without Lit's hydrate support (see "Server rendering" in the README).
  *
  * @summary Zoomable, accessible timeline of diplomatic events.
  * @tagname summit-timeline
@@ -169,11 +159,10 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property({ reflect: true }) kinds?: string;
   /**
    * Label, colour and shape per kind, curated or custom (type `KindOptions`), over what the kind has otherwise:
-   * `timeline.kindOptions = { election: { label: 'Election', color: '#7a1f5c', shape: 'square' }, summit: { label:
-   * 'Leaders’ summit' } }`. Any part may be left out. `label` comes before `strings`; `color` is any CSS colour, used
-   * as it is (before `--summit-color-<kind>`; `light-dark(…, …)` gives one per theme); `shape` is one of `KIND_SHAPES`
-   * (`star`, `circle`, `triangle`, `diamond`, `square`, `cross`, `wye`, `triangle-down`, `hexagon`, `pentagon`,
-   * `octagon`, `times`, `bowtie`, `semicircle`). Keys are kind names as the records have them, trimmed.
+   * `timeline.kindOptions = { election: { label: 'Election', color: '#7a1f5c', shape: 'square' } }`. Any part may be
+   * left out. `label` comes before `strings`; `color` is any CSS colour (before `--summit-color-<kind>`;
+   * `light-dark(…, …)` gives one per theme); `shape` is one of `KIND_SHAPES` (`star`, `circle`, `square`, …). Keys
+   * are kind names as the records have them, trimmed.
    */
   @property({ attribute: false }) kindOptions?: KindOptions;
   /** `none`, `kind` or `country`: one labelled swimlane per kind or per country (an event with several countries appears in each of their lanes). */
