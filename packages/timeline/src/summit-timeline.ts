@@ -30,6 +30,14 @@ import { renderMessage } from './render/message.js';
 import { renderPhoneList } from './render/phone-list.js';
 import { SummitEventCard } from './summit-event-card.js';
 import { SummitOverview } from './summit-overview.js';
+import { axisStyles } from './render/axis.styles.js';
+import { cardWrapStyles } from './render/card.styles.js';
+import { chartStyles } from './render/chart.styles.js';
+import { exportStyles } from './render/export.styles.js';
+import { legendStyles } from './render/legend.styles.js';
+import { marksStyles } from './render/marks.styles.js';
+import { messageStyles } from './render/message.styles.js';
+import { phoneListStyles } from './render/phone-list.styles.js';
 import { timelineStyles } from './summit-timeline.styles.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -131,7 +139,18 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-color-other - Colour of other events.
  */
 export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
-  static override styles = [themeStyles, timelineStyles];
+  static override styles = [
+    themeStyles,
+    timelineStyles,
+    legendStyles,
+    chartStyles,
+    axisStyles,
+    marksStyles,
+    messageStyles,
+    cardWrapStyles,
+    phoneListStyles,
+    exportStyles,
+  ];
 
   /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. Each record's fields are read once, into a plain copy; dates must lie in the years 0000–9999; titles are drawn cut to 200 characters (`TITLE_MAX_LENGTH`), the card shows them whole. */
   @property({ attribute: false }) events?: readonly R[];
