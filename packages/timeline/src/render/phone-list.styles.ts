@@ -63,7 +63,7 @@ export const phoneListStyles = css`
     grid-column: 1 / -1;
   }
 
-  .list .more {
+  .more {
     margin: 0.5rem 0;
     padding: 0.25rem 0.75rem;
   }
