@@ -29,7 +29,6 @@ const standIns = {
 };
 const alias = {
   '@summitline/events': source('./packages/events/src/index.ts'),
-  '@summitline/server': source('./packages/server/src/index.ts'),
   // Before the package itself, which would take its subpaths too.
   '@summitline/timeline/react': source('./packages/timeline/src/react.ts'),
   '@summitline/timeline': source('./packages/timeline/src/index.ts'),
