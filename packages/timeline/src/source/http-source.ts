@@ -124,10 +124,11 @@ export class HttpSource implements TimelineSource {
     base.search = '';
     base.hash = '';
     this.url = base.href;
-    const fetcher = options.fetch ?? globalThis.fetch;
-    if (typeof fetcher !== 'function')
-      throw new TypeError('HttpSource: there is no fetch here; give one in options.fetch.');
-    this.fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const fetcher =
+      options.fetch ??
+      (typeof globalThis.fetch === 'function' ? (input: string, init: RequestInit) => fetch(input, init) : undefined);
+    if (!fetcher) throw new TypeError('HttpSource: there is no fetch here; give one in options.fetch.');
+    this.fetcher = fetcher;
     this.tileWidth = options.tileWidth ?? SOURCE_TILE_WIDTH;
     if (!TILE_WIDTHS.includes(this.tileWidth)) {
       throw badParameter('tileWidth', `tileWidth ${this.tileWidth} is not one of ${TILE_WIDTHS.join(', ')}.`);
@@ -167,17 +168,21 @@ export class HttpSource implements TimelineSource {
         'HttpSource asks every tile alike: give px and limit in its options, not per window.',
       );
     }
+    const z = tileZoom(to - from, width, this.tileWidth);
+    const tiles = tilesCovering(from, to, z);
+    const first = tiles[0]!.i;
+    const last = tiles[tiles.length - 1]!.i;
     return this.question(signal, async (hold) => {
-      const totals = await this.version(hold);
-      const z = tileZoom(to - from, width, this.tileWidth);
-      const tiles = tilesCovering(from, to, z);
-      const first = tiles[0]!.i;
-      const last = tiles[tiles.length - 1]!.i;
-      const parts = Promise.all(tiles.map((tile) => this.tile(tile, totals, kinds, group, hold)));
-      for (let k = 1; k <= this.ahead; k++) {
-        for (const i of [last + k, first - k]) this.tile({ z, i }, totals, kinds, group, hold).catch(() => undefined);
+      // Twice, if the archive changed on the way: every tile then comes from the new version.
+      for (let attempt = 0; ; attempt++) {
+        const totals = await this.version(hold);
+        const parts = Promise.all(tiles.map((tile) => this.tile(tile, totals, kinds, group, hold)));
+        for (let k = 1; k <= this.ahead; k++) {
+          for (const i of [last + k, first - k]) this.tile({ z, i }, totals, kinds, group, hold).catch(() => undefined);
+        }
+        const answers = await parts;
+        if (attempt || answers.every((part) => part.dataVersion === totals.dataVersion)) return this.join(answers);
       }
-      return this.join(await parts);
     });
   }
 

@@ -361,6 +361,19 @@ describe('HttpSource’s other questions', () => {
     expect(await source.event('nowhere')).toBeNull();
   });
 
+  it('refuses a question the server would refuse before asking, naming the parameter', async () => {
+    const { server, source } = setUp();
+    await expect(source.window({ ...YEAR, width: 0 })).rejects.toMatchObject({
+      code: 'bad-parameter',
+      parameter: 'width',
+      message: 'width 0 is outside 1…8192.',
+    });
+    await expect(source.window({ ...YEAR, px: 4 })).rejects.toMatchObject({ parameter: 'px' });
+    await expect(source.density({ bins: 0 })).rejects.toMatchObject({ parameter: 'bins' });
+    await expect(source.window({ ...YEAR, kinds: ['state visit'] })).rejects.toMatchObject({ parameter: 'kinds' });
+    expect(server.requests).toEqual([]);
+  });
+
   it('asks under the base URL it is given, with or without its final slash', async () => {
     const server = fakeServer(SEPTEMBER);
     const source = new HttpSource(BASE.slice(0, -1), { fetch: server.fetch });
