@@ -79,12 +79,26 @@ function keyCounts(counts: ReadonlyMap<string, number>, order: (a: KeyCount, b: 
 const legendOrder = (a: KeyCount, b: KeyCount) => compareKinds(a.key, b.key);
 const busiestFirst = (a: KeyCount, b: KeyCount) => b.count - a.count || byCode(a.key, b.key);
 
-/** A 64-bit FNV-1a fingerprint of a text, as 16 hex digits. */
-function fingerprint(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++)
-    hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return hash.toString(16).padStart(16, '0');
+/** A fingerprint of texts: two 32-bit FNV-1a hashes from different starts, as 16 hex digits. */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x050c5d1f;
+
+  add(text: string): void {
+    let { a, b } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    // A separator, so that ("ab", "c") and ("a", "bc") differ.
+    this.a = Math.imul(a ^ 0xffff, 0x01000193);
+    this.b = Math.imul(b ^ 0xfffe, 0x01000193);
+  }
+
+  toString(): string {
+    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+  }
 }
 
 /** A bin of a lane as it is gathered: its count, first and last items, and kinds. */
@@ -126,16 +140,18 @@ export class LocalArchive {
     const countries = new Map<string, number>();
     let last = -Infinity;
     let longest = 0;
-    let text = '';
+    const fingerprint = new Fingerprint();
     for (const item of items) {
       kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1);
       for (const c of lanesOf(item, 'country')) countries.set(c, (countries.get(c) ?? 0) + 1);
       last = Math.max(last, item.end);
       longest = Math.max(longest, item.end - item.start);
-      if (options.dataVersion === undefined)
-        text += `${item.id}\n${item.start}\n${item.end}\n${item.kind}\n${item.title}\n`;
+      if (options.dataVersion === undefined) {
+        for (const text of [item.id, String(item.start), String(item.end), item.kind, item.title])
+          fingerprint.add(text);
+      }
     }
-    this.dataVersion = options.dataVersion ?? fingerprint(text);
+    this.dataVersion = options.dataVersion ?? fingerprint.toString();
     const from = items[0]?.start;
     this.summary = {
       dataVersion: this.dataVersion,
