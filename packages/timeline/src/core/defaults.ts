@@ -161,3 +161,17 @@ export const EXPORT_LINE_PX = { title: 24, note: 18, legend: 22 } as const;
 export const EXPORT_MIN_SCALE = 2;
 /** …and makes no image more than this many pixels on a side (what every browser's canvas holds). */
 export const EXPORT_MAX_PX = 16_384;
+
+// Windowed sources.
+
+/** Width in px of a tile a windowed source asks for (the wire format's 256, 512 or 1024). */
+export const SOURCE_TILE_WIDTH = 512;
+/** Tiles fetched ahead on either side of the view. */
+export const SOURCE_TILES_AHEAD = 1;
+/** Tile answers kept, at most, and records in them: the cache's memory stays bounded whatever the archive's size. */
+export const SOURCE_TILES_KEPT = 128;
+export const SOURCE_RECORDS_KEPT = 20_000;
+/** Other answers kept (density, steps, events). */
+export const SOURCE_ANSWERS_KEPT = 64;
+/** Items made from a source's records and kept by id, so that an event stays the same item from one answer to the next. */
+export const SOURCE_ITEMS_KEPT = 20_000;

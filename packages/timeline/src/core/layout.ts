@@ -12,7 +12,7 @@ import {
   MIN_BAR_PX,
 } from './defaults.js';
 import { DAY_MS } from './edtf.js';
-import type { TimelineItem } from './normalize.js';
+import { compareItems, type TimelineItem } from './normalize.js';
 import { maxEndBetween } from './visible.js';
 
 export interface LayoutOptions {
@@ -29,6 +29,26 @@ export interface LayoutOptions {
   pointRadius?: number;
   gap?: number;
   bandLanes?: number;
+  /** Events known only as bins (a windowed source's answer), in time order: each is drawn in a cluster. */
+  bins?: readonly EventBin[];
+}
+
+/**
+ * Events known by their number, kinds and first and last event, not one by one: a bin
+ * of a windowed source's answer. It is drawn as a cluster (with any events that fall in
+ * its pixel bin), and never splits: zooming in asks the source for finer bins.
+ */
+export interface EventBin {
+  /** The time its events start in, [start, end) (the first bin of an answer also holds those that began before). */
+  start: number;
+  end: number;
+  /** How many events it holds: two or more. */
+  count: number;
+  /** How many of its events are of each kind. */
+  kinds: Readonly<Record<string, number>>;
+  /** Its first and last events in time order. */
+  first: TimelineItem;
+  last: TimelineItem;
 }
 
 export interface EventMark {
@@ -97,12 +117,17 @@ export function layoutRow(
   const usedEnd = new Float64Array(maxLanes).fill(-Infinity);
   const bandLanes = Math.max(1, options.bandLanes ?? DEFAULT_BAND_LANES);
   const bandEnd = new Float64Array(bandLanes).fill(-Infinity);
-  // The pixel bin of point events being gathered.
+  // The pixel bin of point events being gathered, and the source's bins that fall in it.
   const bin: TimelineItem[] = [];
+  const binned: EventBin[] = [];
   let binIndex = NaN;
+  const bins = options.bins ?? NO_BINS;
+  let nextBin = 0;
 
   for (let i = lo; i < hi; i++) {
     const item = items[i]!;
+    // The source's bins that start before this item come first, in time order.
+    while (nextBin < bins.length && bins[nextBin]!.start <= item.start) takeBin(bins[nextBin++]!);
     const x0 = scale(item.start);
     const x1 = scale(item.end);
     if (x1 <= 0 || x0 >= width) continue;
@@ -119,6 +144,7 @@ export function layoutRow(
     flushBin();
     if (!placeInLane(item, x0, x1, 'bar')) placeCluster([item], x0, x1);
   }
+  while (nextBin < bins.length) takeBin(bins[nextBin++]!);
   flushBin();
   placeLabels(marks, { width, gap, labelWidth });
   return marks;
@@ -143,25 +169,42 @@ export function layoutRow(
     return [c - radius, c + radius];
   }
 
+  /** A source's bin joins the pixel bin of its centre, which then becomes a cluster. */
+  function takeBin(source: EventBin): void {
+    const c = binCentre(source, scale);
+    if (c + radius <= 0 || c - radius >= width) return;
+    const b = Math.floor(c / CLUSTER_BIN_PX);
+    if (b !== binIndex) flushBin();
+    binIndex = b;
+    binned.push(source);
+  }
+
   function flushBin(): void {
-    if (!bin.length) return;
+    // Stryker disable next-line ConditionalExpression: an empty bin places nothing either way; the guard spares the work
+    if (!bin.length && !binned.length) return;
     // The bin's leftmost extent, which need not be its first item's: a band standing at its
     // start, or a short multi-day event at its middle, can lie left of an earlier-starting point.
     let m0 = Infinity;
     for (const item of bin) m0 = Math.min(m0, pointExtent(item)[0]);
     let free = 0;
     for (let l = 0; l < maxLanes; l++) if (m0 >= markEnd[l]! + gap) free++;
-    if (bin.length <= free) {
+    if (!binned.length && bin.length <= free) {
       for (const item of bin) {
         const [a, b] = pointExtent(item);
         placeInLane(item, a, b, 'point');
       }
     } else {
-      const [a] = pointExtent(bin[0]!);
-      const [, b] = pointExtent(bin[bin.length - 1]!);
-      placeCluster(bin.slice(), a, b);
+      let a = bin.length ? pointExtent(bin[0]!)[0] : Infinity;
+      let b = bin.length ? pointExtent(bin[bin.length - 1]!)[1] : -Infinity;
+      for (const source of binned) {
+        const c = binCentre(source, scale);
+        a = Math.min(a, c - radius);
+        b = Math.max(b, c + radius);
+      }
+      placeCluster(bin.slice(), a, b, binned);
     }
     bin.length = 0;
+    binned.length = 0;
     binIndex = NaN;
   }
 
@@ -181,12 +224,12 @@ export function layoutRow(
   }
 
   /** A cluster in the first lane with room for it; where none has, the items join the last mark of the lane that frees up first. */
-  function placeCluster(group: TimelineItem[], x0: number, x1: number): void {
+  function placeCluster(group: TimelineItem[], x0: number, x1: number, sources: readonly EventBin[] = NO_BINS): void {
     let lane = -1;
     for (let l = 0; l < maxLanes && lane < 0; l++) if (x0 >= markEnd[l]! + gap) lane = l;
     let cluster: ClusterMark;
     if (lane >= 0) {
-      const first = group[0]!;
+      const first = group[0] ?? sources[0]!.first;
       cluster = {
         type: 'cluster',
         items: [],
@@ -209,13 +252,11 @@ export function layoutRow(
       cluster = previous.type === 'cluster' ? previous : toCluster(last[lane]!);
     }
     for (const item of group) {
-      (cluster.items as TimelineItem[]).push(item);
-      cluster.last = item;
+      addMember(cluster, item);
       cluster.count++;
-      cluster.start = Math.min(cluster.start, item.start);
-      cluster.end = Math.max(cluster.end, item.end);
       cluster.kinds[item.kind] = (cluster.kinds[item.kind] ?? 0) + 1;
     }
+    for (const source of sources) addBin(cluster, source);
     // A cluster only grows to the right, so it stays clear of its lane's earlier marks.
     cluster.x1 = Math.max(cluster.x1, x1, cluster.x0 + CLUSTER_MIN_WIDTH);
     markEnd[lane] = Math.max(markEnd[lane]!, cluster.x1);
@@ -241,6 +282,46 @@ export function layoutRow(
     marks[index] = cluster;
     return cluster;
   }
+}
+
+/** No bins: the rows of in-memory data. */
+const NO_BINS: readonly EventBin[] = Object.freeze([]);
+
+/**
+ * Where a source's bin stands: the middle of the part of its span where its events
+ * start (from its first event's start, or the bin's start if that is later, to its last
+ * event's end, or the bin's end if that is earlier).
+ */
+function binCentre({ start, end, first, last }: EventBin, scale: (t: number) => number): number {
+  const a = Math.max(start, first.start);
+  const b = Math.max(a, Math.min(end, last.end));
+  return (scale(a) + scale(b)) / 2;
+}
+
+/** Adds an item to a cluster's items, in time order, and widens its span to the item's. */
+function addMember(cluster: ClusterMark, item: TimelineItem): void {
+  const list = cluster.items as TimelineItem[];
+  let i = list.length;
+  // Items come in time order, unless a source's bin put a later one in first.
+  // Stryker disable next-line EqualityOperator: only an item compares equal to itself, and where it goes beside itself makes no difference
+  for (; i > 0 && compareItems(list[i - 1]!, item) > 0; i--);
+  // Stryker disable next-line ConditionalExpression: a push, where the splice would do the same, is the fast path
+  if (i === list.length) list.push(item);
+  else list.splice(i, 0, item);
+  // Stryker disable next-line EqualityOperator: the same (an item compares equal only to itself)
+  if (compareItems(item, cluster.first) < 0) cluster.first = item;
+  // Stryker disable next-line EqualityOperator: the same
+  if (compareItems(item, cluster.last) > 0) cluster.last = item;
+  cluster.start = Math.min(cluster.start, item.start);
+  cluster.end = Math.max(cluster.end, item.end);
+}
+
+/** Adds a source's bin to a cluster: its count and kinds, and its first and last events as items. */
+function addBin(cluster: ClusterMark, source: EventBin): void {
+  addMember(cluster, source.first);
+  if (source.last !== source.first) addMember(cluster, source.last);
+  cluster.count += source.count;
+  for (const kind in source.kinds) cluster.kinds[kind] = (cluster.kinds[kind] ?? 0) + source.kinds[kind]!;
 }
 
 /**
@@ -314,7 +395,7 @@ function layoutDense(
   hi: number,
   options: LayoutOptions & { invert: (x: number) => number },
 ): LayoutMark[] {
-  const { width, invert, blockEnds } = options;
+  const { width, invert, blockEnds, scale } = options;
   const marks: LayoutMark[] = [];
   const from = invert(0);
   let a = firstStartingAt(items, lo, hi, from);
@@ -324,11 +405,20 @@ function layoutDense(
   // Whole bins only, stretched to fill the width, so the last cluster stays on screen.
   const bins = Math.max(1, Math.floor(width / DENSE_BIN_PX));
   const binWidth = width / bins;
+  // The source's bins, by the pixel bin their centre falls in.
+  const radius = options.pointRadius ?? DEFAULT_POINT_RADIUS;
+  const sources: EventBin[][] = [];
+  for (const source of options.bins ?? NO_BINS) {
+    const c = binCentre(source, scale);
+    if (c + radius <= 0 || c - radius >= width) continue;
+    (sources[Math.min(bins - 1, Math.max(0, Math.floor(c / binWidth)))] ??= []).push(source);
+  }
   for (let n = 0; n < bins; n++) {
     const x = n * binWidth;
     const b = n === bins - 1 ? hi : firstStartingAt(items, a, hi, invert(x + binWidth));
-    const extra = marks.length ? [] : overhang;
-    if (b > a || extra.length) marks.push(denseCluster(items, a, b, extra, x, blockEnds));
+    const extra = n ? [] : overhang;
+    const own = sources[n] ?? NO_BINS;
+    if (b > a || extra.length || own.length) marks.push(denseCluster(items, a, b, extra, x, blockEnds, own));
     a = b;
   }
   return marks;
@@ -341,30 +431,54 @@ function denseCluster(
   extra: TimelineItem[],
   x: number,
   blockEnds: Float64Array | undefined,
+  sources: readonly EventBin[],
 ): ClusterMark {
   let end = -Infinity;
   for (const item of extra) end = Math.max(end, item.end);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty range ends at −∞; the test spares the search
   if (b > a) end = Math.max(end, blockEnds ? maxEndBetween(items, blockEnds, a, b) : slowMaxEnd(items, a, b));
   let list: TimelineItem[] | undefined;
   let kinds: Record<string, number> | undefined;
-  const first = extra[0] ?? items[a]!;
+  let first = extra[0] ?? items[a];
+  let last = b > a ? items[b - 1] : extra.at(-1);
+  let count = extra.length + b - a;
+  for (const source of sources) {
+    count += source.count;
+    // Stryker disable next-line EqualityOperator: an event compares equal only to itself
+    if (!first || compareItems(source.first, first) < 0) first = source.first;
+    // Stryker disable next-line EqualityOperator: the same
+    if (!last || compareItems(source.last, last) > 0) last = source.last;
+    end = Math.max(end, source.first.end, source.last.end);
+  }
   return {
     type: 'cluster',
     get items() {
-      return (list ??= [...extra, ...items.slice(a, b)]);
+      if (!list) {
+        list = [...extra, ...items.slice(a, b)];
+        // Stryker disable next-line ConditionalExpression: without bins the list is in time order already; the test spares the sort
+        if (sources.length) {
+          for (const source of sources) list.push(...new Set([source.first, source.last]));
+          list.sort(compareItems);
+        }
+      }
+      return list;
     },
-    count: extra.length + b - a,
-    start: first.start,
+    count,
+    start: first!.start,
     end,
-    first,
-    last: b > a ? items[b - 1]! : extra.at(-1)!,
+    first: first!,
+    last: last!,
     x0: x,
     x1: x + CLUSTER_MIN_WIDTH,
     lane: 0,
     get kinds() {
       if (!kinds) {
         kinds = Object.create(null) as Record<string, number>;
-        for (const item of this.items) kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
+        for (const item of extra) kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
+        for (let i = a; i < b; i++) kinds[items[i]!.kind] = (kinds[items[i]!.kind] ?? 0) + 1;
+        for (const source of sources) {
+          for (const kind in source.kinds) kinds[kind] = (kinds[kind] ?? 0) + source.kinds[kind]!;
+        }
       }
       return kinds;
     },

@@ -1,4 +1,5 @@
 import { compareKinds, formatKinds, parseKinds } from './kinds.js';
+import type { EventBin } from './layout.js';
 import type { TimelineItem } from './normalize.js';
 import { endIndexes } from './visible.js';
 
@@ -16,6 +17,8 @@ export interface Row {
   maxEnd: Float64Array;
   /** `blockMaxEnd` of the items. */
   blockEnds: Float64Array;
+  /** Events a windowed source gave only as bins, in time order (none for in-memory data): drawn as clusters. */
+  bins?: readonly EventBin[];
 }
 
 /**

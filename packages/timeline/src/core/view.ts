@@ -138,6 +138,7 @@ export function computeView(input: ViewInput): View {
       maxLanes: lanes,
       bandLanes: DEFAULT_BAND_LANES,
       labelWidth,
+      bins: row.bins,
     });
     for (const mark of laid) {
       // The marks are this frame's own objects: mirror them in place.
