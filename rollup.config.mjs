@@ -86,14 +86,16 @@ function minifyLitTemplates() {
 
 /**
  * d3-transition and d3-interpolate give way to a stand-in (see
- * `src/internal/no-transition.ts` for why), and d3-selection to the part of it that
- * d3-zoom and d3-drag use (`src/internal/selection.ts`). The same in the embed and the
- * ESM build, so that a bundler user ships the code the embed ships, and tests run it.
+ * `src/internal/no-transition.ts` for why), d3-selection to the part of it that
+ * d3-zoom and d3-drag use (`src/internal/selection.ts`), and d3-dispatch to the part
+ * d3-zoom uses (`src/internal/dispatch.ts`). The same in the embed and the ESM build,
+ * so that a bundler user ships the code the embed ships, and tests run it.
  */
 const STAND_INS = {
   'd3-transition': 'no-transition.ts',
   'd3-interpolate': 'no-transition.ts',
   'd3-selection': 'selection.ts',
+  'd3-dispatch': 'dispatch.ts',
 };
 function standIns() {
   const path = (file) => new URL(`packages/timeline/src/internal/${file}`, import.meta.url).pathname;

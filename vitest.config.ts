@@ -26,6 +26,7 @@ const standIns = {
   'd3-selection': source('./packages/timeline/src/internal/selection.ts'),
   'd3-transition': source('./packages/timeline/src/internal/no-transition.ts'),
   'd3-interpolate': source('./packages/timeline/src/internal/no-transition.ts'),
+  'd3-dispatch': source('./packages/timeline/src/internal/dispatch.ts'),
 };
 const alias = {
   '@summitline/events': source('./packages/events/src/index.ts'),

@@ -19,6 +19,7 @@ export function browserSuite(name: string, include: string[]) {
         'd3-selection': source('./packages/timeline/src/internal/selection.ts'),
         'd3-transition': source('./packages/timeline/src/internal/no-transition.ts'),
         'd3-interpolate': source('./packages/timeline/src/internal/no-transition.ts'),
+        'd3-dispatch': source('./packages/timeline/src/internal/dispatch.ts'),
       },
     },
     test: {
