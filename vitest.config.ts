@@ -21,11 +21,13 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // Tests use the packages' sources, so `vitest run` needs no build first; and d3-zoom
-// with the stand-ins the embed gives it (see rollup.config.mjs).
+// and the elements with the stand-ins the embed gives them (see rollup.config.mjs).
 const standIns = {
   'd3-selection': source('./packages/timeline/src/internal/selection.ts'),
   'd3-transition': source('./packages/timeline/src/internal/no-transition.ts'),
   'd3-interpolate': source('./packages/timeline/src/internal/no-transition.ts'),
+  'd3-dispatch': source('./packages/timeline/src/internal/dispatch.ts'),
+  'lit/decorators.js': source('./packages/timeline/src/internal/decorators.ts'),
 };
 const alias = {
   '@summitline/events': source('./packages/events/src/index.ts'),

@@ -15,10 +15,12 @@ export function browserSuite(name: string, include: string[]) {
       alias: {
         '@summitline/events': source('./packages/events/src/index.ts'),
         '@summitline/timeline': source('./packages/timeline/src/index.ts'),
-        // d3-zoom with the stand-ins the embed gives it (see rollup.config.mjs).
+        // d3-zoom and the elements with the stand-ins the embed gives them (see rollup.config.mjs).
         'd3-selection': source('./packages/timeline/src/internal/selection.ts'),
         'd3-transition': source('./packages/timeline/src/internal/no-transition.ts'),
         'd3-interpolate': source('./packages/timeline/src/internal/no-transition.ts'),
+        'd3-dispatch': source('./packages/timeline/src/internal/dispatch.ts'),
+        'lit/decorators.js': source('./packages/timeline/src/internal/decorators.ts'),
       },
     },
     test: {

@@ -1,16 +1,26 @@
 /**
- * ISO 3166-1 alpha-3 → alpha-2, packed as "AFG ALAAX …" (the alpha-2 code written out
- * only where it is not the first two letters of the alpha-3), so swimlanes can name a
- * country in the reader's language with `Intl.DisplayNames` (which takes alpha-2).
+ * ISO 3166-1 alpha-3 → alpha-2, so swimlanes can name a country in the reader's language
+ * with `Intl.DisplayNames` (which takes alpha-2). Packed by first letter, the codes
+ * that start with it after it, each as its last two letters and what gives its alpha-2
+ * code: nothing when that is the alpha-3 code's first two letters (`AFG` → `AF`), `.`
+ * when its first and last (`ABW` → `AW`), else the code in lower case (`ALA` → `AX`).
  */
 const PACKED =
-  'AFG ALAAX ALB DZA ASM ANDAD AGOAO AIA ATAAQ ATGAG ARG ARMAM ABWAW AUS AUTAT AZE BHSBS BHR BGDBD BRBBB BLRBY BEL BLZBZ BENBJ BMU BTN BOL BESBQ BIHBA BWA BVT BRA IOT BRNBN BGR BFA BDIBI CPVCV KHM CMR CAN CYMKY CAFCF TCDTD CHLCL CHNCN CXR CCK COL COMKM COGCG CODCD COKCK CRI CIV HRV CUB CUWCW CYP CZE DNKDK DJI DMA DOM ECU EGY SLVSV GNQGQ ERI ESTEE SWZSZ ETH FLKFK FROFO FJI FIN FRA GUFGF PYFPF ATFTF GAB GMB GEO DEU GHA GIB GRC GRLGL GRDGD GLPGP GUM GTM GGY GINGN GNBGW GUYGY HTI HMD VAT HND HKG HUN ISL IND IDN IRN IRQIQ IRLIE IMN ISRIL ITA JAMJM JPN JEY JOR KAZKZ KEN KIR PRKKP KORKR KWT KGZ LAO LVA LBN LSO LBRLR LBYLY LIE LTU LUX MACMO MDGMG MWI MYS MDVMV MLI MLTMT MHL MTQMQ MRT MUS MYTYT MEXMX FSMFM MDA MCO MNG MNEME MSR MAR MOZMZ MMR NAM NRU NPL NLD NCL NZL NIC NER NGA NIUNU NFK MKD MNPMP NOR OMN PAKPK PLWPW PSE PAN PNGPG PRYPY PER PHL PCNPN POLPL PRTPT PRI QAT REU ROU RUS RWA BLM SHN KNA LCA MAFMF SPMPM VCT WSM SMR STP SAU SENSN SRBRS SYCSC SLE SGP SXM SVKSK SVNSI SLBSB SOM ZAF SGSGS SSD ESP LKA SDN SURSR SJM SWESE CHE SYR TWN TJK TZA THA TLS TGO TKL TON TTO TUNTN TURTR TKMTM TCA TUVTV UGA UKRUA AREAE GBR USA UMI URYUY UZB VUT VEN VNM VGB VIR WLFWF ESHEH YEM ZMB ZWE XKX';
+  'ABW.FGGO.IALAaxLBND.RE.RGRM.SMTAaqTFtfTG.USUT.ZE BDI.ELENbjESbqFAGD.GRHRHS.IHbaLMLRbyLZ.MUOLRARB.RN.TNVTWA CAF.ANCKHEHL.HN.IVMROD.OG.OK.OLOMkmPV.RIUBUW.XRYMkyYPZE DEUJIMANK.OMZA ECUGYRISH.SPSTeeTH FINJILK.RARO.SM. GABBREOGYHAIBIN.LP.MBNBgwNQ.RCRD.RL.TMUF.UMUY. HKGMDNDRVTIUN IDNMNNDOTRLieRNRQ.SLSRilTA JAM.EYORPN KAZ.ENGZHMIRNAOR.WT LAOBNBR.BY.CAIEKASOTUUXVA MACmoAF.ARCODADG.DV.EX.HLKDLILT.MRNE.NGNP.OZ.RTSRTQ.USWIYSYTyt NAMCLERFKGAICIU.LDORPLRUZL OMN PAK.ANCN.ERHLLW.NG.OL.RIRKkpRT.RY.SEYF. QAT REUOUUSWA SAUDNEN.GPGSgsHNJMLB.LELV.MROMPMpmRBrsSDTPUR.VK.VNsiWE.WZ.XMYC.YR TCACD.GOHAJKKLKM.LSONTOUN.UR.UV.WNZA UGAKRuaMIRY.SAZB VATCTENGBIRNMUT WLF.SM XKX YEM ZAFMBWE';
 
 let table: Map<string, string> | undefined;
 
 /** The alpha-2 code of an alpha-3 code, or undefined. */
 export function alpha2(alpha3: string): string | undefined {
-  table ??= new Map(PACKED.split(' ').map((pair) => [pair.slice(0, 3), pair.slice(3) || pair.slice(0, 2)]));
+  if (!table) {
+    table = new Map();
+    for (const group of PACKED.split(' ')) {
+      const a = group[0]!;
+      for (const [, b, c, mark] of group.slice(1).matchAll(/([A-Z])([A-Z])(\.|[a-z]{2})?/g)) {
+        table.set(a + b + c, mark === '.' ? a + c : (mark?.toUpperCase() ?? a + b));
+      }
+    }
+  }
   return table.get(alpha3.toUpperCase());
 }
 

@@ -21,7 +21,7 @@ interface On {
 type Node_ = EventTarget & { __on?: On[] | undefined; __data__?: unknown; style?: CSSStyleDeclaration };
 
 /** `"wheel.zoom touchend.zoom"` → its types and names. */
-function typenames(text: string): { type: string; name: string }[] {
+export function typenames(text: string): { type: string; name: string }[] {
   return text
     .trim()
     .split(/\s+/)
