@@ -211,7 +211,10 @@ const timelineLibrary = {
 
 export default [
   ...library('events', ['index']),
-  ...library('server', ['index', 'bin'], { external: ['@duckdb/node-api', 'pg', 'pg-copy-streams'], types: ['index'] }),
+  ...library('server', ['index', 'bin'], {
+    external: ['@duckdb/node-api', '@summitline/events', 'pg', 'pg-copy-streams'],
+    types: ['index'],
+  }),
   timelineLibrary,
   {
     input: 'packages/timeline/src/embed.ts',

@@ -4,7 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
-const outputs = ['packages/timeline/dist/summit-timeline.min.js', 'packages/events/dist/index.js'];
+const outputs = [
+  'packages/timeline/dist/summit-timeline.min.js',
+  'packages/events/dist/index.js',
+  'packages/server/dist/index.js',
+];
 
 export function ensureBuilt() {
   if (outputs.every((path) => existsSync(new URL(path, root)))) return;

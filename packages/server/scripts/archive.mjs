@@ -2,7 +2,7 @@
 // (sorted by start, then end, then id, in row groups that a window can skip). The same
 // seed and size give the same file, byte for byte in its rows.
 //
-// What makes it realistic: the eleven kinds in the proportions a newsroom's archive of
+// What makes it realistic: the data package's kinds in the proportions a newsroom's archive of
 // diplomacy has (calls, meetings and visits most, parades and inaugurations rare);
 // countries drawn from weights (the great powers appear most); more events each decade
 // since 1945; bursts of meetings, calls and statements around each summit, among its
@@ -10,6 +10,7 @@
 // only to the month or the year (more of them in early decades); planned records after
 // the archive's "today", and a few postponed or cancelled ones.
 import { DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR } from '@duckdb/node-api';
+import { EVENT_KINDS } from '@summitline/events';
 
 export const DAY_MS = 86_400_000;
 /** First and last day of the archive, and the day it was "written" (later records are planned). */
@@ -17,20 +18,25 @@ export const FIRST_DAY = Date.UTC(1945, 0, 1) / DAY_MS;
 export const LAST_DAY = Date.UTC(2027, 11, 31) / DAY_MS;
 export const TODAY = Date.UTC(2026, 11, 1) / DAY_MS;
 
-/** Kinds and their share of the archive (summits also come with bursts around them). */
-const KIND_WEIGHTS = [
-  ['call', 22],
-  ['meeting', 20],
-  ['visit', 15],
-  ['statement', 14],
-  ['agreement', 7],
-  ['military', 5],
-  ['summit', 3],
-  ['legislation', 4],
-  ['parade', 1],
-  ['inauguration', 1],
-  ['other', 8],
-];
+/**
+ * Each kind's share of the archive (summits also come with bursts around them). The
+ * kinds are the data package's own (`EVENT_KINDS`); one it adds later that has no share
+ * here gets the smallest, and a title like `other`'s.
+ */
+const KIND_SHARES = {
+  call: 22,
+  meeting: 20,
+  visit: 15,
+  statement: 14,
+  agreement: 7,
+  military: 5,
+  summit: 3,
+  legislation: 4,
+  parade: 1,
+  inauguration: 1,
+  other: 8,
+};
+const KIND_WEIGHTS = EVENT_KINDS.map((kind) => [kind, KIND_SHARES[kind] ?? 1]);
 
 /** Countries (ISO 3166-1 alpha-3), their weight, name and capital. */
 const COUNTRIES = [
@@ -246,7 +252,7 @@ export function* archiveRecords({ rows, seed = 1 }) {
     yield {
       id: `${kind}-${isoDay(startDay)}-${n.toString(36)}`,
       kind,
-      title: TITLES[kind](a, b),
+      title: (TITLES[kind] ?? TITLES.other)(a, b),
       date,
       startDay,
       endDay,

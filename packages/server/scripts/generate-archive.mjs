@@ -2,7 +2,7 @@
 // Writes the seeded archive as Parquet: `node scripts/generate-archive.mjs [--rows N]
 // [--seed N] [--out FILE]`. 1,000,000 rows by default, into data/archive.parquet
 // beside this package; `--rows 10000000` for the benchmark.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,16 +24,23 @@ mkdirSync(dirname(file), { recursive: true });
 
 const started = performance.now();
 let shown = 0;
-await writeArchive({
-  rows,
-  seed,
-  file,
-  onProgress: (done) => {
-    if (done - shown >= 1_000_000 || done === rows) {
-      shown = done;
-      process.stderr.write(`\r${done.toLocaleString('en')} of ${rows.toLocaleString('en')} records…`);
-    }
-  },
-});
+// Written beside the file and then moved into place, so that an interrupted run leaves no half archive.
+const partial = `${file}.partial`;
+try {
+  await writeArchive({
+    rows,
+    seed,
+    file: partial,
+    onProgress: (done) => {
+      if (done - shown >= 1_000_000 || done === rows) {
+        shown = done;
+        process.stderr.write(`\r${done.toLocaleString('en')} of ${rows.toLocaleString('en')} records…`);
+      }
+    },
+  });
+  renameSync(partial, file);
+} finally {
+  rmSync(partial, { force: true });
+}
 process.stderr.write('\n');
 console.log(`${file}: ${rows.toLocaleString('en')} records in ${((performance.now() - started) / 1000).toFixed(1)} s`);

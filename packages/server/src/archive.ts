@@ -1,4 +1,6 @@
+import { EVENT_KINDS, type EventKind } from '@summitline/events';
 import { createHash } from 'node:crypto';
+import { RECORD_JSON_FIELDS } from './dialect.js';
 import { checkTableName, type Engine, type Row } from './engine.js';
 import {
   densityStatement,
@@ -26,22 +28,10 @@ const DAY_MS = 86_400_000;
 /** Windows at least this long count the events that start inside them from the rollup tables, when there are some. */
 export const ROLLUP_FROM_MS = 64 * DAY_MS;
 
-/** The eleven diplomatic kinds, in the order legends list them. */
-export const KINDS = [
-  'summit',
-  'meeting',
-  'visit',
-  'call',
-  'parade',
-  'agreement',
-  'statement',
-  'military',
-  'legislation',
-  'inauguration',
-  'other',
-] as const;
+/** The kinds legends list first, in their order: the data package's `EVENT_KINDS`. */
+export const KINDS: readonly EventKind[] = EVENT_KINDS;
 
-/** Legend order: the eleven kinds as listed, then any other by code point. */
+/** Legend order: the data package's kinds as it lists them, then any other by code point. */
 export function compareKinds(a: string, b: string): number {
   const i = (KINDS as readonly string[]).indexOf(a);
   const j = (KINDS as readonly string[]).indexOf(b);
@@ -56,26 +46,61 @@ function binEdge(index: number, span: number, bins: number): number {
   const b = BigInt(bins);
   return Number((BigInt(index) * BigInt(span) + b - 1n) / b);
 }
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Days already written out: an answer names the same few days many times. */
+const days = new Map<number, string>();
+/** The UTC day of a time, `YYYY-MM-DD` (or `±YYYYYY-MM-DD` outside years 0–9999). */
+function day(ms: number): string {
+  let text = days.get(ms);
+  if (text === undefined) {
+    if (days.size >= 100_000) days.clear();
+    text = new Date(ms).toISOString().slice(0, 10);
+    days.set(ms, text);
+  }
+  return text;
+}
 
-/** A row of the table as the wire format's record. */
+/** A record's fields as the table holds them (`details` as JSON text, or parsed). */
+interface Fields {
+  id: unknown;
+  title: unknown;
+  kind: unknown;
+  date: unknown;
+  start_ms: unknown;
+  end_ms: unknown;
+  precision: unknown;
+  status: unknown;
+  countries: unknown;
+  summary: unknown;
+  details: unknown;
+}
+
+/** A row of the table, or one whose `record` holds the fields as JSON (`Dialect.recordJson`), as the wire format's record. */
 export function toRecord(row: Row): WireRecord {
+  if (row.record == null) return makeRecord(row as unknown as Fields);
+  const values = JSON.parse(String(row.record)) as unknown[];
+  const fields = {} as Record<string, unknown>;
+  for (let i = 0; i < RECORD_JSON_FIELDS.length; i++) fields[RECORD_JSON_FIELDS[i]!] = values[i];
+  return makeRecord(fields as unknown as Fields);
+}
+
+function makeRecord(row: Fields): WireRecord {
   const start = num(row.start_ms);
   const end = num(row.end_ms);
-  const record: WireRecord = {
-    id: String(row.id),
-    title: String(row.title),
-    kind: String(row.kind),
-    ...(row.date == null ? {} : { date: String(row.date) }),
-    start: day(start),
-    end: day(Math.max(start, end - DAY_MS)),
-    precision: String(row.precision) as WireRecord['precision'],
-    status: String(row.status) as WireRecord['status'],
-    countries: Array.isArray(row.countries) ? row.countries.map(String) : [],
-    ...(row.summary == null ? {} : { summary: String(row.summary) }),
-  };
+  const record = { id: String(row.id), title: String(row.title), kind: String(row.kind) } as WireRecord;
+  if (row.date != null) record.date = String(row.date);
+  record.start = day(start);
+  record.end = day(Math.max(start, end - DAY_MS));
+  record.precision = String(row.precision) as WireRecord['precision'];
+  record.status = String(row.status) as WireRecord['status'];
+  record.countries = Array.isArray(row.countries) ? row.countries.map(String) : [];
+  if (row.summary != null) record.summary = String(row.summary);
   if (row.details != null) {
-    for (const [field, value] of Object.entries(JSON.parse(String(row.details)) as Record<string, unknown>)) {
+    const details = (typeof row.details === 'string' ? JSON.parse(row.details) : row.details) as Record<
+      string,
+      unknown
+    >;
+    for (const field in details) {
+      const value = details[field];
       if (value != null && !(field in record)) record[field] = withoutNulls(value);
     }
   }
@@ -129,6 +154,8 @@ export class Archive {
     private readonly summary: TotalsAnswer,
     /** Whether the table has its rollup tables (`rollupStatements`). */
     readonly rollups: boolean,
+    /** Whether its prefix counts were built (see `PREFIX_MAX_ROWS`). */
+    readonly prefix: boolean,
   ) {}
 
   /**
@@ -168,7 +195,8 @@ export class Archive {
       kinds,
       countries,
     };
-    return new Archive(engine, table, summary, await hasRollups(engine, table));
+    const { rollups, prefix } = await findRollups(engine, table);
+    return new Archive(engine, table, summary, rollups, prefix);
   }
 
   get dataVersion(): string {
@@ -188,15 +216,23 @@ export class Archive {
       this.engine,
       windowStatement(this.engine.dialect, this.table, {
         ...{ from, to, reach, bins, limit, kinds, group },
-        rollup: this.rollups && span >= ROLLUP_FROM_MS,
+        counting: !this.rollups || span < ROLLUP_FROM_MS ? 'events' : this.prefix ? 'prefix' : 'rollup',
       }),
     );
     const marks = rows.length ? num(rows[0]!.marks) : 0;
-    const records = rows.filter((row) => row.part === 'record').sort((a, b) => num(a.seq) - num(b.seq));
+    const seqs: number[] = [];
+    const bySeq = new Map<number, WireRecord>();
+    for (const row of rows) {
+      if (row.part !== 'record') continue;
+      const seq = num(row.seq);
+      seqs.push(seq);
+      bySeq.set(seq, toRecord(row));
+    }
+    const events = seqs.sort((a, b) => a - b).map((seq) => bySeq.get(seq)!);
     const base = { from, to, width, group, kinds: kinds && [...kinds], marks, limit, bins, binLength: span / bins };
-    if (marks <= limit) return { ...base, mode: 'events', events: records.map(toRecord) };
+    if (marks <= limit) return { ...base, mode: 'events', events };
 
-    const idOf = new Map(records.map((row) => [num(row.seq), String(row.id)]));
+    const idOf = (seq: number) => bySeq.get(seq)!.id;
     const cells = new Map<string, Map<number, { first: number; last: number; kinds: Map<string, number> }>>();
     for (const row of rows) {
       if (row.part !== 'cell') continue;
@@ -219,7 +255,7 @@ export class Archive {
         const count = kindCounts.reduce((sum, k) => sum + k.count, 0);
         out.count += count;
         if (count === 1) {
-          out.events.push(idOf.get(cell.first)!);
+          out.events.push(idOf(cell.first));
           continue;
         }
         const bin: Bin = {
@@ -228,8 +264,8 @@ export class Archive {
           end: from + binEdge(index + 1, span, bins),
           count,
           kinds: kindCounts,
-          first: idOf.get(cell.first)!,
-          last: idOf.get(cell.last)!,
+          first: idOf(cell.first),
+          last: idOf(cell.last),
         };
         out.bins.push(bin);
       }
@@ -237,7 +273,7 @@ export class Archive {
     });
     if (group === 'kind') lanes.sort((a, b) => compareKinds(a.key, b.key));
     else lanes.sort((a, b) => b.count - a.count || byKey(a.key, b.key));
-    return { ...base, mode: 'bins', lanes, events: records.map(toRecord) };
+    return { ...base, mode: 'bins', lanes, events };
   }
 
   async density(request: {
@@ -272,14 +308,21 @@ export class Archive {
   }
 }
 
-/** Are the rollup tables there? (A table made some other way may not have them; windows then count events.) */
-async function hasRollups(engine: Engine, table: string): Promise<boolean> {
-  const { byStart, byCountry } = rollupTables(table);
+/**
+ * Are the rollup tables there, and the prefix counts in them? (A table made some other
+ * way may not have them; windows then count events.)
+ */
+async function findRollups(engine: Engine, table: string): Promise<{ rollups: boolean; prefix: boolean }> {
+  const { byStart, byCountry, edges, kinds, prefix } = rollupTables(table);
   try {
-    await engine.query(`SELECT 1 FROM ${byStart} WHERE FALSE UNION ALL SELECT 1 FROM ${byCountry} WHERE FALSE`);
-    return true;
+    const rows = await engine.query(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${prefix} LIMIT 1) AS p
+       WHERE NOT EXISTS (SELECT 1 FROM ${byStart} WHERE FALSE UNION ALL SELECT 1 FROM ${byCountry} WHERE FALSE
+                         UNION ALL SELECT 1 FROM ${edges} WHERE FALSE UNION ALL SELECT 1 FROM ${kinds} WHERE FALSE)`,
+    );
+    return { rollups: true, prefix: num(rows[0]?.n) > 0 };
   } catch {
-    return false;
+    return { rollups: false, prefix: false };
   }
 }
 

@@ -13,13 +13,39 @@ export interface Dialect {
   intDiv(a: string, b: string): string;
   /** How many elements a list (`TEXT[]`) has. */
   listLength(list: string): string;
+  /**
+   * A row's record as one JSON text: an array of its fields in the order of
+   * `RECORD_JSON_FIELDS` (`details`, JSON text, as the value it holds), `alias` naming
+   * the row. Windows answer records in this form; the edges hold them so.
+   */
+  recordJson(alias: string): string;
 }
+
+/** The fields of a record in the order `recordJson` lists them. */
+export const RECORD_JSON_FIELDS = [
+  'id',
+  'title',
+  'kind',
+  'date',
+  'start_ms',
+  'end_ms',
+  'precision',
+  'status',
+  'countries',
+  'summary',
+  'details',
+] as const;
+
+/** The fields, `details` (JSON text) as the JSON value it holds. */
+const jsonFields = (alias: string, json: (text: string) => string) =>
+  RECORD_JSON_FIELDS.map((field) => (field === 'details' ? json(`${alias}.details`) : `${alias}.${field}`)).join(', ');
 
 /** DuckDB (and MotherDuck): `/` on integers gives a DOUBLE, `//` the integer quotient; `cardinality` is for maps. */
 export const duckdbDialect: Dialect = {
   name: 'duckdb',
   intDiv: (a, b) => `(${a}) // (${b})`,
   listLength: (list) => `len(${list})`,
+  recordJson: (alias) => `CAST(json_array(${jsonFields(alias, (text) => `json(${text})`)}) AS VARCHAR)`,
 };
 
 /** PostgreSQL (and Citus): `/` on integers is the integer quotient; `len` does not exist. */
@@ -27,4 +53,5 @@ export const postgresDialect: Dialect = {
   name: 'postgres',
   intDiv: (a, b) => `(${a}) / (${b})`,
   listLength: (list) => `cardinality(${list})`,
+  recordJson: (alias) => `CAST(json_build_array(${jsonFields(alias, (text) => `CAST(${text} AS json)`)}) AS TEXT)`,
 };

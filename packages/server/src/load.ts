@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Engine } from './engine.js';
 import { checkTableName } from './engine.js';
-import { rollupStatements } from './queries.js';
+import { rollupStatements, rollupTables } from './queries.js';
 
 /** One record the loader left out, and why. */
 export interface LoadProblem {
@@ -67,9 +67,16 @@ function reader(file: string): string {
  * `start` columns) into `table`, sorted by start, end and id, with `seq` numbering that
  * order. A record with a missing id, title or kind, a start or end that is not a day,
  * an end before its start, an unknown precision or status, or an id already used is
- * left out and reported; the others are loaded.
+ * left out and reported; the others are loaded. Then the tables that long windows read
+ * (`rollupStatements`), with ART indexes on the keys they are read by, unless
+ * `rollups` is false.
  */
-export async function loadFile(engine: Engine, file: string, table = 'events'): Promise<LoadReport> {
+export async function loadFile(
+  engine: Engine,
+  file: string,
+  table = 'events',
+  options: { rollups?: boolean } = {},
+): Promise<LoadReport> {
   checkTableName(table);
   if (!existsSync(file)) throw new Error(`There is no file at ${resolve(file)}.`);
   await engine.query(`CREATE OR REPLACE TEMP VIEW summitline_input AS SELECT * FROM ${reader(file)}`);
@@ -131,8 +138,15 @@ export async function loadFile(engine: Engine, file: string, table = 'events'): 
            id, title, kind, date, start_ms, end_ms, precision, status, countries, summary, details
     FROM summitline_checked WHERE problem IS NULL
     ORDER BY start_ms, end_ms, id`);
-  for (const statement of rollupStatements(engine.dialect, table))
-    await engine.query(statement.replace('CREATE TABLE', 'CREATE OR REPLACE TABLE'));
+  if (options.rollups !== false) {
+    for (const statement of rollupStatements(engine.dialect, table))
+      await engine.query(statement.replace('CREATE TABLE', 'CREATE OR REPLACE TABLE'));
+    // ART indexes, for the look-ups by key that windows make in the edges and the prefix counts.
+    const { edges, prefix } = rollupTables(table);
+    const name = table.replace('.', '_');
+    await engine.query(`CREATE UNIQUE INDEX ${name}_edges_seq ON ${edges} (seq)`);
+    await engine.query(`CREATE UNIQUE INDEX ${name}_prefix_key ON ${prefix} (key)`);
+  }
   await engine.query(`DROP TABLE summitline_checked`);
   await engine.query(`DROP TABLE summitline_staging`);
   await engine.query(`DROP VIEW summitline_input`);

@@ -78,7 +78,7 @@ export async function loadIntoPostgres(
   options: { table?: string } = {},
 ): Promise<LoadReport> {
   const table = checkTableName(options.table ?? 'events');
-  const { engine: duck, report } = await DuckDBEngine.fromFile(file, 'events');
+  const { engine: duck, report } = await DuckDBEngine.fromFile(file, 'events', { rollups: false });
   const dir = await mkdtemp(join(tmpdir(), 'summitline-'));
   const csv = join(dir, 'events.csv');
   try {
@@ -102,14 +102,17 @@ export async function loadIntoPostgres(
       client.query(copyFrom(`COPY ${table} (${COLUMNS.join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
     );
     for (const statement of createIndexes(table)) await client.query(statement);
-    const { byStart, byCountry } = rollupTables(table);
-    await client.query(`DROP TABLE IF EXISTS ${byStart}`);
-    await client.query(`DROP TABLE IF EXISTS ${byCountry}`);
+    const { byStart, byCountry, edges, kinds, prefix } = rollupTables(table);
+    const name = table.replace('.', '_');
+    for (const rollup of [byStart, byCountry, edges, kinds, prefix])
+      await client.query(`DROP TABLE IF EXISTS ${rollup}`);
     for (const statement of rollupStatements(postgresDialect, table)) await client.query(statement);
-    await client.query(`CREATE INDEX ${table.replace('.', '_')}_by_start_start ON ${byStart} (start_ms)`);
-    await client.query(`CREATE INDEX ${table.replace('.', '_')}_by_start_country_start ON ${byCountry} (start_ms)`);
+    await client.query(`CREATE INDEX ${name}_by_start_start ON ${byStart} (start_ms)`);
+    await client.query(`CREATE INDEX ${name}_by_start_country_start ON ${byCountry} (start_ms)`);
+    await client.query(`ALTER TABLE ${edges} ADD CONSTRAINT ${name}_edges_seq PRIMARY KEY (seq)`);
+    await client.query(`ALTER TABLE ${prefix} ADD CONSTRAINT ${name}_prefix_key PRIMARY KEY (key)`);
     await client.query('COMMIT');
-    for (const name of [table, byStart, byCountry]) await client.query(`ANALYZE ${name}`);
+    for (const analysed of [table, byStart, byCountry, edges, kinds, prefix]) await client.query(`ANALYZE ${analysed}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

@@ -15,13 +15,6 @@ export interface Statement {
 /** The record columns of the table, as every answer reads them. */
 export const RECORD_COLUMNS =
   'seq, id, title, kind, date, start_ms, end_ms, precision, status, countries, summary, details';
-const NO_RECORD = `CAST(NULL AS BIGINT) AS seq, CAST(NULL AS TEXT) AS id, CAST(NULL AS TEXT) AS title,
-  CAST(NULL AS TEXT) AS date, CAST(NULL AS BIGINT) AS start_ms, CAST(NULL AS BIGINT) AS end_ms,
-  CAST(NULL AS TEXT) AS precision, CAST(NULL AS TEXT) AS status, CAST(NULL AS TEXT[]) AS countries,
-  CAST(NULL AS TEXT) AS summary, CAST(NULL AS TEXT) AS details`;
-const RECORD_WITHOUT_KIND =
-  'e.seq, e.id, e.title, e.date, e.start_ms, e.end_ms, e.precision, e.status, e.countries, e.summary, e.details';
-
 const big = (n: number) => `CAST($${n} AS BIGINT)`;
 
 /** `AND e.kind IN ($first, …)` for a kind filter, from placeholder `first` on; nothing without one. */
@@ -45,21 +38,46 @@ function laneOf(group: Group, kind: string, country: string): string {
 const eachCountry = (dialect: Dialect, list: string) =>
   `unnest(CASE WHEN ${dialect.listLength(list)} = 0 THEN ARRAY['—'] ELSE ${list} END)`;
 
-/** The tables that count events by start (and kind, and country): see `rollupStatements`. */
+/** The tables built beside the archive's table when it is loaded: see `rollupStatements`. */
 export const rollupTables = (table: string) => ({
   byStart: `${table}_by_start`,
   byCountry: `${table}_by_start_country`,
+  edges: `${table}_edges`,
+  kinds: `${table}_kinds`,
+  prefix: `${table}_prefix`,
 });
 
+const DAY_MS = 86_400_000;
+/** The prefix counts are built when they take at most this many rows (days of the span × kinds). */
+export const PREFIX_MAX_ROWS = 5_000_000;
+
 /**
- * Tables that count the events of each start time and kind (and country), with the
- * first and last `seq` among them. A bin depends only on an event's start, so for
- * events that start inside a window these counts bin exactly as the events do, from
- * far fewer rows (a start, not an event, per row): an archive of days has at most one
- * row per day and kind. Built when the archive is loaded.
+ * The tables built beside the archive's table when it is loaded, for long windows:
+ *
+ * - `by_start` and `by_start_country` count the events of each start time and kind
+ *   (and country), with the first and last `seq` among them. A bin depends only on an
+ *   event's start, so for events that start inside a window these counts bin exactly as
+ *   the events do, from far fewer rows: an archive of days has at most one row per day
+ *   and kind (and country).
+ * - `edges` holds the records of those first and last events of each day and kind,
+ *   each as one JSON text (`Dialect.recordJson`): the first and last event of a bin, of
+ *   a lane by kind or of the one lane, are among them, so a window reads its records
+ *   from a few narrow rows (about 6 % of 10 M events are edges) rather than from the
+ *   events' columns.
+ * - `kinds` numbers the kinds, and `prefix` holds, for each kind and each day from the
+ *   first start to the day after the last, how many events of the kind start before it,
+ *   the first (`seq`) that starts on it or later, and the last that starts before it —
+ *   as map tiles precompute a pyramid, so that a bin's counts are a difference of two
+ *   rows, whatever its length: a window reads two rows per bin and kind, found by key,
+ *   rather than every day it spans. Rows are keyed by `key = base + day` (`base` is the
+ *   kind's from `kinds`), and built only while there are at most `PREFIX_MAX_ROWS`
+ *   (`prefix` is then empty, and windows count from `by_start`).
+ *
+ * Starts are UTC midnights (as every loader here writes them), so that a day holds
+ * every event that starts on it.
  */
 export function rollupStatements(dialect: Dialect, table: string): string[] {
-  const { byStart, byCountry } = rollupTables(table);
+  const { byStart, byCountry, edges, kinds, prefix } = rollupTables(table);
   return [
     `CREATE TABLE ${byStart} AS
 SELECT start_ms, kind, count(*) AS n, min(seq) AS first_seq, max(seq) AS last_seq
@@ -68,8 +86,43 @@ FROM ${table} GROUP BY start_ms, kind ORDER BY start_ms, kind`,
 SELECT start_ms, kind, country, count(*) AS n, min(seq) AS first_seq, max(seq) AS last_seq
 FROM (SELECT seq, start_ms, kind, ${eachCountry(dialect, 'countries')} AS country FROM ${table}) AS each_country
 GROUP BY start_ms, kind, country ORDER BY start_ms, kind, country`,
+    `CREATE TABLE ${edges} AS
+SELECT e.seq, ${dialect.recordJson('e')} AS record
+FROM ${table} e
+WHERE e.seq IN (SELECT first_seq FROM ${byStart} UNION SELECT last_seq FROM ${byStart})
+ORDER BY e.seq`,
+    `CREATE TABLE ${kinds} AS
+SELECT k.kind, (k.position - 1) * (span.days + 1) AS base, span.first_ms, span.days
+FROM (SELECT kind, row_number() OVER (ORDER BY kind) AS position FROM (SELECT DISTINCT kind FROM ${byStart}) AS d) AS k
+CROSS JOIN (SELECT min(start_ms) AS first_ms,
+                   ${dialect.intDiv(`max(start_ms) - min(start_ms)`, String(DAY_MS))} + 1 AS days
+            FROM ${byStart}) AS span`,
+    // Every frame starts at its partition's first row (the next seq counts down the days),
+    // which both engines aggregate as they go rather than anew for each row.
+    `CREATE TABLE ${prefix} AS
+SELECT key,
+       coalesce(sum(n) OVER (PARTITION BY kind ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,
+       min(first_seq) OVER (PARTITION BY kind ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS next_seq,
+       max(last_seq) OVER (PARTITION BY kind ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_seq
+FROM (
+  SELECT k.kind, d.day, k.base + d.day AS key, r.n, r.first_seq, r.last_seq
+  FROM ${kinds} k
+  CROSS JOIN generate_series(CAST(0 AS BIGINT), (SELECT max(days) FROM ${kinds})) AS d(day)
+  LEFT JOIN ${byStart} r ON r.kind = k.kind AND r.start_ms = k.first_ms + d.day * ${DAY_MS}
+  WHERE (SELECT count(*) * (max(days) + 1) FROM ${kinds}) <= ${PREFIX_MAX_ROWS}
+) AS days
+ORDER BY key`,
   ];
 }
+
+/** How a window counts the events that start inside it. */
+export type Counting =
+  /** From the events themselves (short windows, or a table without the rollups). */
+  | 'events'
+  /** From `by_start` (or `by_start_country`): one row per start and kind (and country) in the window. */
+  | 'rollup'
+  /** From `prefix`: two rows per bin and kind (not by country). */
+  | 'prefix';
 
 export interface WindowQuery {
   from: number;
@@ -80,23 +133,29 @@ export interface WindowQuery {
   limit: number;
   kinds: readonly string[] | null;
   group: Group;
-  /** Count the events that start inside the window from the rollup tables (same answer, fewer rows). */
-  rollup: boolean;
+  counting: Counting;
 }
 
 /**
  * A window's answer in one statement. Rows of `part = 'cell'` count the events of one
  * kind in one bin of one lane, with the first and last (by `seq`) among them; rows of
- * `part = 'record'` are the records the answer needs: every event in the window when
- * there are at most `limit` marks (events × their lanes), else the first and last event
- * of each bin (which for a bin of one is that event, standing alone). `marks` is on
- * every row. An event counts in the bin its start falls in, or in bin 0 when it began
- * before the window.
+ * `part = 'record'` are the records the answer needs, each its `seq` and its fields as
+ * JSON text (`Dialect.recordJson`): every event in the window when there are at most
+ * `limit` marks (events × their lanes), else the first and last event of each bin (which
+ * for a bin of one is that event, standing alone). `marks` is on every row. An event
+ * counts in the bin its start falls in, or in bin 0 when it began before the window.
+ *
+ * Every read of the events table is bounded by a range of `start_ms` (the table is
+ * sorted by it, so the engine skips the row groups outside): the window, reached back
+ * by the longest event; or by `seq`, its primary key. Counting from the rollups (see
+ * `rollupStatements`), the events that began before the window still come from the
+ * table, and the first and last records of the bins (not by country) from the edges.
  *
  * Parameters: $1 from, $2 to, $3 reach, $4 bins, $5 limit, $6… the kinds.
  */
 export function windowStatement(dialect: Dialect, table: string, q: WindowQuery): Statement {
   const country = q.group === 'country';
+  const counting: Counting = q.counting === 'prefix' && country ? 'rollup' : q.counting;
   const kinds = kindFilter(q.kinds, 6);
   const bin = (start: string) =>
     `CASE WHEN ${start} <= ${big(1)} THEN CAST(0 AS BIGINT)
@@ -109,39 +168,90 @@ export function windowStatement(dialect: Dialect, table: string, q: WindowQuery)
         FROM ${table} e WHERE ${where} ${kinds}) h
   GROUP BY 1, 2, 3`;
   const overlap = `e.start_ms < ${big(2)} AND e.end_ms > ${big(1)} AND e.start_ms > ${big(3)}`;
-  let cells: string;
-  if (q.rollup) {
-    const { byStart, byCountry } = rollupTables(table);
-    cells = `SELECT lane, bin, kind, sum(n) AS n, min(first_seq) AS first_seq, max(last_seq) AS last_seq FROM (
-  ${cellsOf(`e.start_ms < ${big(1)} AND e.end_ms > ${big(1)} AND e.start_ms > ${big(3)}`)}
-  UNION ALL
-  SELECT ${laneOf(q.group, 'e.kind', 'e.country')} AS lane, ${bin('e.start_ms')} AS bin, e.kind,
-         sum(e.n) AS n, min(e.first_seq) AS first_seq, max(e.last_seq) AS last_seq
-  FROM ${country ? byCountry : byStart} e
-  WHERE e.start_ms >= ${big(1)} AND e.start_ms < ${big(2)} ${kinds}
-  GROUP BY 1, 2, 3
-) parts GROUP BY lane, bin, kind`;
-  } else {
-    cells = cellsOf(overlap);
-  }
+  const tables = rollupTables(table);
   const over = `(SELECT n FROM marks) > ${big(5)}`;
-  // Every event of the window, when they fit: the LIMIT keeps this cheap when they do not.
-  const sql = `WITH cells AS (
-  ${cells}
-),
-marks AS (SELECT coalesce(sum(n), 0) AS n FROM cells),
-fitting AS (SELECT e.seq FROM ${table} e WHERE ${overlap} ${kinds} LIMIT ${big(5)} + 1),
-picked AS (
-  SELECT seq FROM fitting WHERE NOT ${over}
-  UNION SELECT min(first_seq) FROM cells WHERE ${over} GROUP BY lane, bin
+  const ctes: string[] = [];
+  if (counting === 'events') {
+    ctes.push(`cells AS MATERIALIZED (
+  ${cellsOf(overlap)}
+)`);
+  } else {
+    // The events that began before the window and reach into it count from the table.
+    ctes.push(`early AS MATERIALIZED (
+  ${cellsOf(`e.start_ms < ${big(1)} AND e.end_ms > ${big(1)} AND e.start_ms > ${big(3)}`)}
+)`);
+    let starting: string;
+    if (counting === 'rollup') {
+      starting = `SELECT ${laneOf(q.group, 'e.kind', 'e.country')} AS lane, ${bin('e.start_ms')} AS bin, e.kind,
+           sum(e.n) AS n, min(e.first_seq) AS first_seq, max(e.last_seq) AS last_seq
+    FROM ${country ? tables.byCountry : tables.byStart} e
+    WHERE e.start_ms >= ${big(1)} AND e.start_ms < ${big(2)} ${kinds}
+    GROUP BY 1, 2, 3`;
+    } else {
+      // Bin i starts at from + ⌈i · (to − from) / bins⌉; the day of the prefix at or after it.
+      const edge = dialect.intDiv(`g.i * (${big(2)} - ${big(1)}) + ${big(4)} - 1`, big(4));
+      const day = dialect.intDiv(`GREATEST(${big(1)} + ${edge} - e.first_ms, 0) + ${DAY_MS - 1}`, String(DAY_MS));
+      ctes.push(`edge_keys AS (
+  SELECT g.i, e.kind, e.base + LEAST(${day}, e.days) AS key
+  FROM generate_series(CAST(0 AS BIGINT), ${big(4)}) AS g(i) CROSS JOIN ${tables.kinds} e
+  WHERE TRUE ${kinds}
+)`);
+      ctes.push(`at_edges AS (
+  SELECT k.i, k.kind, p.before, p.next_seq, p.prev_seq,
+         lead(p.before) OVER (PARTITION BY k.kind ORDER BY k.i) AS before_next,
+         lead(p.prev_seq) OVER (PARTITION BY k.kind ORDER BY k.i) AS last_seq
+  FROM edge_keys k JOIN ${tables.prefix} p ON p.key = k.key
+)`);
+      starting = `SELECT ${laneOf(q.group, 'a.kind', '')} AS lane, a.i AS bin, a.kind,
+           a.before_next - a.before AS n, a.next_seq AS first_seq, a.last_seq
+    FROM at_edges a WHERE a.before_next > a.before`;
+    }
+    ctes.push(`cells AS MATERIALIZED (
+  SELECT lane, bin, kind, sum(n) AS n, min(first_seq) AS first_seq, max(last_seq) AS last_seq FROM (
+    SELECT * FROM early
+    UNION ALL
+    ${starting}
+  ) parts GROUP BY lane, bin, kind
+)`);
+  }
+  ctes.push(
+    `marks AS (SELECT coalesce(sum(n), 0) AS n FROM cells)`,
+    // Every event of the window, when they fit: the LIMIT keeps this cheap when they do not.
+    `fitting AS (SELECT e.seq FROM ${table} e WHERE ${overlap} ${kinds} LIMIT ${big(5)} + 1)`,
+    `ends AS (
+  SELECT min(first_seq) AS seq FROM cells WHERE ${over} GROUP BY lane, bin
   UNION SELECT max(last_seq) FROM cells WHERE ${over} GROUP BY lane, bin
-)
-SELECT 'cell' AS part, lane, bin, kind, n, first_seq, last_seq, (SELECT n FROM marks) AS marks, ${NO_RECORD}
+)`,
+  );
+  // A record row: no cell; the record's seq, and its fields as JSON text.
+  const recordRow = (record: string) =>
+    `SELECT 'record' AS part, CAST(NULL AS TEXT), CAST(NULL AS BIGINT), CAST(NULL AS TEXT), CAST(NULL AS BIGINT),
+       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), (SELECT n FROM marks), e.seq, ${record}`;
+  const ownRecord = recordRow(dialect.recordJson('e'));
+  let records: string;
+  if (counting !== 'events' && !country) {
+    // The ends of events that start in the window are edges; those that began before it
+    // all come before them in seq.
+    ctes.push(`boundary AS (SELECT coalesce(max(last_seq), 0) AS seq FROM early)`);
+    records = `${ownRecord}
+FROM ${table} e WHERE e.seq IN (SELECT seq FROM fitting WHERE NOT ${over})
+UNION ALL
+${ownRecord}
+FROM ${table} e
+WHERE e.start_ms < ${big(1)} AND e.start_ms > ${big(3)} AND e.seq IN (SELECT seq FROM ends WHERE seq <= (SELECT seq FROM boundary))
+UNION ALL
+${recordRow('e.record')}
+FROM ${tables.edges} e WHERE e.seq IN (SELECT seq FROM ends WHERE seq > (SELECT seq FROM boundary))`;
+  } else {
+    records = `${ownRecord}
+FROM ${table} e WHERE e.seq IN (SELECT seq FROM fitting WHERE NOT ${over} UNION SELECT seq FROM ends)`;
+  }
+  const sql = `WITH ${ctes.join(',\n')}
+SELECT 'cell' AS part, lane, bin, kind, n, first_seq, last_seq, (SELECT n FROM marks) AS marks,
+       CAST(NULL AS BIGINT) AS seq, CAST(NULL AS TEXT) AS record
 FROM cells WHERE ${over}
 UNION ALL
-SELECT 'record' AS part, CAST(NULL AS TEXT), CAST(NULL AS BIGINT), e.kind, CAST(NULL AS BIGINT),
-       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), (SELECT n FROM marks), ${RECORD_WITHOUT_KIND}
-FROM ${table} e WHERE e.seq IN (SELECT seq FROM picked)`;
+${records}`;
   return { sql, parameters: [q.from, q.to, q.reach, q.bins, q.limit, ...(q.kinds ?? [])] };
 }
 

@@ -48,7 +48,7 @@ export interface TotalsAnswer {
   span: { from: number; to: number; start: string; end: string } | null;
   /** Longest event, in ms (from the start of its first day to the end of its last). */
   longest: number;
-  /** Per kind: the eleven diplomatic kinds in legend order, then any others by name. */
+  /** Per kind: the data package's kinds in legend order, then any others by name. */
   kinds: KeyCount[];
   /** Per country (`—` for events that name none): the most events first, ties by code. */
   countries: KeyCount[];
