@@ -219,7 +219,7 @@ export class Archive {
         counting: !this.rollups || span < ROLLUP_FROM_MS ? 'events' : this.prefix ? 'prefix' : 'rollup',
       }),
     );
-    const marks = rows.length ? num(rows[0]!.marks) : 0;
+    const marks = num(rows.find((row) => row.part === 'marks')?.n ?? 0);
     const seqs: number[] = [];
     const bySeq = new Map<number, WireRecord>();
     for (const row of rows) {

@@ -137,13 +137,14 @@ export interface WindowQuery {
 }
 
 /**
- * A window's answer in one statement. Rows of `part = 'cell'` count the events of one
- * kind in one bin of one lane, with the first and last (by `seq`) among them; rows of
- * `part = 'record'` are the records the answer needs, each its `seq` and its fields as
- * JSON text (`Dialect.recordJson`): every event in the window when there are at most
- * `limit` marks (events × their lanes), else the first and last event of each bin (which
- * for a bin of one is that event, standing alone). `marks` is on every row. An event
- * counts in the bin its start falls in, or in bin 0 when it began before the window.
+ * A window's answer in one statement. One row of `part = 'marks'` says how many marks
+ * (events × their lanes) the window has in `n`. When they are more than `limit`, rows of
+ * `part = 'cell'` count the events of one kind in one bin of one lane, with the first
+ * and last (by `seq`) among them. Rows of `part = 'record'` are the records the answer
+ * needs, each its `seq` and its fields as JSON text (`Dialect.recordJson`): every event
+ * in the window when the marks fit, else the first and last event of each bin (which
+ * for a bin of one is that event, standing alone). An event counts in the bin its start
+ * falls in, or in bin 0 when it began before the window.
  *
  * Every read of the events table is bounded by a range of `start_ms` (the table is
  * sorted by it, so the engine skips the row groups outside): the window, reached back
@@ -169,7 +170,6 @@ export function windowStatement(dialect: Dialect, table: string, q: WindowQuery)
   GROUP BY 1, 2, 3`;
   const overlap = `e.start_ms < ${big(2)} AND e.end_ms > ${big(1)} AND e.start_ms > ${big(3)}`;
   const tables = rollupTables(table);
-  const over = `(SELECT n FROM marks) > ${big(5)}`;
   const ctes: string[] = [];
   if (counting === 'events') {
     ctes.push(`cells AS MATERIALIZED (
@@ -196,15 +196,14 @@ export function windowStatement(dialect: Dialect, table: string, q: WindowQuery)
   FROM generate_series(CAST(0 AS BIGINT), ${big(4)}) AS g(i) CROSS JOIN ${tables.kinds} e
   WHERE TRUE ${kinds}
 )`);
-      ctes.push(`at_edges AS (
-  SELECT k.i, k.kind, p.before, p.next_seq, p.prev_seq,
-         lead(p.before) OVER (PARTITION BY k.kind ORDER BY k.i) AS before_next,
-         lead(p.prev_seq) OVER (PARTITION BY k.kind ORDER BY k.i) AS last_seq
-  FROM edge_keys k JOIN ${tables.prefix} p ON p.key = k.key
+      ctes.push(`at_edges AS MATERIALIZED (
+  SELECT k.i, k.kind, p.before, p.next_seq, p.prev_seq FROM edge_keys k JOIN ${tables.prefix} p ON p.key = k.key
 )`);
+      // Bin i's events of a kind: those that start before edge i + 1 and not before edge i.
       starting = `SELECT ${laneOf(q.group, 'a.kind', '')} AS lane, a.i AS bin, a.kind,
-           a.before_next - a.before AS n, a.next_seq AS first_seq, a.last_seq
-    FROM at_edges a WHERE a.before_next > a.before`;
+           b.before - a.before AS n, a.next_seq AS first_seq, b.prev_seq AS last_seq
+    FROM at_edges a JOIN at_edges b ON b.kind = a.kind AND b.i = a.i + 1
+    WHERE b.before > a.before`;
     }
     ctes.push(`cells AS MATERIALIZED (
   SELECT lane, bin, kind, sum(n) AS n, min(first_seq) AS first_seq, max(last_seq) AS last_seq FROM (
@@ -214,44 +213,51 @@ export function windowStatement(dialect: Dialect, table: string, q: WindowQuery)
   ) parts GROUP BY lane, bin, kind
 )`);
   }
+  const fromEdges = counting !== 'events' && !country;
   ctes.push(
-    `marks AS (SELECT coalesce(sum(n), 0) AS n FROM cells)`,
+    `marks AS MATERIALIZED (SELECT coalesce(sum(n), 0) AS n, coalesce(sum(n), 0) > ${big(5)} AS over FROM cells)`,
     // Every event of the window, when they fit: the LIMIT keeps this cheap when they do not.
     `fitting AS (SELECT e.seq FROM ${table} e WHERE ${overlap} ${kinds} LIMIT ${big(5)} + 1)`,
-    `ends AS (
-  SELECT min(first_seq) AS seq FROM cells WHERE ${over} GROUP BY lane, bin
-  UNION SELECT max(last_seq) FROM cells WHERE ${over} GROUP BY lane, bin
+    // The first and last event of each bin, when they do not.
+    `ends AS MATERIALIZED (
+  SELECT unnest(ARRAY[min(c.first_seq), max(c.last_seq)]) AS seq FROM cells c, marks m WHERE m.over GROUP BY c.lane, c.bin
 )`,
   );
-  // A record row: no cell; the record's seq, and its fields as JSON text.
-  const recordRow = (record: string) =>
-    `SELECT 'record' AS part, CAST(NULL AS TEXT), CAST(NULL AS BIGINT), CAST(NULL AS TEXT), CAST(NULL AS BIGINT),
-       CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), (SELECT n FROM marks), e.seq, ${record}`;
-  const ownRecord = recordRow(dialect.recordJson('e'));
-  let records: string;
-  if (counting !== 'events' && !country) {
-    // The ends of events that start in the window are edges; those that began before it
-    // all come before them in seq.
-    ctes.push(`boundary AS (SELECT coalesce(max(last_seq), 0) AS seq FROM early)`);
-    records = `${ownRecord}
-FROM ${table} e WHERE e.seq IN (SELECT seq FROM fitting WHERE NOT ${over})
-UNION ALL
-${ownRecord}
-FROM ${table} e
-WHERE e.start_ms < ${big(1)} AND e.start_ms > ${big(3)} AND e.seq IN (SELECT seq FROM ends WHERE seq <= (SELECT seq FROM boundary))
-UNION ALL
-${recordRow('e.record')}
-FROM ${tables.edges} e WHERE e.seq IN (SELECT seq FROM ends WHERE seq > (SELECT seq FROM boundary))`;
+  if (fromEdges) {
+    // The ends among events that start in the window are edges; those that began before
+    // it (all before them in seq) are read from the table.
+    ctes.push(
+      `boundary AS (SELECT coalesce(max(last_seq), 0) AS seq FROM early)`,
+      `own AS (
+  SELECT f.seq FROM fitting f, marks m WHERE NOT m.over
+  UNION ALL SELECT x.seq FROM ends x, boundary b WHERE x.seq <= b.seq
+)`,
+      `edge_ends AS (SELECT x.seq FROM ends x, boundary b WHERE x.seq > b.seq)`,
+    );
   } else {
-    records = `${ownRecord}
-FROM ${table} e WHERE e.seq IN (SELECT seq FROM fitting WHERE NOT ${over} UNION SELECT seq FROM ends)`;
+    ctes.push(`own AS (
+  SELECT f.seq FROM fitting f, marks m WHERE NOT m.over
+  UNION ALL SELECT seq FROM ends
+)`);
   }
+  // Rows: how many marks; the cells (when there are too many marks); the records, each its seq and its fields as JSON text.
+  const none = (type: string) => `CAST(NULL AS ${type})`;
+  const recordRow = (record: string) =>
+    `SELECT 'record', ${none('TEXT')}, ${none('BIGINT')}, ${none('TEXT')}, ${none('BIGINT')}, ${none('BIGINT')}, ${none('BIGINT')}, e.seq, ${record}`;
   const sql = `WITH ${ctes.join(',\n')}
-SELECT 'cell' AS part, lane, bin, kind, n, first_seq, last_seq, (SELECT n FROM marks) AS marks,
-       CAST(NULL AS BIGINT) AS seq, CAST(NULL AS TEXT) AS record
-FROM cells WHERE ${over}
+SELECT 'marks' AS part, ${none('TEXT')} AS lane, ${none('BIGINT')} AS bin, ${none('TEXT')} AS kind, n,
+       ${none('BIGINT')} AS first_seq, ${none('BIGINT')} AS last_seq, ${none('BIGINT')} AS seq, ${none('TEXT')} AS record
+FROM marks
 UNION ALL
-${records}`;
+SELECT 'cell', c.lane, c.bin, c.kind, c.n, c.first_seq, c.last_seq, ${none('BIGINT')}, ${none('TEXT')} FROM cells c, marks m WHERE m.over
+UNION ALL
+${recordRow(dialect.recordJson('e'))} FROM ${table} e WHERE e.seq IN (SELECT seq FROM own)${
+    fromEdges
+      ? `
+UNION ALL
+${recordRow('e.record')} FROM ${tables.edges} e WHERE e.seq IN (SELECT seq FROM edge_ends)`
+      : ''
+  }`;
   return { sql, parameters: [q.from, q.to, q.reach, q.bins, q.limit, ...(q.kinds ?? [])] };
 }
 
