@@ -1,12 +1,21 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 import { LABEL_MIN_PX, LABEL_REM } from './core/defaults.js';
+import { axisStyles } from './render/axis.styles.js';
+import { cardWrapStyles } from './render/card.styles.js';
+import { chartStyles } from './render/chart.styles.js';
+import { exportStyles } from './render/export.styles.js';
+import { legendStyles } from './render/legend.styles.js';
+import { marksStyles } from './render/marks.styles.js';
+import { messageStyles } from './render/message.styles.js';
+import { phoneListStyles } from './render/phone-list.styles.js';
+import { themeStyles } from './theme.styles.js';
 
 /**
  * What the timeline's parts share: the host's box and type, the top bar (legend and
  * controls), and the look of every button. Each part of the drawing has its own styles
  * beside the module that renders it (`render/*.styles.ts`), after these.
  */
-export const timelineStyles = css`
+const sharedStyles = css`
   :host {
     display: block;
     position: relative;
@@ -52,3 +61,17 @@ export const timelineStyles = css`
     }
   }
 `;
+
+/** The timeline's style sheets, in cascade order: the theme, what the parts share, then each part's. */
+export const timelineStyles: CSSResult[] = [
+  themeStyles,
+  sharedStyles,
+  legendStyles,
+  chartStyles,
+  axisStyles,
+  marksStyles,
+  messageStyles,
+  cardWrapStyles,
+  phoneListStyles,
+  exportStyles,
+];

@@ -8,17 +8,16 @@ import { Pipeline, type Frame, type FrameInput } from './controllers/pipeline.js
 import { RecordsController } from './controllers/records-controller.js';
 import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
+import { WordsController } from './controllers/words-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
 import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
 import { describeWindow } from './core/format.js';
 import type { KindOptions } from './core/kind-styles.js';
 import { toggleKind, type GroupBy } from './core/rows.js';
-import { canonicalLocale, readStrings, stringsFor, type Strings } from './core/strings.js';
+import type { Strings } from './core/strings.js';
 import { parseWindow, readDirection } from './core/transform.js';
-import { readList } from './data-sources.js';
 import { define } from './define.js';
-import { SummitErrorEvent } from './error-event.js';
-import { resolveLocale, serverWarning, takeRenderRoot } from './internal/server-render.js';
+import { takeRenderRoot } from './internal/server-render.js';
 import { warmUp } from './internal/warm-up.js';
 import { RangeReporter } from './range-change-event.js';
 import type { SourceInfo, TimelineRecord } from './record.js';
@@ -30,16 +29,7 @@ import { renderMessage } from './render/message.js';
 import { renderPhoneList } from './render/phone-list.js';
 import { SummitEventCard } from './summit-event-card.js';
 import { SummitOverview } from './summit-overview.js';
-import { axisStyles } from './render/axis.styles.js';
-import { cardWrapStyles } from './render/card.styles.js';
-import { chartStyles } from './render/chart.styles.js';
-import { exportStyles } from './render/export.styles.js';
-import { legendStyles } from './render/legend.styles.js';
-import { marksStyles } from './render/marks.styles.js';
-import { messageStyles } from './render/message.styles.js';
-import { phoneListStyles } from './render/phone-list.styles.js';
 import { timelineStyles } from './summit-timeline.styles.js';
-import { themeStyles } from './theme.styles.js';
 
 /**
  * A zoomable, accessible timeline of diplomatic events.
@@ -75,12 +65,10 @@ import { themeStyles } from './theme.styles.js';
  * zooms around the pointer; double-click zooms in. A plain wheel scrolls the page,
  * unless `wheel-zoom="free"`.
  *
- * Keyboard (the timeline is one tab stop):
- *
- * - `←` and `→`: previous and next event; `↑` and `↓`: the lane above or below
- * - `Home` and `End`: first and last event
- * - `Enter` or `Space`: select the event (on a cluster: zoom into it); `Escape`: close the card
- * - `+` and `−`: zoom; `0`: show all
+ * Keyboard (the timeline is one tab stop): `←`/`→` previous and next event, `↑`/`↓`
+ * the lane above or below, `Home`/`End` first and last, `Enter`/`Space` select (on a
+ * cluster, zoom in), `Escape` close the card, `+`/`−` zoom, `0` show all (the
+ * Accessibility page has the whole table).
  *
  * With `direction="rtl"`, time runs right to left, and ← and → go to the event drawn
  * on that side. Words follow `locale` (English, French, German, Simplified and
@@ -139,18 +127,7 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop --summit-color-other - Colour of other events.
  */
 export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
-  static override styles = [
-    themeStyles,
-    timelineStyles,
-    legendStyles,
-    chartStyles,
-    axisStyles,
-    marksStyles,
-    messageStyles,
-    cardWrapStyles,
-    phoneListStyles,
-    exportStyles,
-  ];
+  static override styles = timelineStyles;
 
   /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. Each record's fields are read once, into a plain copy; dates must lie in the years 0000–9999; titles are drawn cut to 200 characters (`TITLE_MAX_LENGTH`), the card shows them whole. */
   @property({ attribute: false }) events?: readonly R[];
@@ -214,20 +191,14 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
   private hydrating = false;
   private readonly size = new WidthController(this, () => this.hydrating);
-  private readonly records = new RecordsController(this, {
-    onLoad: (problems, sources) => {
-      if (sources && !this.sources.length) this.sources = sources;
-      if (problems.length) this.dispatchEvent(new SummitErrorEvent(problems));
-      if (problems.length && isServer) console.warn(serverWarning(this.localName, problems));
-    },
-    onFail: (message) => this.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message }])),
-    prepare: (loaded) => this.pipeline.arrange(this.input(loaded)),
-  });
+  private readonly records = new RecordsController(this, (loaded) => this.pipeline.arrange(this.input(loaded)));
+  private readonly words = new WordsController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly hint = new HintController(this);
   private readonly zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
-    onZoom: () => this.announcer.announce(() => describeWindow(this.zoom.window(), this.lang_, this.text.showing)),
+    onZoom: () =>
+      this.announcer.announce(() => describeWindow(this.zoom.window(), this.words.locale, this.text.showing)),
     onPlainWheel: () => this.hint.show(),
   });
   private readonly nav = new NavigationController(this, this.zoom, () => this.frame?.view);
@@ -237,9 +208,6 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   }));
   /** The frame of the last update. */
   private frame?: Frame;
-  /** The locale, resolved once per update, and its words. */
-  private lang_ = 'en-GB';
-  private text = stringsFor(this.lang_);
   private readonly ranges = new RangeReporter(this);
 
   constructor() {
@@ -269,14 +237,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
   reload(): void {
-    const now = isServer || this.hydrating;
-    this.records.load({
-      records: this.events,
-      src: this.src,
-      list: () => readList(this),
-      timeout: this.srcTimeout,
-      now,
-    });
+    this.records.reload(isServer || this.hydrating);
     this.requestUpdate();
   }
 
@@ -287,12 +248,17 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws an `Error` while nothing is drawn, or once the timeline is out of the page. */
   toSVG(): string {
-    return exportSVG(this, this.frame?.view, this.lang_, this.text, this.frame?.kinds);
+    return exportSVG(this, this.frame?.view, this.words.locale, this.text, this.frame?.kinds);
   }
 
   /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. Never throws: the promise rejects with an `Error` when `toSVG()` would throw, and with a `RangeError` for a `scale` that is not a positive number or that would make the image more than 16,384 px on a side. */
   async toPNG(options: { scale?: number } = {}): Promise<Blob> {
     return rasterize(this.toSVG(), options.scale);
+  }
+
+  /** The words of the locale, as `strings` amends them. */
+  private get text(): Strings {
+    return this.words.strings;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -304,16 +270,11 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   protected override willUpdate(changed: PropertyValues): void {
     // The server, and the update that hydrates its HTML, render `events` as a list (see the class's docs).
     const server = isServer || this.hydrating;
-    this.lang_ = canonicalLocale(resolveLocale(this, this.locale, server));
-    const words = readStrings(this.lang_, this.strings);
-    this.text = words.strings;
-    // Entries that cannot be used are left out (the locale's words stay) and reported once per `strings`.
-    if (changed.has('strings') && words.problems.length) this.dispatchEvent(new SummitErrorEvent(words.problems));
+    this.words.update(changed, server);
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
-    if (!this.hasUpdated && !server) warmUp(this, this.lang_, this.text, () => this.records.loaded.items.length > 0);
-    if ((changed.has('events') || changed.has('src') || !this.records.requested) && (!server || this.events)) {
-      this.reload();
-    }
+    if (!this.hasUpdated && !server)
+      warmUp(this, this.words.locale, this.text, () => this.records.loaded.items.length > 0);
+    this.records.follow(changed, server);
     // The server's list has every event; the browser keeps them when it takes the list over.
     if (server) this.listCount = Math.max(this.listCount, this.records.loaded.items.length);
     // `RTL`, `auto`, empty or no attribute: one of the two directions.
@@ -323,7 +284,8 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** The pipeline's input: the records (default: the ones read) and the element's state. */
   private input(loaded = this.records.loaded): FrameInput {
-    const { kinds, groupBy, kindOptions, lang_: locale, text: strings } = this;
+    const { kinds, groupBy, kindOptions } = this;
+    const { locale, strings } = this.words;
     const [width, initial, rtl] = [this.size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
     return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions };
   }
@@ -348,7 +310,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     const narrow = server || !view || this.size.width < NARROW_BREAKPOINT_PX;
     const { counts, active, shown } = arranged;
     const selected = this.selected ? byId.get(this.selected) : undefined;
-    const words = { locale: this.lang_, strings: this.text, kinds, label: this.label ?? this.text.label };
+    const words = { locale: this.words.locale, strings: this.text, kinds, label: this.label ?? this.text.label };
     return html`
       <div class="top">
         ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.text)}
@@ -377,7 +339,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
               onWindow: (window) => this.zoom.show(window, false),
             })
       }
-      ${selected ? renderCard(selected, { sources: this.sources, locale: this.lang_, theme: this.theme, strings: this.text, kinds, onClose: this.nav.closeCard }) : nothing}
+      ${selected ? renderCard(selected, { sources: this.sources, locale: this.words.locale, theme: this.theme, strings: this.text, kinds, onClose: this.nav.closeCard }) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
     `;
   }

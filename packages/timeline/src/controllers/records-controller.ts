@@ -1,9 +1,11 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type PropertyValues, type ReactiveController, type ReactiveElement } from 'lit';
 import { READ_CHUNK, SRC_TIMEOUT_MS, STEPS_FROM } from '../core/defaults.js';
 import { RecordReader, type Problem } from '../core/normalize.js';
 import { describeUrl } from '../core/url.js';
-import { fetchRecords } from '../data-sources.js';
+import { fetchRecords, readList } from '../data-sources.js';
+import { SummitErrorEvent } from '../error-event.js';
 import { nextTask } from '../internal/next-task.js';
+import { serverWarning } from '../internal/server-render.js';
 import type { SourceInfo } from '../record.js';
 import type { Loaded } from './pipeline.js';
 
@@ -17,19 +19,20 @@ interface Request {
   timeout?: number | undefined;
 }
 
-export interface RecordsOptions {
-  /** New items are in (`problems` lists the records that were skipped); `sources` came with `src`, if any. */
-  onLoad(problems: Problem[], sources?: SourceInfo[]): void;
-  /** `src` could not be loaded. */
-  onFail(message: string): void;
-  /** Many records were read: work the first drawing of them would do, given a task of its own before they come in. */
-  prepare?(loaded: Loaded): void;
+/** The element whose records these are: where they come from, and where the articles they quote go. */
+export interface RecordsHost extends ReactiveElement {
+  events?: readonly unknown[] | undefined;
+  src?: string | undefined;
+  srcTimeout?: number | undefined;
+  sources: readonly SourceInfo[];
 }
 
 /**
  * The records, once per data change: validated and normalised into items in time
  * order, from the `events` property, a `src` URL (the latest request wins) or the
- * host's light-DOM list. Up to `READ_CHUNK` records are read at once; more are read a
+ * host's light-DOM list. Bad records and a `src` that fails are reported from the host
+ * with `summit-error` (on the server, with a console warning too); the `sources` that
+ * come with a `src` become the host's, unless it has its own. Up to `READ_CHUNK` records are read at once; more are read a
  * chunk per task. From `STEPS_FROM` records on, they are then sorted a step per task
  * (by number, see `sortSteps`), indexed and arranged in tasks of their own, so that no
  * task holds the page for long, and drawn when all are in. With `now`, they are read,
@@ -49,10 +52,31 @@ export class RecordsController implements ReactiveController {
   private interrupted?: Request;
 
   constructor(
-    private readonly host: ReactiveElement,
-    private readonly options: RecordsOptions,
+    private readonly host: RecordsHost,
+    /** Many records were read: work the first drawing of them would do, given a task of its own before they come in. */
+    private readonly prepare?: (loaded: Loaded) => void,
   ) {
     host.addController(this);
+  }
+
+  /** Loads when `events` or `src` changed, or nothing was asked for yet; the server (`now`) reads only `events`. */
+  follow(changed: PropertyValues, now: boolean): void {
+    const asked = changed.has('events') || changed.has('src') || !this.requested;
+    if (asked && (!now || this.host.events)) this.reload(now);
+  }
+
+  /** Loads the host's records again: `events`, else `src`, else its light-DOM list. */
+  reload(now: boolean): void {
+    const { events, src, srcTimeout } = this.host;
+    this.load({ records: events, src, list: () => readList(this.host), timeout: srcTimeout, now });
+  }
+
+  private report(problems: Problem[], sources?: SourceInfo[]): void {
+    const { host } = this;
+    if (sources && !host.sources.length) host.sources = sources;
+    if (!problems.length) return;
+    host.dispatchEvent(new SummitErrorEvent(problems));
+    if (isServer) console.warn(serverWarning(host.localName, problems));
   }
 
   /** Whether anything was asked for yet. */
@@ -88,7 +112,7 @@ export class RecordsController implements ReactiveController {
         this.loading = false;
         this.error = error.message;
         this.set(new RecordReader());
-        this.options.onFail(error.message);
+        this.host.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message: error.message }]));
       },
     );
   }
@@ -118,7 +142,7 @@ export class RecordsController implements ReactiveController {
     if (!Array.isArray(records)) {
       this.loading = false;
       this.set(reader);
-      this.options.onLoad([{ index: -1, field: 'events', message: 'expected an array of records' }], sources);
+      this.report([{ index: -1, field: 'events', message: 'expected an array of records' }], sources);
       return;
     }
     const chunk = now ? Infinity : READ_CHUNK;
@@ -146,7 +170,7 @@ export class RecordsController implements ReactiveController {
       const { items, indexes } = reader.result();
       await nextTask();
       if (generation !== this.generation) return;
-      this.options.prepare?.({
+      this.prepare?.({
         generation: this.loaded.generation + 1,
         items,
         indexes,
@@ -159,7 +183,7 @@ export class RecordsController implements ReactiveController {
     this.loading = false;
     this.error = undefined;
     const { problems } = this.set(reader, records);
-    this.options.onLoad(problems, sources);
+    this.report(problems, sources);
   }
 
   private set(reader: RecordReader, given: readonly unknown[] = []): { problems: Problem[] } {

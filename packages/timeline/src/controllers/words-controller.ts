@@ -1,0 +1,31 @@
+import type { PropertyValues } from 'lit';
+import { canonicalLocale, readStrings, stringsFor, type Strings } from '../core/strings.js';
+import { SummitErrorEvent } from '../error-event.js';
+import { resolveLocale } from '../internal/server-render.js';
+
+/** What the words are read from. */
+export interface WordsHost extends HTMLElement {
+  locale?: string | undefined;
+  strings?: Partial<Strings> | undefined;
+}
+
+/**
+ * The timeline's language and words, resolved once per update: `locale`, else the
+ * nearest `lang` in the document (on the server, British English), and the locale's
+ * table with the entries of `strings` over it. Entries that cannot be used are left
+ * out (the locale's words stay) and reported with `summit-error`, once per `strings`.
+ */
+export class WordsController {
+  locale = 'en-GB';
+  strings: Strings = stringsFor(this.locale);
+
+  constructor(private readonly host: WordsHost) {}
+
+  update(changed: PropertyValues, server: boolean): void {
+    const { host } = this;
+    this.locale = canonicalLocale(resolveLocale(host, host.locale, server));
+    const words = readStrings(this.locale, host.strings);
+    this.strings = words.strings;
+    if (changed.has('strings') && words.problems.length) host.dispatchEvent(new SummitErrorEvent(words.problems));
+  }
+}
