@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench:archive [-- --rows N] [-- --pg-rows N] [-- --no-pg]`: the seeded archive
+// `npm run bench:archive [-- --rows N] [-- --pg-rows N] [-- --no-pg] [-- --detail]`: the seeded archive
 // (10,000,000 events unless told) in DuckDB and in PostgreSQL, and a window's answer
 // timed over a zoom sweep, from the whole span down to one day and back out, in each
 // grouping: in the process (the query and its JSON) and over HTTP (request to parsed
-// answer, on localhost, no cache). Prints a report; it asserts nothing.
+// answer, on localhost, no cache). Prints a report (--detail: each window's times too);
+// it asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '10000000' },
     'pg-rows': { type: 'string' },
     'no-pg': { type: 'boolean', default: false },
+    detail: { type: 'boolean', default: false },
     width: { type: 'string', default: '1280' },
   },
 });
@@ -86,6 +88,11 @@ async function measure(name, archive) {
       const body = await response.arrayBuffer();
       overHttp.push(performance.now() - started);
       sizes.push(body.byteLength);
+      if (values.detail) {
+        console.log(
+          `    ${((w.to - w.from) / DAY).toFixed(1).padStart(8)} days: ${query.at(-1).toFixed(1)} ms in process, ${overHttp.at(-1).toFixed(1)} ms over HTTP`,
+        );
+      }
     }
     results.push({ name, group, windows: windows.length, query, overHttp, modes, sizes });
     console.log(
