@@ -68,7 +68,7 @@ function reader(file: string): string {
  * order. A record with a missing id, title or kind, a start or end that is not a day,
  * an end before its start, an unknown precision or status, or an id already used is
  * left out and reported; the others are loaded. Then the tables that long windows read
- * (`rollupStatements`), with ART indexes on the keys they are read by, unless
+ * (`rollupStatements`), with an ART index on the edges' seq, unless
  * `rollups` is false.
  */
 export async function loadFile(
@@ -141,11 +141,11 @@ export async function loadFile(
   if (options.rollups !== false) {
     for (const statement of rollupStatements(engine.dialect, table))
       await engine.query(statement.replace('CREATE TABLE', 'CREATE OR REPLACE TABLE'));
-    // ART indexes, for the look-ups by key that windows make in the edges and the prefix counts.
-    const { edges, prefix } = rollupTables(table);
-    const name = table.replace('.', '_');
-    await engine.query(`CREATE UNIQUE INDEX ${name}_edges_seq ON ${edges} (seq)`);
-    await engine.query(`CREATE UNIQUE INDEX ${name}_prefix_key ON ${prefix} (key)`);
+    // An ART index for the look-ups by seq that windows make in the edges, a few hundred
+    // rows spread over the whole table. (The prefix counts a window needs lie together:
+    // scanning that stretch was faster than looking each up.)
+    const { edges } = rollupTables(table);
+    await engine.query(`CREATE UNIQUE INDEX ${table.replace('.', '_')}_edges_seq ON ${edges} (seq)`);
   }
   await engine.query(`DROP TABLE summitline_checked`);
   await engine.query(`DROP TABLE summitline_staging`);

@@ -69,9 +69,12 @@ export const PREFIX_MAX_ROWS = 5_000_000;
  *   the first (`seq`) that starts on it or later, and the last that starts before it —
  *   as map tiles precompute a pyramid, so that a bin's counts are a difference of two
  *   rows, whatever its length: a window reads two rows per bin and kind, found by key,
- *   rather than every day it spans. Rows are keyed by `key = base + day` (`base` is the
- *   kind's from `kinds`), and built only while there are at most `PREFIX_MAX_ROWS`
- *   (`prefix` is then empty, and windows count from `by_start`).
+ *   rather than every day it spans. Rows are keyed, and sorted, by `key = day × stride +
+ *   position` (`kinds` gives each kind's position and their number, the stride), so that
+ *   a window's rows lie together, between its first day's and its last's: DuckDB scans
+ *   just that stretch, PostgreSQL looks each row up by its primary key. Built only
+ *   while there are at most `PREFIX_MAX_ROWS` (`prefix` is then empty, and windows
+ *   count from `by_start`).
  *
  * Starts are UTC midnights (as every loader here writes them), so that a day holds
  * every event that starts on it.
@@ -92,7 +95,7 @@ FROM ${table} e
 WHERE e.seq IN (SELECT first_seq FROM ${byStart} UNION SELECT last_seq FROM ${byStart})
 ORDER BY e.seq`,
     `CREATE TABLE ${kinds} AS
-SELECT k.kind, (k.position - 1) * (span.days + 1) AS base, span.first_ms, span.days
+SELECT k.kind, k.position - 1 AS position, count(*) OVER () AS stride, span.first_ms, span.days
 FROM (SELECT kind, row_number() OVER (ORDER BY kind) AS position FROM (SELECT DISTINCT kind FROM ${byStart}) AS d) AS k
 CROSS JOIN (SELECT min(start_ms) AS first_ms,
                    ${dialect.intDiv(`max(start_ms) - min(start_ms)`, String(DAY_MS))} + 1 AS days
@@ -105,7 +108,7 @@ SELECT key,
        min(first_seq) OVER (PARTITION BY kind ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS next_seq,
        max(last_seq) OVER (PARTITION BY kind ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_seq
 FROM (
-  SELECT k.kind, d.day, k.base + d.day AS key, r.n, r.first_seq, r.last_seq
+  SELECT k.kind, d.day, d.day * k.stride + k.position AS key, r.n, r.first_seq, r.last_seq
   FROM ${kinds} k
   CROSS JOIN generate_series(CAST(0 AS BIGINT), (SELECT max(days) FROM ${kinds})) AS d(day)
   LEFT JOIN ${byStart} r ON r.kind = k.kind AND r.start_ms = k.first_ms + d.day * ${DAY_MS}
@@ -192,7 +195,7 @@ export function windowStatement(dialect: Dialect, table: string, q: WindowQuery)
       const edge = dialect.intDiv(`g.i * (${big(2)} - ${big(1)}) + ${big(4)} - 1`, big(4));
       const day = dialect.intDiv(`GREATEST(${big(1)} + ${edge} - e.first_ms, 0) + ${DAY_MS - 1}`, String(DAY_MS));
       ctes.push(`edge_keys AS (
-  SELECT g.i, e.kind, e.base + LEAST(${day}, e.days) AS key
+  SELECT g.i, e.kind, LEAST(${day}, e.days) * e.stride + e.position AS key
   FROM generate_series(CAST(0 AS BIGINT), ${big(4)}) AS g(i) CROSS JOIN ${tables.kinds} e
   WHERE TRUE ${kinds}
 )`);
