@@ -163,6 +163,7 @@ const TIMELINE_ENTRIES = [
   'define/summit-timeline',
   'define/summit-event-card',
   'react',
+  'source',
   'core/index',
   // Types only (each framework's JSX for the plain tags): empty modules, so that a
   // side-effect import of them resolves too.
@@ -216,8 +217,11 @@ export default [
     types: ['index'],
   }),
   timelineLibrary,
-  {
-    input: 'packages/timeline/src/embed.ts',
+  ...[
+    ['embed', 'summit-timeline'],
+    ['embed-source', 'summit-timeline-source'],
+  ].map(([entry, file]) => ({
+    input: `packages/timeline/src/${entry}.ts`,
     plugins: [
       standIns(),
       resolve(),
@@ -227,10 +231,10 @@ export default [
       minifier('embed'),
     ],
     output: {
-      file: 'packages/timeline/dist/summit-timeline.min.js',
+      file: `packages/timeline/dist/${file}.min.js`,
       format: 'iife',
       name: 'summitline',
       sourcemap: true,
     },
-  },
+  })),
 ];

@@ -26,6 +26,7 @@ const config: StorybookConfig = {
       ...vite.resolve,
       alias: {
         ...(vite.resolve?.alias as Record<string, string> | undefined),
+        '@summitline/timeline/source.js': path('../packages/timeline/src/source.ts'),
         '@summitline/timeline': path('../packages/timeline/src/index.ts'),
         '@summitline/events': path('../packages/events/src/index.ts'),
       },

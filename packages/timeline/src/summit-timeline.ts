@@ -6,12 +6,14 @@ import { HashLinkController } from './controllers/hash-link-controller.js';
 import { HintController, hintText } from './controllers/hint-controller.js';
 import { Pipeline, type Frame, type FrameInput } from './controllers/pipeline.js';
 import { RecordsController } from './controllers/records-controller.js';
+import { makeSourceMode, type SourceMode } from './controllers/source-mode.js';
 import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { WordsController } from './controllers/words-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
 import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
 import { describeWindow } from './core/format.js';
+import type { Arrangement } from './core/arrange.js';
 import type { KindOptions } from './core/kind-styles.js';
 import { toggleKind, type GroupBy } from './core/rows.js';
 import type { Strings } from './core/strings.js';
@@ -28,8 +30,12 @@ import { renderLegend } from './render/legend.js';
 import { renderMessage } from './render/message.js';
 import { renderPhoneList } from './render/phone-list.js';
 import { SummitEventCard } from './summit-event-card.js';
+import type { TimelineSource } from './source/source.js';
 import { SummitOverview } from './summit-overview.js';
 import { timelineStyles } from './summit-timeline.styles.js';
+
+const NO_SOURCE_MODE =
+  '`source` needs the source mode: import "@summitline/timeline/source.js" (or load summit-timeline-source.min.js)';
 
 /**
  * A zoomable, accessible timeline of diplomatic events.
@@ -135,6 +141,16 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @property() src?: string;
   /** How long `src` may take to load, in milliseconds, before it fails with "did not answer" (and a button to try again). Default: 20,000. */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
+  /**
+   * A windowed source of events (type `TimelineSource`), for an archive too large to hold in the page: the timeline
+   * asks it for the totals (legend counts, span), the overview's density and each window in view, where it draws the
+   * answer's events, or its bins as clusters; ←/→, Home/End, hash links and `selected` reach the whole archive.
+   * Takes precedence over `events`, `src` and the list. Needs `@summitline/timeline/source.js` (which exports
+   * `HttpSource` for the wire format of `@summitline/server`), or the `summit-timeline-source.min.js` embed; without
+   * it, the timeline shows why. A failure shows its reason, with a button that calls `reload()`, and fires
+   * `summit-error` (`field: 'source'`).
+   */
+  @property({ attribute: false }) source?: TimelineSource;
   /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
   @property({ attribute: false }) sources: readonly SourceInfo[] = [];
   /**
@@ -193,6 +209,8 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   private readonly size = new WidthController(this, () => this.hydrating);
   private readonly records = new RecordsController(this, (loaded) => this.pipeline.arrange(this.input(loaded)));
   private readonly words = new WordsController(this);
+  /** Source mode, once a `source` is given and the mode is registered. */
+  private sourced?: SourceMode | undefined;
   private readonly announcer = new AnnouncerController(this);
   private readonly hint = new HintController(this);
   private readonly zoom = new ZoomController(this, {
@@ -237,7 +255,8 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
   reload(): void {
-    this.records.reload(isServer || this.hydrating);
+    if (this.source) this.sourced?.reload();
+    else this.records.reload(isServer || this.hydrating);
     this.requestUpdate();
   }
 
@@ -279,31 +298,43 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     if (server) this.listCount = Math.max(this.listCount, this.records.loaded.items.length);
     // `RTL`, `auto`, empty or no attribute: one of the two directions.
     this.direction = readDirection(this.direction);
-    this.frame = this.pipeline.run(this.input());
+    const { source } = this;
+    const mode = source && !server ? (this.sourced ??= makeSourceMode(this)) : undefined;
+    mode?.follow({ source: source!, ...this.input() });
+    this.frame = this.pipeline.run(this.input(mode?.loaded, mode?.arrangement));
+  }
+
+  /** Where the records and their state come from: the source mode, else the records controller. */
+  private get loader(): { loading: boolean; error?: string | undefined } {
+    if (!this.source || isServer || this.hydrating) return this.records;
+    return this.sourced ?? { loading: false, error: NO_SOURCE_MODE };
   }
 
   /** The pipeline's input: the records (default: the ones read) and the element's state. */
-  private input(loaded = this.records.loaded): FrameInput {
+  private input(loaded = this.records.loaded, arrangement?: Arrangement): FrameInput {
     const { kinds, groupBy, kindOptions } = this;
     const { locale, strings } = this.words;
     const [width, initial, rtl] = [this.size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
-    return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions };
+    return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions, arrangement };
   }
 
   protected override updated(): void {
     this.hydrating = false;
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
-    this.ranges.report(this.frame?.view?.window);
+    const view = this.frame?.view;
+    this.ranges.report(view?.window);
+    if (view && this.source) this.sourced?.want(view.window, view.width);
   }
 
   override render(): TemplateResult {
     const server = isServer || this.hydrating;
     // Without `events`, the server shows the page's own list, if any, until the element runs.
     if (server && !this.events) return html`<slot></slot>`;
-    const { loading, error } = this.records;
+    const { loading, error } = this.loader;
     const { view, arranged, kinds } = this.frame!;
     const { items, byId } = arranged.loaded;
-    if (loading || (items.length && !this.size.width && !server)) return renderMessage(this.text.loading);
+    if (loading || ((items.length || arranged.loaded.source) && !this.size.width && !server))
+      return renderMessage(this.text.loading);
     if (error) return renderMessage(this.text.failed, error, [this.text.retry, () => this.reload()]);
     if (!(view || (server && items.length))) return renderMessage(this.text.empty);
     // The server knows no width: it renders what a phone shows.

@@ -11,9 +11,11 @@ import type {
 } from '../src/jsx/elements.js';
 import type { SummitRangeChangeEvent } from '../src/range-change-event.js';
 import type { SummitSelectEvent } from '../src/select-event.js';
+import type { TimelineSource } from '../src/source/source.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const is = <T extends true>(): T => true as T;
+declare const archive: TimelineSource;
 
 // Every settable property, by its name and, for a string, number or boolean, by its attribute.
 export const timeline: Required<SummitTimelineProps> = {
@@ -22,6 +24,7 @@ export const timeline: Required<SummitTimelineProps> = {
   srcTimeout: 5000,
   'src-timeout': 8000,
   sources: [],
+  source: archive,
   start: '2025-01-01',
   end: '2025-12-31',
   kinds: 'summit visit',

@@ -7,6 +7,7 @@ import { maxZoom } from '../core/scale.js';
 import type { Strings } from '../core/strings.js';
 import { chartHeight, computeView, type View } from '../core/view.js';
 import { memoLast } from '../internal/memo.js';
+import type { StepDirection } from '../source/source.js';
 import { labelFont, shortenText, textWidth } from '../internal/text-width.js';
 
 /** The records as read: one value per load, with a new `generation` for each new set of items. */
@@ -19,6 +20,23 @@ export interface Loaded {
   readonly byId: ReadonlyMap<string, TimelineItem>;
   /** The records as the page gave them, by position (items hold a plain copy of each one's fields). */
   readonly given: readonly unknown[];
+  /** Source mode: the items are the answers' so far, and this finds the rest. */
+  readonly source?: SourceLookup | undefined;
+}
+
+/** How the navigation reaches events of a windowed source that no answer so far holds. */
+export interface SourceLookup {
+  /** The event of an id; undefined when the archive does not hold it. */
+  event(id: string): Promise<TimelineItem | undefined>;
+  /** The next or previous event from an event (or a time), or the first or last, among the kinds shown. */
+  step(direction: StepDirection, from?: TimelineItem, at?: number): Promise<TimelineItem | undefined>;
+}
+
+let generations = 0;
+
+/** A generation number no other load on the page has. */
+export function nextGeneration(): number {
+  return ++generations;
 }
 
 /** Everything a frame is made from, read from the element once per update. */
@@ -35,6 +53,8 @@ export interface FrameInput {
   readonly locale: string;
   readonly strings: Strings;
   readonly kindOptions: KindOptions | undefined;
+  /** Source mode: the arrangement made of the source's answers, drawn instead of one of `loaded.items`. */
+  readonly arrangement?: Arrangement | undefined;
 }
 
 /** The arrangement step's value: what the zoom and the navigation follow. A new value whenever one of its inputs changes. */
@@ -133,16 +153,9 @@ export class Pipeline {
    * The arrangement for `input`. Called ahead of an update too (many records, read in
    * tasks of their own), so that the update that draws them finds it made.
    */
-  arrange({ loaded, kinds, groupBy, width, initial, rtl }: FrameInput): Arranged {
-    const arrangement = this.arrangement(
-      loaded.items,
-      loaded.indexes,
-      kinds,
-      groupBy,
-      width,
-      initial?.[0],
-      initial?.[1],
-    );
+  arrange({ loaded, kinds, groupBy, width, initial, rtl, arrangement: given }: FrameInput): Arranged {
+    const arrangement =
+      given ?? this.arrangement(loaded.items, loaded.indexes, kinds, groupBy, width, initial?.[0], initial?.[1]);
     return this.arranged(arrangement, loaded, width, groupBy !== 'none', rtl, initial?.[0], initial?.[1]);
   }
 
@@ -151,7 +164,9 @@ export class Pipeline {
     const arranged = this.arrange(input);
     for (const stage of this.stages) stage.follow(arranged);
     const kinds = this.kindStyles(arranged.counts, input.strings, input.kindOptions);
-    if (!arranged.loaded.items.length || !input.width) return { arranged, kinds, view: undefined };
+    const { items, source } = arranged.loaded;
+    if (!(items.length || (source && arranged.counts.size)) || !input.width)
+      return { arranged, kinds, view: undefined };
     const font = this.font(arranged);
     const { window, focus } = this.viewing();
     const view = computeView({

@@ -7,7 +7,7 @@ import { SummitErrorEvent } from '../error-event.js';
 import { nextTask } from '../internal/next-task.js';
 import { serverWarning } from '../internal/server-render.js';
 import type { SourceInfo } from '../record.js';
-import type { Loaded } from './pipeline.js';
+import { nextGeneration, type Loaded } from './pipeline.js';
 
 interface Request {
   records?: readonly unknown[] | undefined;
@@ -171,7 +171,7 @@ export class RecordsController implements ReactiveController {
       await nextTask();
       if (generation !== this.generation) return;
       this.prepare?.({
-        generation: this.loaded.generation + 1,
+        generation: nextGeneration(),
         items,
         indexes,
         byId: reader.byId,
@@ -188,7 +188,7 @@ export class RecordsController implements ReactiveController {
 
   private set(reader: RecordReader, given: readonly unknown[] = []): { problems: Problem[] } {
     const { items, indexes, problems } = reader.result();
-    this.loaded = { generation: this.loaded.generation + 1, items, indexes, byId: reader.byId, given };
+    this.loaded = { generation: nextGeneration(), items, indexes, byId: reader.byId, given };
     this.host.requestUpdate();
     return { problems };
   }

@@ -18,7 +18,8 @@ import type { SourceDensity, SourceRecord, SourceTotals, SourceWindow } from './
  * starts afresh.
  */
 export class SourceItems {
-  private readonly byId = new Map<string, TimelineItem>();
+  /** Every item kept, by id. */
+  readonly byId = new Map<string, TimelineItem>();
   private version: string | undefined;
 
   constructor(readonly kept = SOURCE_ITEMS_KEPT) {}
