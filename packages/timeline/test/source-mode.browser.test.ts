@@ -181,6 +181,18 @@ describe('<summit-timeline> with a source', () => {
     expect(BY_ID.get(target.id)).toBeDefined();
   });
 
+  it('opens a hash link to an event that no answer holds yet', async () => {
+    const target = IN_TIME[4500]!;
+    history.replaceState(null, '', `#event=${target.id}`);
+    const { el } = timeline(new FakeSource(RECORDS), (el) => (el.hashLink = true));
+    const card = await until(() => $(el, 'summit-event-card')?.shadowRoot?.querySelector('[part="card"]'));
+    expect(card.textContent).toContain(target.title);
+    expect(el.selected).toBe(target.id);
+    await settled(el);
+    expect(+el.visibleRange.start).toBeLessThanOrEqual(startOf(target));
+    expect(+el.visibleRange.end).toBeGreaterThan(startOf(target));
+  });
+
   it('asks with the legend’s filter and the grouping, and keeps counting the whole archive', async () => {
     const source = new FakeSource(RECORDS);
     const { el } = timeline(source, (el) => (el.groupBy = 'kind'));

@@ -18,8 +18,8 @@ export interface HashLinkHost extends ReactiveControllerHost {
 export interface HashLinkOptions {
   /** Whether the records are in (and drawn), so that the hash can be read. */
   ready(): boolean;
-  /** Whether an event has this id. */
-  has(id: string): boolean;
+  /** Whether an event has this id; with `keyed` (an `event=` key, not a bare id), whether it can be looked up. */
+  has(id: string, keyed?: boolean): boolean;
   /** Selects an event and focuses it; with `reveal`, shows it with room around it. */
   link(id: string, reveal: boolean): void;
 }
@@ -96,7 +96,7 @@ export class HashLinkController implements ReactiveController {
     if (!host.hashLink || !options.ready() || own === this.seen) return;
     this.seen = own;
     const view = readView(hash, host.id);
-    const known = view?.event !== undefined && options.has(view.event);
+    const known = view?.event !== undefined && options.has(view.event, hash.includes('='));
     if (view?.window || view?.kinds) host.kinds = view.kinds;
     if (view?.window) host.zoomTo(...view.window, false);
     if (known && view.event !== host.selected) options.link(view.event!, !view.window);

@@ -69,9 +69,9 @@ export class NavigationController implements Stage {
     return this.placed;
   }
 
-  /** Whether an event has this id. */
-  has(id: string): boolean {
-    return this.find(id) !== undefined;
+  /** Whether an event has this id; with `keyed`, in source mode, any id: the link looks it up. */
+  has(id: string, keyed = false): boolean {
+    return this.find(id) !== undefined || (keyed && this.arranged?.loaded.source !== undefined);
   }
 
   /** A link to an event (`#event=id`): selects and focuses it; with `reveal`, shows it with room around it, else where the view is. */
