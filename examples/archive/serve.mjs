@@ -2,7 +2,7 @@
 // Serves the archive page: `node serve.mjs <archive.parquet>` (PORT=… to choose the port,
 // 8788 unless given). One HTTP server answers the wire format under /v1/ from
 // @summitline/server and the page's two files beside it: index.html and the timeline's
-// embed bundle.
+// embed bundle with the windowed source mode.
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -12,13 +12,13 @@ import { createHandler, openArchive } from '@summitline/server';
 export const DEFAULT_PORT = 8788;
 
 const require = createRequire(import.meta.url);
-const bundle = require.resolve('@summitline/timeline/summit-timeline.min.js');
+const bundle = require.resolve('@summitline/timeline/summit-timeline-source.min.js');
 /** The page's files, by path. */
 const FILES = {
   '/': [fileURLToPath(new URL('./index.html', import.meta.url)), 'text/html; charset=utf-8'],
   '/index.html': [fileURLToPath(new URL('./index.html', import.meta.url)), 'text/html; charset=utf-8'],
-  '/summit-timeline.min.js': [bundle, 'text/javascript; charset=utf-8'],
-  '/summit-timeline.min.js.map': [`${bundle}.map`, 'application/json; charset=utf-8'],
+  '/summit-timeline-source.min.js': [bundle, 'text/javascript; charset=utf-8'],
+  '/summit-timeline-source.min.js.map': [`${bundle}.map`, 'application/json; charset=utf-8'],
 };
 
 /**

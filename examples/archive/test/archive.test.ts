@@ -37,14 +37,14 @@ describe('the archive server', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
     expect(html).toContain('<summit-timeline aria-label="The archive"></summit-timeline>');
-    expect(html).toContain('<script src="summit-timeline.min.js" defer></script>');
+    expect(html).toContain('<script src="summit-timeline-source.min.js"></script>');
   });
 
   it('serves the built bundle of the timeline beside it', async () => {
-    const response = await fetch(new URL('summit-timeline.min.js', url));
+    const response = await fetch(new URL('summit-timeline-source.min.js', url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    const bundle = createRequire(import.meta.url).resolve('@summitline/timeline/summit-timeline.min.js');
+    const bundle = createRequire(import.meta.url).resolve('@summitline/timeline/summit-timeline-source.min.js');
     expect(await response.text()).toBe(readFileSync(bundle, 'utf8'));
   });
 
@@ -78,7 +78,35 @@ describe('the archive page', () => {
     await expect.poll(() => page.locator('#totals').innerText()).toMatch(/^3,000 events from \d{4}-\d\d-\d\d to /);
     expect(await page.locator('summit-timeline').count()).toBe(1);
     expect(await page.locator('#kinds li').count()).toBeGreaterThan(5);
-    await page.locator('summit-timeline [part="event"]').first().waitFor();
+    // The element asks the server window by window: over the whole span, bins drawn as clusters.
+    const clusters = page.locator('summit-timeline [part="cluster"]');
+    await clusters.first().waitFor();
+    const counted = await clusters.evaluateAll((marks) =>
+      marks.reduce((sum, mark) => sum + Number(mark.textContent!.replace(/\D/g, '')), 0),
+    );
+    const alone = await page.locator('summit-timeline [part="event"]').count();
+    expect(counted + alone).toBeGreaterThanOrEqual(ROWS);
+    // The legend counts the whole archive.
+    const legend = await page.locator('summit-timeline [part="legend-item"]').allInnerTexts();
+    const total = legend.reduce((sum, text) => sum + Number(text.replace(/\D/g, '')), 0);
+    expect(total).toBe(ROWS);
+    // Zoomed in to three weeks at the end, Home steps to the archive's first event, through the server.
+    const { to } = (await (await fetch(new URL('v1/totals', url))).json()).span;
+    await page.locator('summit-timeline').evaluate((el: Element, end: number) => {
+      (el as Element & { zoomTo(a: number, b: number, animate: boolean): void }).zoomTo(end - 21 * 864e5, end, false);
+    }, to);
+    await page.locator('summit-timeline .chart').focus();
+    await page.keyboard.press('Home');
+    const first = await (await fetch(new URL('v1/step?dir=first', url))).json();
+    await expect
+      .poll(() =>
+        page.locator('summit-timeline').evaluate((el) => {
+          const chart = el.shadowRoot!.querySelector('.chart')!;
+          const id = chart.getAttribute('aria-activedescendant');
+          return id ? el.shadowRoot!.getElementById(id)?.getAttribute('aria-label') : null;
+        }),
+      )
+      .toContain(first.event.title);
     expect(errors).toEqual([]);
   }, 60_000);
 });
