@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const root = new URL('..', import.meta.url);
 const outputs = [
   'packages/timeline/dist/summit-timeline.min.js',
+  'packages/timeline/dist/summit-timeline-source.min.js',
   'packages/events/dist/index.js',
   'packages/server/dist/index.js',
 ];
