@@ -34,8 +34,8 @@ import type { TimelineSource } from './source/source.js';
 import { SummitOverview } from './summit-overview.js';
 import { timelineStyles } from './summit-timeline.styles.js';
 
-const NO_SOURCE_MODE =
-  '`source` needs the source mode: import "@summitline/timeline/source.js" (or load summit-timeline-source.min.js)';
+/** Why a `source` cannot be drawn: the page has not loaded the source mode. */
+const NO_SOURCE_MODE = '`source` needs @summitline/timeline/source.js';
 
 /**
  * A zoomable, accessible timeline of diplomatic events.

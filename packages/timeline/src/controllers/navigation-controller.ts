@@ -5,8 +5,7 @@ import { clusterWindow, revealWindow, selectionWindow } from '../core/reveal.js'
 import type { PlacedMark, View } from '../core/view.js';
 import type { TimelineRecord } from '../record.js';
 import { SummitSelectEvent } from '../select-event.js';
-import type { StepDirection } from '../source/source.js';
-import type { Arranged, SourceLookup, Stage } from './pipeline.js';
+import type { Arranged, Stage } from './pipeline.js';
 import type { ZoomController } from './zoom-controller.js';
 
 /**
@@ -23,8 +22,6 @@ export class NavigationController implements Stage {
   placed = false;
   private id?: string;
   private arranged?: Arranged;
-  /** Source mode: the step on its way, to the event it lands on. */
-  private stepping?: Promise<TimelineItem | undefined>;
 
   constructor(
     private readonly host: ReactiveElement & { selected?: string | undefined },
@@ -47,16 +44,9 @@ export class NavigationController implements Stage {
     }
   }
 
-  /**
-   * Source mode: when no answer so far holds the event of `id`, asks the source for it
-   * and calls `then` once it is found (true); false when the event is on hand, or there
-   * is no source to ask.
-   */
-  private lookUp(id: string, then: () => void): boolean {
-    const source = this.arranged?.loaded.source;
-    if (!source || this.find(id)) return false;
-    void source.event(id).then((item) => item && then());
-    return true;
+  /** Source mode: when no answer holds the event yet, asks for it and calls `then` once found (true). */
+  private lookUp(id: string, then: () => void): boolean | undefined {
+    return !this.find(id) && this.arranged?.loaded.source?.fetch(id, then);
   }
 
   /** The event of an id, in the records followed. */
@@ -100,7 +90,7 @@ export class NavigationController implements Stage {
   }
 
   /** The window the view shows, or is moving to during an animated move. */
-  private window(): [number, number] {
+  window(): [number, number] {
     return this.zoom.window(this.zoom.destination);
   }
 
@@ -168,36 +158,6 @@ export class NavigationController implements Stage {
    * time whose middle is in view takes it (else the first that overlaps the view). A
    * move under way ends first, so the event is chosen where the view is going.
    */
-  /**
-   * Source mode: ←/→ and Home/End step through the whole archive (the source's `step`),
-   * not only the events answered. Keys that come before the last step's answer step
-   * from where it lands, so a held key moves one event per key, in order.
-   */
-  private sourceKey(key: string, view: View, source: SourceLookup): boolean {
-    const arrow = key === 'ArrowRight' || key === 'ArrowLeft';
-    if (!arrow && key !== 'Home' && key !== 'End') return false;
-    const forward = (key === 'ArrowRight') !== view.rtl;
-    const direction: StepDirection = arrow ? (forward ? 'next' : 'previous') : key === 'Home' ? 'first' : 'last';
-    // From the focused event; from the far end of its cluster, if the frame on screen draws it in one.
-    const { focused } = view;
-    const item = this.item;
-    const drawn =
-      focused && (focused.mark.type === 'cluster' ? focused.mark.items.includes(item!) : focused.first === item);
-    const start = drawn ? (forward ? focused.last : focused.first) : item;
-    const last = this.stepping;
-    const stepping = (this.stepping = (async () => {
-      const from = (await last) ?? start;
-      const at = from ? undefined : this.window()[forward ? 0 : 1];
-      const item = await source.step(direction, arrow ? from : undefined, arrow ? at : undefined);
-      if (item) this.focus(item, true);
-      return item ?? from;
-    })());
-    void stepping.finally(() => {
-      if (this.stepping === stepping) this.stepping = undefined;
-    });
-    return true;
-  }
-
   readonly onFocus = () => {
     if (!this.view()) return;
     this.zoom.finish();
@@ -232,9 +192,7 @@ export class NavigationController implements Stage {
   readonly onKeyDown = (event: KeyboardEvent) => {
     const view = this.view();
     if (!view) return;
-    if (this.arranged?.loaded.source && this.sourceKey(event.key, view, this.arranged.loaded.source)) {
-      return event.preventDefault();
-    }
+    if (this.arranged?.loaded.source?.key(event.key, view, this)) return event.preventDefault();
     const action = keyAction(event.key, {
       order: this.order(),
       marks: view.marks,

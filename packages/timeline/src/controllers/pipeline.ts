@@ -7,7 +7,6 @@ import { maxZoom } from '../core/scale.js';
 import type { Strings } from '../core/strings.js';
 import { chartHeight, computeView, type View } from '../core/view.js';
 import { memoLast } from '../internal/memo.js';
-import type { StepDirection } from '../source/source.js';
 import { labelFont, shortenText, textWidth } from '../internal/text-width.js';
 
 /** The records as read: one value per load, with a new `generation` for each new set of items. */
@@ -24,12 +23,22 @@ export interface Loaded {
   readonly source?: SourceLookup | undefined;
 }
 
-/** How the navigation reaches events of a windowed source that no answer so far holds. */
+/** What the source mode moves: the navigation's focus and view. */
+export interface StepTarget {
+  /** The focused event. */
+  readonly item: TimelineItem | undefined;
+  /** Focuses an event; with `reveal`, pans to it at once if it is out of view. */
+  focus(item: TimelineItem, reveal?: boolean): void;
+  /** The window the view shows, or is moving to. */
+  window(): [number, number];
+}
+
+/** How the navigation reaches the events of a windowed source that no answer so far holds. */
 export interface SourceLookup {
-  /** The event of an id; undefined when the archive does not hold it. */
-  event(id: string): Promise<TimelineItem | undefined>;
-  /** The next or previous event from an event (or a time), or the first or last, among the kinds shown. */
-  step(direction: StepDirection, from?: TimelineItem, at?: number): Promise<TimelineItem | undefined>;
+  /** When no answer holds the event of `id`: asks the source for it, calls `then` once it is found, and gives true. */
+  fetch(id: string, then: () => void): boolean;
+  /** ←/→ and Home/End through the whole archive, moving `target`: true when it takes the key. */
+  key(key: string, view: View, target: StepTarget): boolean;
 }
 
 let generations = 0;

@@ -20,7 +20,8 @@ import type {
   TimelineSource,
   WindowRequest,
 } from '../source/source.js';
-import { nextGeneration, type Loaded, type SourceLookup } from './pipeline.js';
+import type { View } from '../core/view.js';
+import { nextGeneration, type Loaded, type SourceLookup, type StepTarget } from './pipeline.js';
 import type { SourceMode, SourceModeInput } from './source-mode.js';
 
 /** The most pixels a window is asked at (the wire format's limit). */
@@ -77,18 +78,18 @@ export class SourceController implements ReactiveController, SourceMode {
 
   /** The navigation's way to events that no answer holds yet. */
   private readonly lookup: SourceLookup = {
-    event: async (id) => {
-      const record = await this.ask((source, signal) => source.event(id, signal));
-      return record ? this.take([record]) : undefined;
+    fetch: (id, then) => {
+      if (this.items.byId.has(id)) return false;
+      void this.ask((source, signal) => source.event(id, signal)).then((record) => {
+        if (record && this.take([record])) then();
+      });
+      return true;
     },
-    step: async (direction: StepDirection, from?: TimelineItem, at?: number) => {
-      const kinds = this.filter();
-      const record = await this.ask((source, signal) =>
-        source.step({ direction, ...(from ? { id: from.id } : at === undefined ? {} : { at }), kinds }, signal),
-      );
-      return record ? this.take([record]) : undefined;
-    },
+    key: (key, view, target) => this.key(key, view, target),
   };
+
+  /** The step on its way, to the event it lands on. */
+  private stepping?: Promise<TimelineItem | undefined>;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -221,6 +222,39 @@ export class SourceController implements ReactiveController, SourceMode {
     this.setLoaded(this.loaded.generation);
     if (layout.problems.length) this.host.dispatchEvent(new SummitErrorEvent(layout.problems));
     this.host.requestUpdate();
+  }
+
+  /**
+   * ←/→ and Home/End step through the whole archive (the source's `step`), not only the
+   * events answered, from the focused event (from the far end of its cluster, if the
+   * frame on screen draws it in one). Keys that come before the last step's answer step
+   * from where it lands, so a held key moves one event per key, in order.
+   */
+  private key(key: string, view: View, target: StepTarget): boolean {
+    const arrow = key === 'ArrowRight' || key === 'ArrowLeft';
+    if (!arrow && key !== 'Home' && key !== 'End') return false;
+    const forward = (key === 'ArrowRight') !== view.rtl;
+    const direction: StepDirection = arrow ? (forward ? 'next' : 'previous') : key === 'Home' ? 'first' : 'last';
+    const { focused } = view;
+    const { item } = target;
+    const drawn =
+      focused && (focused.mark.type === 'cluster' ? focused.mark.items.includes(item!) : focused.first === item);
+    const start = drawn ? (forward ? focused.last : focused.first) : item;
+    const last = this.stepping;
+    const stepping = (this.stepping = (async () => {
+      const from = (await last) ?? start;
+      const at = from ? undefined : target.window()[forward ? 0 : 1];
+      const place = !arrow ? {} : from ? { id: from.id } : { at };
+      const kinds = this.filter();
+      const record = await this.ask((source, signal) => source.step({ direction, ...place, kinds }, signal));
+      const found = record ? this.take([record]) : undefined;
+      if (found) target.focus(found, true);
+      return found ?? from;
+    })());
+    void stepping.finally(() => {
+      if (this.stepping === stepping) this.stepping = undefined;
+    });
+    return true;
   }
 
   /** Items for records a lookup answered, kept with the rest. */

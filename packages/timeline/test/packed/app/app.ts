@@ -11,6 +11,7 @@ import {
 import { SummitEventCard } from '@summitline/timeline/elements.js';
 import '@summitline/timeline/summit-event-card.js';
 import { normalize } from '@summitline/timeline/core';
+import { FakeSource, HttpSource, type TimelineSource } from '@summitline/timeline/source.js';
 
 // The data package's records are the timeline's records, as they are.
 const timeline = document.createElement('summit-timeline') as SummitTimeline<DiplomaticEvent>;
@@ -51,3 +52,8 @@ document.body.append(timeline, card);
 timeline.events = [1, 'two', null];
 // @ts-expect-error not a grouping
 timeline.groupBy = 'year';
+
+// An archive too large for the page: the source mode, a server's source and one's own.
+const archive: TimelineSource = new HttpSource('https://archive.example/');
+timeline.source = archive;
+timeline.source = new FakeSource(events, { delay: 200 });
