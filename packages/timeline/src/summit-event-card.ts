@@ -89,22 +89,22 @@ export class SummitEventCard extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
-  private hydrating = false;
+  #hydrating = false;
 
   /** @internal */
   get resolvedLocale(): string {
-    return canonicalLocale(resolveLocale(this, this.locale, this.hydrating));
+    return canonicalLocale(resolveLocale(this, this.locale, this.#hydrating));
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const { root, hydrating } = takeRenderRoot(this, () => super.createRenderRoot());
-    this.hydrating = hydrating;
+    this.#hydrating = hydrating;
     return root;
   }
 
   protected override firstUpdated(): void {
-    if (!this.hydrating) return;
-    this.hydrating = false;
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
     // Hydrated in the server's words: now in the page's, once this update is over.
     if (this.resolvedLocale !== (this.locale || SERVER_LOCALE))
       void this.updateComplete.then(() => this.requestUpdate());
@@ -163,12 +163,12 @@ export class SummitEventCard extends LitElement {
         }
         ${objects<SourceRef>(record.sources)
           .filter((ref) => text(ref.quote))
-          .map((ref) => this.renderQuote(ref))}
+          .map((ref) => this.#renderQuote(ref))}
       </article>
     `;
   }
 
-  private renderQuote(ref: SourceRef) {
+  #renderQuote(ref: SourceRef) {
     const source = this.sources.find((s) => s.id === ref.source);
     const publisher = ref.publisher ?? source?.publisher ?? ref.source;
     const headline = ref.headline ?? source?.headline;

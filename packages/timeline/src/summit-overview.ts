@@ -57,7 +57,7 @@ export class SummitOverview extends LitElement {
         role="slider"
         aria-label=${this.label}
         aria-valuetext=${this.description}
-        @pointerdown=${this.onPointerDown}
+        @pointerdown=${this.#onPointerDown}
       >
         <rect
           class="frame"
@@ -90,20 +90,20 @@ export class SummitOverview extends LitElement {
       </div>`;
   }
 
-  private onPointerDown(event: PointerEvent): void {
+  #onPointerDown(event: PointerEvent): void {
     const strip = event.currentTarget as SVGSVGElement;
     const mode = (event.target as Element).getAttribute('data-mode') as BrushMode | null;
     const extent = brushExtent(this.domain, this.window, this.width, this.rtl);
     if (!mode) {
       const at = event.clientX - strip.getBoundingClientRect().left;
-      this.emit(centreBrush(extent, at, this.width));
+      this.#emit(centreBrush(extent, at, this.width));
       return;
     }
     event.preventDefault();
-    trackDrag(strip, event, (dx) => this.emit(dragBrush(extent, mode, dx, this.width)));
+    trackDrag(strip, event, (dx) => this.#emit(dragBrush(extent, mode, dx, this.width)));
   }
 
-  private emit(extent: [number, number]): void {
+  #emit(extent: [number, number]): void {
     this.dispatchEvent(new OverviewWindowEvent(brushWindow(this.domain, extent, this.width, this.rtl)));
   }
 }

@@ -189,66 +189,66 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   @state() private listCount = LIST_PAGE;
 
   /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
-  private hydrating = false;
-  private readonly size = new WidthController(this, () => this.hydrating);
-  private readonly records = new RecordsController(this, (loaded) => this.pipeline.arrange(this.input(loaded)));
-  private readonly words = new WordsController(this);
-  private readonly announcer = new AnnouncerController(this);
-  private readonly hint = new HintController(this);
-  private readonly zoom = new ZoomController(this, {
+  #hydrating = false;
+  readonly #size = new WidthController(this, () => this.#hydrating);
+  readonly #records = new RecordsController(this, (loaded) => this.#pipeline.arrange(this.#input(loaded)));
+  readonly #words = new WordsController(this);
+  readonly #announcer = new AnnouncerController(this);
+  readonly #hint = new HintController(this);
+  readonly #zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
     onZoom: () =>
-      this.announcer.announce(() => describeWindow(this.zoom.window(), this.words.locale, this.text.showing)),
-    onPlainWheel: () => this.hint.show(),
+      this.#announcer.announce(() => describeWindow(this.#zoom.window(), this.#words.locale, this.#text.showing)),
+    onPlainWheel: () => this.#hint.show(),
   });
-  private readonly nav = new NavigationController(this, this.zoom, () => this.frame?.view);
-  private readonly pipeline = new Pipeline(this, [this.zoom, this.nav], () => ({
-    window: this.zoom.window(),
-    focus: this.nav.item,
+  readonly #nav = new NavigationController(this, this.#zoom, () => this.#frame?.view);
+  readonly #pipeline = new Pipeline(this, [this.#zoom, this.#nav], () => ({
+    window: this.#zoom.window(),
+    focus: this.#nav.item,
   }));
   /** The frame of the last update. */
-  private frame?: Frame;
-  private readonly ranges = new RangeReporter(this);
+  #frame?: Frame;
+  readonly #ranges = new RangeReporter(this);
 
   constructor() {
     super();
     // The timeline draws these inside its shadow root, whatever name it is registered under.
     define('summit-overview', SummitOverview);
     define('summit-event-card', SummitEventCard);
-    new HashLinkController(this, this.nav);
-    new StepsController(this, this.nav);
+    new HashLinkController(this, this.#nav);
+    new StepsController(this, this.#nav);
   }
 
   /** The dates currently in view. */
   get visibleRange(): { start: Date; end: Date } {
-    const [start, end] = this.zoom.window();
+    const [start, end] = this.#zoom.window();
     return { start: new Date(start), end: new Date(end) };
   }
 
   /** Zooms and pans so that `start`–`end` fills the width. */
   zoomTo(start: Date | string | number, end: Date | string | number, animate = true): void {
-    this.zoom.show([+new Date(start), +new Date(end)], animate);
+    this.#zoom.show([+new Date(start), +new Date(end)], animate);
   }
 
   /** Zooms out to show every event. */
   fit(animate = true): void {
-    this.zoom.fit(animate);
+    this.#zoom.fit(animate);
   }
 
   /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
   reload(): void {
-    this.records.reload(isServer || this.hydrating);
+    this.#records.reload(isServer || this.#hydrating);
     this.requestUpdate();
   }
 
   /** Brings an event into view, focuses its mark and selects it. */
   focusEvent(id: string): void {
-    this.nav.focusEvent(id);
+    this.#nav.focusEvent(id);
   }
 
   /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws an `Error` while nothing is drawn, or once the timeline is out of the page. */
   toSVG(): string {
-    return exportSVG(this, this.frame?.view, this.words.locale, this.text, this.frame?.kinds);
+    return exportSVG(this, this.#frame?.view, this.#words.locale, this.#text, this.#frame?.kinds);
   }
 
   /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. Never throws: the promise rejects with an `Error` when `toSVG()` would throw, and with a `RangeError` for a `scale` that is not a positive number or that would make the image more than 16,384 px on a side. */
@@ -257,64 +257,64 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   }
 
   /** The words of the locale, as `strings` amends them. */
-  private get text(): Strings {
-    return this.words.strings;
+  get #text(): Strings {
+    return this.#words.strings;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const { root, hydrating } = takeRenderRoot(this, () => super.createRenderRoot());
-    this.hydrating = hydrating;
+    this.#hydrating = hydrating;
     return root;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // The server, and the update that hydrates its HTML, render `events` as a list (see the class's docs).
-    const server = isServer || this.hydrating;
-    this.words.update(changed, server);
+    const server = isServer || this.#hydrating;
+    this.#words.update(changed, server);
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
     if (!this.hasUpdated && !server)
-      warmUp(this, this.words.locale, this.text, () => this.records.loaded.items.length > 0);
-    this.records.follow(changed, server);
+      warmUp(this, this.#words.locale, this.#text, () => this.#records.loaded.items.length > 0);
+    this.#records.follow(changed, server);
     // The server's list has every event; the browser keeps them when it takes the list over.
-    if (server) this.listCount = Math.max(this.listCount, this.records.loaded.items.length);
+    if (server) this.listCount = Math.max(this.listCount, this.#records.loaded.items.length);
     // `RTL`, `auto`, empty or no attribute: one of the two directions.
     this.direction = readDirection(this.direction);
-    this.frame = this.pipeline.run(this.input());
+    this.#frame = this.#pipeline.run(this.#input());
   }
 
   /** The pipeline's input: the records (default: the ones read) and the element's state. */
-  private input(loaded = this.records.loaded): FrameInput {
+  #input(loaded = this.#records.loaded): FrameInput {
     const { kinds, groupBy, kindOptions } = this;
-    const { locale, strings } = this.words;
-    const [width, initial, rtl] = [this.size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
+    const { locale, strings } = this.#words;
+    const [width, initial, rtl] = [this.#size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
     return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions };
   }
 
   protected override updated(): void {
-    this.hydrating = false;
-    this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
-    this.ranges.report(this.frame?.view?.window);
+    this.#hydrating = false;
+    this.#zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
+    this.#ranges.report(this.#frame?.view?.window);
   }
 
   override render(): TemplateResult {
-    const server = isServer || this.hydrating;
+    const server = isServer || this.#hydrating;
     // Without `events`, the server shows the page's own list, if any, until the element runs.
     if (server && !this.events) return html`<slot></slot>`;
-    const { loading, error } = this.records;
-    const { view, arranged, kinds } = this.frame!;
+    const { loading, error } = this.#records;
+    const { view, arranged, kinds } = this.#frame!;
     const { items, byId } = arranged.loaded;
-    if (loading || (items.length && !this.size.width && !server)) return renderMessage(this.text.loading);
-    if (error) return renderMessage(this.text.failed, error, [this.text.retry, () => this.reload()]);
-    if (!(view || (server && items.length))) return renderMessage(this.text.empty);
+    if (loading || (items.length && !this.#size.width && !server)) return renderMessage(this.#text.loading);
+    if (error) return renderMessage(this.#text.failed, error, [this.#text.retry, () => this.reload()]);
+    if (!(view || (server && items.length))) return renderMessage(this.#text.empty);
     // The server knows no width: it renders what a phone shows.
-    const narrow = server || !view || this.size.width < NARROW_BREAKPOINT_PX;
+    const narrow = server || !view || this.#size.width < NARROW_BREAKPOINT_PX;
     const { counts, active, shown } = arranged;
     const selected = this.selected ? byId.get(this.selected) : undefined;
-    const words = { locale: this.words.locale, strings: this.text, kinds, label: this.label ?? this.text.label };
+    const words = { locale: this.#words.locale, strings: this.#text, kinds, label: this.label ?? this.#text.label };
     return html`
       <div class="top">
-        ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.text)}
-        ${renderControls(this.zoom, this, narrow, this.text)}
+        ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.#text)}
+        ${renderControls(this.#zoom, this, narrow, this.#text)}
       </div>
       ${
         narrow || !view
@@ -323,7 +323,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
               count: this.listCount,
               selected: this.selected,
               ...words,
-              onToggle: (id) => this.nav.select(id === this.selected ? undefined : id),
+              onToggle: (id) => this.#nav.select(id === this.selected ? undefined : id),
               onMore: () => (this.listCount += LIST_PAGE),
             })
           : renderChart({
@@ -332,15 +332,15 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
               ...words,
               groupBy: this.groupBy,
               selected: this.selected,
-              hint: this.hint.shown ? hintText(this.text) : undefined,
-              onKeyDown: this.nav.onKeyDown,
-              onFocus: this.nav.onFocus,
-              onClick: this.nav.onClick,
-              onWindow: (window) => this.zoom.show(window, false),
+              hint: this.#hint.shown ? hintText(this.#text) : undefined,
+              onKeyDown: this.#nav.onKeyDown,
+              onFocus: this.#nav.onFocus,
+              onClick: this.#nav.onClick,
+              onWindow: (window) => this.#zoom.show(window, false),
             })
       }
-      ${selected ? renderCard(selected, { sources: this.sources, locale: this.words.locale, theme: this.theme, strings: this.text, kinds, onClose: this.nav.closeCard }) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
+      ${selected ? renderCard(selected, { sources: this.sources, locale: this.#words.locale, theme: this.theme, strings: this.#text, kinds, onClose: this.#nav.closeCard }) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcer.message}</div>
     `;
   }
 }

@@ -72,7 +72,7 @@ export interface Frame {
  * reading. Labels are measured in the host's font, read again with each arrangement.
  */
 export class Pipeline {
-  private readonly arrangement = memoLast(
+  readonly #arrangement = memoLast(
     (
       items: readonly TimelineItem[],
       indexes: RowIndexes | undefined,
@@ -91,7 +91,7 @@ export class Pipeline {
       }),
   );
 
-  private readonly arranged = memoLast(
+  readonly #arranged = memoLast(
     (
       arrangement: Arrangement,
       loaded: Loaded,
@@ -114,27 +114,34 @@ export class Pipeline {
     },
   );
 
-  private readonly font = memoLast((_arrangement: Arrangement) => labelFont(this.host));
+  readonly #font = memoLast((_arrangement: Arrangement) => labelFont(this.#host));
 
-  private readonly kindStyles = memoLast(
-    (counts: ReadonlyMap<string, number>, strings: Strings, options?: KindOptions) =>
-      kindStyles(counts.keys(), strings, options),
+  readonly #kindStyles = memoLast((counts: ReadonlyMap<string, number>, strings: Strings, options?: KindOptions) =>
+    kindStyles(counts.keys(), strings, options),
   );
 
+  readonly #host: Element;
+  /** In order: each follows the arrangement before the next, and before the view is laid out. */
+  readonly #stages: readonly Stage[];
+  /** The window in view once the stages have followed, and the focused event. */
+  readonly #viewing: () => { window: [number, number]; focus: TimelineItem | undefined };
+
   constructor(
-    private readonly host: Element,
-    /** In order: each follows the arrangement before the next, and before the view is laid out. */
-    private readonly stages: readonly Stage[],
-    /** The window in view once the stages have followed, and the focused event. */
-    private readonly viewing: () => { window: [number, number]; focus: TimelineItem | undefined },
-  ) {}
+    host: Element,
+    stages: readonly Stage[],
+    viewing: () => { window: [number, number]; focus: TimelineItem | undefined },
+  ) {
+    this.#host = host;
+    this.#stages = stages;
+    this.#viewing = viewing;
+  }
 
   /**
    * The arrangement for `input`. Called ahead of an update too (many records, read in
    * tasks of their own), so that the update that draws them finds it made.
    */
   arrange({ loaded, kinds, groupBy, width, initial, rtl }: FrameInput): Arranged {
-    const arrangement = this.arrangement(
+    const arrangement = this.#arrangement(
       loaded.items,
       loaded.indexes,
       kinds,
@@ -143,17 +150,17 @@ export class Pipeline {
       initial?.[0],
       initial?.[1],
     );
-    return this.arranged(arrangement, loaded, width, groupBy !== 'none', rtl, initial?.[0], initial?.[1]);
+    return this.#arranged(arrangement, loaded, width, groupBy !== 'none', rtl, initial?.[0], initial?.[1]);
   }
 
   /** The frame for `input`, the stages told of its arrangement first. */
   run(input: FrameInput): Frame {
     const arranged = this.arrange(input);
-    for (const stage of this.stages) stage.follow(arranged);
-    const kinds = this.kindStyles(arranged.counts, input.strings, input.kindOptions);
+    for (const stage of this.#stages) stage.follow(arranged);
+    const kinds = this.#kindStyles(arranged.counts, input.strings, input.kindOptions);
     if (!arranged.loaded.items.length || !input.width) return { arranged, kinds, view: undefined };
-    const font = this.font(arranged);
-    const { window, focus } = this.viewing();
+    const font = this.#font(arranged);
+    const { window, focus } = this.#viewing();
     const view = computeView({
       rows: arranged.rows,
       grouped: arranged.grouped,
