@@ -57,6 +57,10 @@ function publicApiOnly() {
           declaration.members = declaration.members.filter(
             (m) => (!m.privacy || m.privacy === 'public') && !m.name.startsWith('#'),
           );
+          // A private reactive state in `static properties` (`{ state: true }`) has no
+          // attribute, but the analyzer lists one: keep the attributes of public fields.
+          const fields = new Set(declaration.members.map((m) => m.name));
+          declaration.attributes = declaration.attributes?.filter((a) => !a.fieldName || fields.has(a.fieldName));
         }
       }
       // The analyzer names a global superclass (`Event`) as if the module declared it.

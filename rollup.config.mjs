@@ -88,8 +88,7 @@ function minifyLitTemplates() {
  * d3-transition and d3-interpolate give way to a stand-in (see
  * `src/internal/no-transition.ts` for why), d3-selection to the part of it that
  * d3-zoom and d3-drag use (`src/internal/selection.ts`), and d3-dispatch to the part
- * d3-zoom uses (`src/internal/dispatch.ts`); Lit's decorators to what the elements'
- * fields use (`src/internal/decorators.ts`). The same in the embed and the ESM build,
+ * d3-zoom uses (`src/internal/dispatch.ts`). The same in the embed and the ESM build,
  * so that a bundler user ships the code the embed ships, and tests run it.
  */
 const STAND_INS = {
@@ -97,7 +96,6 @@ const STAND_INS = {
   'd3-interpolate': 'no-transition.ts',
   'd3-selection': 'selection.ts',
   'd3-dispatch': 'dispatch.ts',
-  'lit/decorators.js': 'decorators.ts',
 };
 function standIns() {
   const path = (file) => new URL(`packages/timeline/src/internal/${file}`, import.meta.url).pathname;
@@ -175,14 +173,14 @@ const TIMELINE_ENTRIES = [
 
 /**
  * The timeline's ESM: one file per module, with the d3 modules it uses (and their
- * stand-ins) inside, in `dist/vendor/`; Lit (but for its decorators, stood in for),
- * and React for the wrappers, stay dependencies of the app. Minified as the embed is, the templates' and styles' white
+ * stand-ins) inside, in `dist/vendor/`; Lit, and React for the wrappers, stay
+ * dependencies of the app. Minified as the embed is, the templates' and styles' white
  * space collapsed too. Declarations come from `tsc` (see the build script), one per
  * module.
  */
 const timelineLibrary = {
   input: Object.fromEntries(TIMELINE_ENTRIES.map((entry) => [entry, `packages/timeline/src/${entry}.ts`])),
-  external: (id) => /^(lit|@lit\/react|react)(\/|$)/.test(id) && !STAND_INS[id],
+  external: (id) => /^(lit|@lit\/react|react)(\/|$)/.test(id),
   // The `jsx/` entries are empty on purpose.
   onwarn: (warning, warn) =>
     warning.code === 'EMPTY_BUNDLE' && /jsx\//.test(warning.message) ? undefined : warn(warning),

@@ -27,7 +27,6 @@ const standIns = {
   'd3-transition': source('./packages/timeline/src/internal/no-transition.ts'),
   'd3-interpolate': source('./packages/timeline/src/internal/no-transition.ts'),
   'd3-dispatch': source('./packages/timeline/src/internal/dispatch.ts'),
-  'lit/decorators.js': source('./packages/timeline/src/internal/decorators.ts'),
 };
 const alias = {
   '@summitline/events': source('./packages/events/src/index.ts'),

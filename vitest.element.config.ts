@@ -20,7 +20,6 @@ export function browserSuite(name: string, include: string[]) {
         'd3-transition': source('./packages/timeline/src/internal/no-transition.ts'),
         'd3-interpolate': source('./packages/timeline/src/internal/no-transition.ts'),
         'd3-dispatch': source('./packages/timeline/src/internal/dispatch.ts'),
-        'lit/decorators.js': source('./packages/timeline/src/internal/decorators.ts'),
       },
     },
     test: {

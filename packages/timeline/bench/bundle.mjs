@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Where the embed's bytes go: bundles src/embed.ts the way the embed is built (d3-transition,
-// d3-interpolate, d3-selection, d3-dispatch and lit/decorators.js stood in for, minified) with
+// d3-interpolate, d3-selection and d3-dispatch stood in for, minified) with
 // esbuild's metafile, and prints each package's share of the minified output beside the size of
 // the real embed in dist/.
 // Run after a build:  node packages/timeline/bench/bundle.mjs
@@ -15,7 +15,6 @@ const standIns = {
     b.onResolve({ filter: /^d3-(transition|interpolate)$/ }, () => ({ path: src('internal/no-transition.ts') }));
     b.onResolve({ filter: /^d3-selection$/ }, () => ({ path: src('internal/selection.ts') }));
     b.onResolve({ filter: /^d3-dispatch$/ }, () => ({ path: src('internal/dispatch.ts') }));
-    b.onResolve({ filter: /^lit\/decorators\.js$/ }, () => ({ path: src('internal/decorators.ts') }));
   },
 };
 const { metafile, outputFiles } = await build({

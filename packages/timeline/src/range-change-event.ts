@@ -21,14 +21,18 @@ declare global {
  * @internal
  */
 export class RangeReporter {
-  private last = '';
+  #last = '';
 
-  constructor(private readonly host: EventTarget) {}
+  readonly #host: EventTarget;
+
+  constructor(host: EventTarget) {
+    this.#host = host;
+  }
 
   report(window: readonly [number, number] | undefined): void {
     const key = window?.join('/');
-    if (!window || key === this.last) return;
-    this.last = key!;
-    this.host.dispatchEvent(new SummitRangeChangeEvent(new Date(window[0]), new Date(window[1])));
+    if (!window || key === this.#last) return;
+    this.#last = key!;
+    this.#host.dispatchEvent(new SummitRangeChangeEvent(new Date(window[0]), new Date(window[1])));
   }
 }

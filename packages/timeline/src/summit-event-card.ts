@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { formatEventDate, statusName } from './core/format.js';
 import { kindStyles, type KindOptions } from './core/kind-styles.js';
 import { kindClass, readKind } from './core/kinds.js';
@@ -59,52 +58,62 @@ import { themeStyles } from './theme.styles.js';
  */
 export class SummitEventCard extends LitElement {
   static override styles = [themeStyles, cardStyles];
+  /** Lit's options for the reactive properties; each is documented at its field below. */
+  static override properties = {
+    event: { attribute: false },
+    sources: { attribute: false },
+    locale: { reflect: true },
+    strings: { attribute: false },
+    kindOptions: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+  };
 
   /** The event to show: a record of `@summitline/events` or any record the timeline accepts. */
-  @property({ attribute: false }) event?: TimelineRecord;
+  declare event?: TimelineRecord;
 
   /**
    * The articles the event's quotes come from (`sources` of `@summitline/events`), so
    * that each quote is credited with its publisher and headline rather than an id.
    */
-  @property({ attribute: false }) sources: readonly SourceInfo[] = [];
+  sources: readonly SourceInfo[] = [];
 
   /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document, else the browser's (on the server: `en-GB`). */
-  @property({ reflect: true }) locale?: string;
+  declare locale?: string;
 
   /** Words to use instead of the locale's (entries of the `Strings` table: `who`, `where`, kind names, statuses). */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  declare strings?: Partial<Strings>;
 
   /**
    * Label, colour and shape per kind, as the timeline's `kindOptions` (type `KindOptions`):
    * `{ election: { label: 'Election', color: '#7a1f5c', shape: 'square' } }`. Inside a
    * timeline, the timeline sets it, so that the card shows the kind as its legend does.
    */
-  @property({ attribute: false }) kindOptions?: KindOptions;
+  declare kindOptions?: KindOptions;
 
   /** Heading level of the title (2–6), to fit the outline of the page around it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Light or dark colours; default: the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
-  private hydrating = false;
+  #hydrating = false;
 
   /** @internal */
   get resolvedLocale(): string {
-    return canonicalLocale(resolveLocale(this, this.locale, this.hydrating));
+    return canonicalLocale(resolveLocale(this, this.locale, this.#hydrating));
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const { root, hydrating } = takeRenderRoot(this, () => super.createRenderRoot());
-    this.hydrating = hydrating;
+    this.#hydrating = hydrating;
     return root;
   }
 
   protected override firstUpdated(): void {
-    if (!this.hydrating) return;
-    this.hydrating = false;
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
     // Hydrated in the server's words: now in the page's, once this update is over.
     if (this.resolvedLocale !== (this.locale || SERVER_LOCALE))
       void this.updateComplete.then(() => this.requestUpdate());
@@ -163,12 +172,12 @@ export class SummitEventCard extends LitElement {
         }
         ${objects<SourceRef>(record.sources)
           .filter((ref) => text(ref.quote))
-          .map((ref) => this.renderQuote(ref))}
+          .map((ref) => this.#renderQuote(ref))}
       </article>
     `;
   }
 
-  private renderQuote(ref: SourceRef) {
+  #renderQuote(ref: SourceRef) {
     const source = this.sources.find((s) => s.id === ref.source);
     const publisher = ref.publisher ?? source?.publisher ?? ref.source;
     const headline = ref.headline ?? source?.headline;

@@ -1,5 +1,4 @@
 import { LitElement, html, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { brushExtent, brushWindow, centreBrush, dragBrush, stripShapes, type BrushMode } from './core/brush.js';
 import { OVERVIEW_HEIGHT } from './core/defaults.js';
 import { dateFormat } from './core/format.js';
@@ -30,23 +29,35 @@ export class OverviewWindowEvent extends Event {
  */
 export class SummitOverview extends LitElement {
   static override styles = overviewStyles;
+  /** Lit's options for the reactive properties; each is documented at its field below. */
+  static override properties = {
+    bins: { attribute: false },
+    domain: { attribute: false },
+    window: { attribute: false },
+    span: { attribute: false },
+    width: { type: Number },
+    locale: {},
+    description: { attribute: false },
+    label: { attribute: false },
+    rtl: { type: Boolean },
+  };
 
   /** Events per bin across the domain (`densityBins`). */
-  @property({ attribute: false }) bins: Uint32Array = new Uint32Array(1);
+  bins: Uint32Array = new Uint32Array(1);
   /** The whole span drawn, UTC ms. */
-  @property({ attribute: false }) domain: [number, number] = [0, 1];
+  domain: [number, number] = [0, 1];
   /** The current view, UTC ms. */
-  @property({ attribute: false }) window: [number, number] = [0, 1];
+  window: [number, number] = [0, 1];
   /** First and last day of the events, for the labels under the strip. */
-  @property({ attribute: false }) span: [number, number] = [0, 1];
-  @property({ type: Number }) width = 0;
-  @property() locale = 'en-GB';
+  span: [number, number] = [0, 1];
+  width = 0;
+  locale = 'en-GB';
   /** What the view shows, in words, for screen readers. */
-  @property({ attribute: false }) description = '';
+  description = '';
   /** The strip's accessible name. */
-  @property({ attribute: false }) label = '';
+  label = '';
   /** Time runs right to left: the strip and its brush are mirrored. */
-  @property({ type: Boolean }) rtl = false;
+  rtl = false;
 
   override render(): TemplateResult {
     const { bars, brush, handles } = stripShapes(this.bins, this.domain, this.window, this.width, this.rtl);
@@ -57,7 +68,7 @@ export class SummitOverview extends LitElement {
         role="slider"
         aria-label=${this.label}
         aria-valuetext=${this.description}
-        @pointerdown=${this.onPointerDown}
+        @pointerdown=${this.#onPointerDown}
       >
         <rect
           class="frame"
@@ -90,20 +101,20 @@ export class SummitOverview extends LitElement {
       </div>`;
   }
 
-  private onPointerDown(event: PointerEvent): void {
+  #onPointerDown(event: PointerEvent): void {
     const strip = event.currentTarget as SVGSVGElement;
     const mode = (event.target as Element).getAttribute('data-mode') as BrushMode | null;
     const extent = brushExtent(this.domain, this.window, this.width, this.rtl);
     if (!mode) {
       const at = event.clientX - strip.getBoundingClientRect().left;
-      this.emit(centreBrush(extent, at, this.width));
+      this.#emit(centreBrush(extent, at, this.width));
       return;
     }
     event.preventDefault();
-    trackDrag(strip, event, (dx) => this.emit(dragBrush(extent, mode, dx, this.width)));
+    trackDrag(strip, event, (dx) => this.#emit(dragBrush(extent, mode, dx, this.width)));
   }
 
-  private emit(extent: [number, number]): void {
+  #emit(extent: [number, number]): void {
     this.dispatchEvent(new OverviewWindowEvent(brushWindow(this.domain, extent, this.width, this.rtl)));
   }
 }

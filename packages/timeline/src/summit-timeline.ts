@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { HashLinkController } from './controllers/hash-link-controller.js';
@@ -134,13 +133,38 @@ const NO_SOURCE_MODE = '`source` needs @summitline/timeline/source.js';
  */
 export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
   static override styles = timelineStyles;
+  /** Lit's options for the reactive properties; each is documented at its field below. */
+  static override properties = {
+    events: { attribute: false },
+    src: {},
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    source: { attribute: false },
+    sources: { attribute: false },
+    start: {},
+    end: {},
+    kinds: { reflect: true },
+    kindOptions: { attribute: false },
+    groupBy: { attribute: 'group-by', reflect: true },
+    selected: { reflect: true },
+    hashLink: { type: Boolean, attribute: 'hash-link' },
+    steps: {},
+    wheelZoom: { attribute: 'wheel-zoom' },
+    locale: {},
+    strings: { attribute: false },
+    direction: { reflect: true },
+    theme: { reflect: true },
+    label: {},
+    credit: {},
+    download: { type: Boolean },
+    listCount: { state: true },
+  };
 
   /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. Each record's fields are read once, into a plain copy; dates must lie in the years 0000–9999; titles are drawn cut to 200 characters (`TITLE_MAX_LENGTH`), the card shows them whole. */
-  @property({ attribute: false }) events?: readonly R[];
+  declare events?: readonly R[];
   /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. A failure (or no answer within `src-timeout`) shows its reason, naming the URL by host and path only, with a button (`part="retry"`) that calls `reload()`, and fires `summit-error` (`field: 'src'`). */
-  @property() src?: string;
+  declare src?: string;
   /** How long `src` may take to load, in milliseconds, before it fails with "did not answer" (and a button to try again). Default: 20,000. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
+  declare srcTimeout?: number;
   /**
    * A windowed source of events (type `TimelineSource`), for an archive too large to hold in the page: the timeline
    * asks it for the totals (legend counts, span), the overview's density and each window in view, where it draws the
@@ -150,9 +174,9 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
    * it, the timeline shows why. A failure shows its reason, with a button that calls `reload()`, and fires
    * `summit-error` (`field: 'source'`).
    */
-  @property({ attribute: false }) source?: TimelineSource;
+  declare source?: TimelineSource;
   /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
-  @property({ attribute: false }) sources: readonly SourceInfo[] = [];
+  sources: readonly SourceInfo[] = [];
   /**
    * Start of the initial window (ISO date). Default: where most events are: the shortest
    * stretch holding 80 % of them, widened to take in events within a quarter of its
@@ -160,15 +184,15 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
    * story) stay reachable through the overview and "Show all". With fewer than five
    * events, or when that stretch is not much shorter than all of them, it shows all.
    */
-  @property() start?: string;
+  declare start?: string;
   /** End of the initial window (ISO date); default: see `start`. */
-  @property() end?: string;
+  declare end?: string;
   /**
    * Space-separated kinds to show (`"summit visit"`); empty or absent shows every kind, as does a list that names no
    * kind present. A kind with a blank, a comma, a plus or a percent sign in its name is written percent-encoded
    * (`"summit foreign%20affairs"`). The legend toggles it.
    */
-  @property({ reflect: true }) kinds?: string;
+  declare kinds?: string;
   /**
    * Label, colour and shape per kind, curated or custom (type `KindOptions`), over what the kind has otherwise:
    * `timeline.kindOptions = { election: { label: 'Election', color: '#7a1f5c', shape: 'square' } }`. Any part may be
@@ -176,98 +200,99 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
    * `light-dark(…, …)` gives one per theme); `shape` is one of `KIND_SHAPES` (`star`, `circle`, `square`, …). Keys
    * are kind names as the records have them, trimmed.
    */
-  @property({ attribute: false }) kindOptions?: KindOptions;
+  declare kindOptions?: KindOptions;
   /** `none`, `kind` or `country`: one labelled swimlane per kind or per country (an event with several countries appears in each of their lanes). */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
+  groupBy: GroupBy = 'none';
   /** Id of the selected event, whose card is shown. */
-  @property({ reflect: true }) selected?: string;
+  declare selected?: string;
   /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive; `kinds` as the `kinds` attribute has them, comma-separated, each escaped for the URL: `foreign%2520affairs`). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. A timeline with an `id` prefixes its keys with it (`#a.from=2025-08-01&a.to=2025-10-31&b.event=event-id` for timelines `a` and `b`), so several on one page keep their own views: each reads only its keys and writes them beside the others'; one without an `id` uses the bare keys. */
-  @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
+  hashLink = false;
   /** Follow the article as the reader scrolls: the CSS selector of a container whose `[data-summit-step="event-id"]` and `[data-summit-range="2025-08/2025-09"]` elements move the timeline to that event (focused, with room around it) or window as they cross the middle of the viewport; the one followed gets `data-summit-active`. Empty (`steps`): the whole document. Steps added later are followed too; under reduced motion the moves jump. */
-  @property() steps?: string;
+  declare steps?: string;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
-  @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'ctrl';
+  wheelZoom: WheelZoom = 'ctrl';
   /** BCP 47 language tag for dates and words (`zh_TW` is read as `zh-TW`); default: the nearest `lang` in the document (on the server: `en-GB`). Dates are Gregorian whatever the locale's calendar (`fa-IR`, `-u-ca-hebrew`), written in its words and digits. */
-  @property() locale?: string;
+  declare locale?: string;
   /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. An entry of the wrong kind (not a string, or plural forms without `other`) is left out, the locale's word stays, and `summit-error` reports it (`field: 'strings.<key>'`). */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  declare strings?: Partial<Strings>;
   /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl` (in any case): right to left. Any other value (`auto`, empty), or removing the attribute, is `ltr`; the window stays where it is. */
-  @property({ reflect: true }) direction: 'ltr' | 'rtl' = 'ltr';
+  direction: 'ltr' | 'rtl' = 'ltr';
   /** `light` or `dark`; default: the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
   /** Accessible name of the timeline, and the title of exported images; default: "Timeline of events", in the locale's words. */
-  @property() label?: string;
+  declare label?: string;
   /** The credit line of exported images; default: "Source: " and the publishers of `sources`, then "Chart: summitline". */
-  @property() credit?: string;
+  declare credit?: string;
   /** Show buttons that save the current view as a PNG image (`part="download"`) or an SVG image (`part="download-svg"`). */
-  @property({ type: Boolean }) download = false;
+  download = false;
 
-  @state() private listCount = LIST_PAGE;
+  /** How many events the phone list shows; "More" adds a page. */
+  private listCount = LIST_PAGE;
 
   /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
-  private hydrating = false;
-  private readonly size = new WidthController(this, () => this.hydrating);
-  private readonly records = new RecordsController(this, (loaded) => this.pipeline.arrange(this.input(loaded)));
-  private readonly words = new WordsController(this);
+  #hydrating = false;
+  readonly #size = new WidthController(this, () => this.#hydrating);
+  readonly #records = new RecordsController(this, (loaded) => this.#pipeline.arrange(this.#input(loaded)));
+  readonly #words = new WordsController(this);
   /** Source mode, once a `source` is given and the mode is registered. */
-  private sourced?: SourceMode | undefined;
-  private readonly announcer = new AnnouncerController(this);
-  private readonly hint = new HintController(this);
-  private readonly zoom = new ZoomController(this, {
+  #sourced?: SourceMode | undefined;
+  readonly #announcer = new AnnouncerController(this);
+  readonly #hint = new HintController(this);
+  readonly #zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
     onZoom: () =>
-      this.announcer.announce(() => describeWindow(this.zoom.window(), this.words.locale, this.text.showing)),
-    onPlainWheel: () => this.hint.show(),
+      this.#announcer.announce(() => describeWindow(this.#zoom.window(), this.#words.locale, this.#text.showing)),
+    onPlainWheel: () => this.#hint.show(),
   });
-  private readonly nav = new NavigationController(this, this.zoom, () => this.frame?.view);
-  private readonly pipeline = new Pipeline(this, [this.zoom, this.nav], () => ({
-    window: this.zoom.window(),
-    focus: this.nav.item,
+  readonly #nav = new NavigationController(this, this.#zoom, () => this.#frame?.view);
+  readonly #pipeline = new Pipeline(this, [this.#zoom, this.#nav], () => ({
+    window: this.#zoom.window(),
+    focus: this.#nav.item,
   }));
   /** The frame of the last update. */
-  private frame?: Frame;
-  private readonly ranges = new RangeReporter(this);
+  #frame?: Frame;
+  readonly #ranges = new RangeReporter(this);
 
   constructor() {
     super();
     // The timeline draws these inside its shadow root, whatever name it is registered under.
     define('summit-overview', SummitOverview);
     define('summit-event-card', SummitEventCard);
-    new HashLinkController(this, this.nav);
-    new StepsController(this, this.nav);
+    new HashLinkController(this, this.#nav);
+    new StepsController(this, this.#nav);
   }
 
   /** The dates currently in view. */
   get visibleRange(): { start: Date; end: Date } {
-    const [start, end] = this.zoom.window();
+    const [start, end] = this.#zoom.window();
     return { start: new Date(start), end: new Date(end) };
   }
 
   /** Zooms and pans so that `start`–`end` fills the width. */
   zoomTo(start: Date | string | number, end: Date | string | number, animate = true): void {
-    this.zoom.show([+new Date(start), +new Date(end)], animate);
+    this.#zoom.show([+new Date(start), +new Date(end)], animate);
   }
 
   /** Zooms out to show every event. */
   fit(animate = true): void {
-    this.zoom.fit(animate);
+    this.#zoom.fit(animate);
   }
 
   /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
   reload(): void {
-    if (this.source) this.sourced?.reload();
-    else this.records.reload(isServer || this.hydrating);
+    if (this.source) this.#sourced?.reload();
+    else this.#records.reload(isServer || this.#hydrating);
     this.requestUpdate();
   }
 
   /** Brings an event into view, focuses its mark and selects it. */
   focusEvent(id: string): void {
-    this.nav.focusEvent(id);
+    this.#nav.focusEvent(id);
   }
 
   /** The current view as a standalone SVG document (title from `label`, window, legend of the kinds in view, marks, axis, credit line), colours and type resolved from the styles; fonts are named, not embedded. Throws an `Error` while nothing is drawn, or once the timeline is out of the page. */
   toSVG(): string {
-    return exportSVG(this, this.frame?.view, this.words.locale, this.text, this.frame?.kinds);
+    return exportSVG(this, this.#frame?.view, this.#words.locale, this.#text, this.#frame?.kinds);
   }
 
   /** `toSVG()` as a PNG, `scale` (default: at least 2) pixels per CSS pixel. A page with a Content-Security-Policy must allow `img-src blob:`. Web fonts do not reach the image (an SVG image loads none), installed fonts do. Never throws: the promise rejects with an `Error` when `toSVG()` would throw, and with a `RangeError` for a `scale` that is not a positive number or that would make the image more than 16,384 px on a side. */
@@ -276,76 +301,76 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   }
 
   /** The words of the locale, as `strings` amends them. */
-  private get text(): Strings {
-    return this.words.strings;
+  get #text(): Strings {
+    return this.#words.strings;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const { root, hydrating } = takeRenderRoot(this, () => super.createRenderRoot());
-    this.hydrating = hydrating;
+    this.#hydrating = hydrating;
     return root;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // The server, and the update that hydrates its HTML, render `events` as a list (see the class's docs).
-    const server = isServer || this.hydrating;
-    this.words.update(changed, server);
+    const server = isServer || this.#hydrating;
+    this.#words.update(changed, server);
     // What takes long the first time (formats, fonts, compiling, styles) is done while idle, before records arrive.
     if (!this.hasUpdated && !server)
-      warmUp(this, this.words.locale, this.text, () => this.records.loaded.items.length > 0);
-    this.records.follow(changed, server);
+      warmUp(this, this.#words.locale, this.#text, () => this.#records.loaded.items.length > 0);
+    this.#records.follow(changed, server);
     // The server's list has every event; the browser keeps them when it takes the list over.
-    if (server) this.listCount = Math.max(this.listCount, this.records.loaded.items.length);
+    if (server) this.listCount = Math.max(this.listCount, this.#records.loaded.items.length);
     // `RTL`, `auto`, empty or no attribute: one of the two directions.
     this.direction = readDirection(this.direction);
     const { source } = this;
-    const mode = source && !server ? (this.sourced ??= makeSourceMode(this)) : undefined;
-    mode?.follow({ source: source!, ...this.input() });
-    this.frame = this.pipeline.run(this.input(mode?.loaded, mode?.arrangement));
+    const mode = source && !server ? (this.#sourced ??= makeSourceMode(this)) : undefined;
+    mode?.follow({ source: source!, ...this.#input() });
+    this.#frame = this.#pipeline.run(this.#input(mode?.loaded, mode?.arrangement));
   }
 
   /** Where the records and their state come from: the source mode, else the records controller. */
-  private get loader(): { loading: boolean; error?: string | undefined } {
-    if (!this.source || isServer || this.hydrating) return this.records;
-    return this.sourced ?? { loading: false, error: NO_SOURCE_MODE };
+  get #loader(): { loading: boolean; error?: string | undefined } {
+    if (!this.source || isServer || this.#hydrating) return this.#records;
+    return this.#sourced ?? { loading: false, error: NO_SOURCE_MODE };
   }
 
   /** The pipeline's input: the records (default: the ones read) and the element's state. */
-  private input(loaded = this.records.loaded, arrangement?: Arrangement): FrameInput {
+  #input(loaded = this.#records.loaded, arrangement?: Arrangement): FrameInput {
     const { kinds, groupBy, kindOptions } = this;
-    const { locale, strings } = this.words;
-    const [width, initial, rtl] = [this.size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
+    const { locale, strings } = this.#words;
+    const [width, initial, rtl] = [this.#size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
     return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions, arrangement };
   }
 
   protected override updated(): void {
-    this.hydrating = false;
-    this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
-    const view = this.frame?.view;
-    this.ranges.report(view?.window);
-    if (view && this.source) this.sourced?.want(view.window, view.width);
+    this.#hydrating = false;
+    this.#zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
+    const view = this.#frame?.view;
+    this.#ranges.report(view?.window);
+    if (view && this.source) this.#sourced?.want(view.window, view.width);
   }
 
   override render(): TemplateResult {
-    const server = isServer || this.hydrating;
+    const server = isServer || this.#hydrating;
     // Without `events`, the server shows the page's own list, if any, until the element runs.
     if (server && !this.events) return html`<slot></slot>`;
-    const { loading, error } = this.loader;
-    const { view, arranged, kinds } = this.frame!;
+    const { loading, error } = this.#loader;
+    const { view, arranged, kinds } = this.#frame!;
     const { items, byId } = arranged.loaded;
-    if (loading || ((items.length || arranged.loaded.source) && !this.size.width && !server))
-      return renderMessage(this.text.loading);
-    if (error) return renderMessage(this.text.failed, error, [this.text.retry, () => this.reload()]);
-    if (!(view || (server && items.length))) return renderMessage(this.text.empty);
+    if (loading || ((items.length || arranged.loaded.source) && !this.#size.width && !server))
+      return renderMessage(this.#text.loading);
+    if (error) return renderMessage(this.#text.failed, error, [this.#text.retry, () => this.reload()]);
+    if (!(view || (server && items.length))) return renderMessage(this.#text.empty);
     // The server knows no width: it renders what a phone shows.
-    const narrow = server || !view || this.size.width < NARROW_BREAKPOINT_PX;
+    const narrow = server || !view || this.#size.width < NARROW_BREAKPOINT_PX;
     const { counts, active, shown } = arranged;
     const selected = this.selected ? byId.get(this.selected) : undefined;
-    const words = { locale: this.words.locale, strings: this.text, kinds, label: this.label ?? this.text.label };
+    const words = { locale: this.#words.locale, strings: this.#text, kinds, label: this.label ?? this.#text.label };
     return html`
       <div class="top">
-        ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.text)}
-        ${renderControls(this.zoom, this, narrow, this.text)}
+        ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.#text)}
+        ${renderControls(this.#zoom, this, narrow, this.#text)}
       </div>
       ${
         narrow || !view
@@ -354,7 +379,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
               count: this.listCount,
               selected: this.selected,
               ...words,
-              onToggle: (id) => this.nav.select(id === this.selected ? undefined : id),
+              onToggle: (id) => this.#nav.select(id === this.selected ? undefined : id),
               onMore: () => (this.listCount += LIST_PAGE),
             })
           : renderChart({
@@ -363,15 +388,15 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
               ...words,
               groupBy: this.groupBy,
               selected: this.selected,
-              hint: this.hint.shown ? hintText(this.text) : undefined,
-              onKeyDown: this.nav.onKeyDown,
-              onFocus: this.nav.onFocus,
-              onClick: this.nav.onClick,
-              onWindow: (window) => this.zoom.show(window, false),
+              hint: this.#hint.shown ? hintText(this.#text) : undefined,
+              onKeyDown: this.#nav.onKeyDown,
+              onFocus: this.#nav.onFocus,
+              onClick: this.#nav.onClick,
+              onWindow: (window) => this.#zoom.show(window, false),
             })
       }
-      ${selected ? renderCard(selected, { sources: this.sources, locale: this.words.locale, theme: this.theme, strings: this.text, kinds, onClose: this.nav.closeCard }) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
+      ${selected ? renderCard(selected, { sources: this.sources, locale: this.#words.locale, theme: this.theme, strings: this.#text, kinds, onClose: this.#nav.closeCard }) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcer.message}</div>
     `;
   }
 }

@@ -123,7 +123,6 @@ export const serverRender: BrowserCommand<[Scene]> = async (_context, scene) => 
         'd3-transition': fileURLToPath(new URL('../src/internal/no-transition.ts', import.meta.url)),
         'd3-interpolate': fileURLToPath(new URL('../src/internal/no-transition.ts', import.meta.url)),
         'd3-dispatch': fileURLToPath(new URL('../src/internal/dispatch.ts', import.meta.url)),
-        'lit/decorators.js': fileURLToPath(new URL('../src/internal/decorators.ts', import.meta.url)),
         '@summitline/events': fileURLToPath(new URL('../../events/src/index.ts', import.meta.url)),
       },
       logLevel: 'error',

@@ -7,22 +7,25 @@ import { ANNOUNCE_DELAY_MS } from '../core/defaults.js';
  */
 export class AnnouncerController implements ReactiveController {
   message = '';
-  private timer = 0;
+  #timer = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Says `text()` (read when the wait is over) once things are still. */
   announce(text: () => string): void {
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
+    clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => {
       this.message = text();
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 }

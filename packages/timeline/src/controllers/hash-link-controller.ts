@@ -44,84 +44,87 @@ export interface HashLinkOptions {
  */
 export class HashLinkController implements ReactiveController {
   /** The hash naming the view of the current history entry, as read or last written. */
-  private written?: string;
+  #written?: string;
   /** The event the current history entry names. */
-  private event?: string | undefined;
+  #event?: string | undefined;
   /** Our part of the last `location.hash` read or written, so that `hashchange` and `popstate` for one move, or a move of another timeline, read nothing. */
-  private seen?: string | undefined;
-  private unread = true;
-  private timer?: ReturnType<typeof setTimeout>;
+  #seen?: string | undefined;
+  #unread = true;
+  #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: HashLinkHost,
-    private readonly options: HashLinkOptions,
-  ) {
+  readonly #host: HashLinkHost;
+  readonly #options: HashLinkOptions;
+
+  constructor(host: HashLinkHost, options: HashLinkOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    addEventListener('hashchange', this.read);
-    addEventListener('popstate', this.read);
-    this.unread = true;
-    this.seen = undefined;
+    addEventListener('hashchange', this.#read);
+    addEventListener('popstate', this.#read);
+    this.#unread = true;
+    this.#seen = undefined;
   }
 
   hostDisconnected(): void {
-    removeEventListener('hashchange', this.read);
-    removeEventListener('popstate', this.read);
-    clearTimeout(this.timer);
+    removeEventListener('hashchange', this.#read);
+    removeEventListener('popstate', this.#read);
+    clearTimeout(this.#timer);
   }
 
   hostUpdated(): void {
     // An update that runs after the host left the page writes nothing.
-    if (!this.host.isConnected || !this.host.hashLink || !this.options.ready()) return;
-    if (this.unread) {
-      this.unread = false;
-      this.read();
+    if (!this.#host.isConnected || !this.#host.hashLink || !this.#options.ready()) return;
+    if (this.#unread) {
+      this.#unread = false;
+      this.#read();
     }
-    clearTimeout(this.timer);
-    this.timer = setTimeout(this.write, HASH_WRITE_DELAY_MS);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.#write, HASH_WRITE_DELAY_MS);
   }
 
   /** The view on screen: its window, the kinds shown and the selected event. */
-  private view(): HashView {
-    const { visibleRange, kinds, selected } = this.host;
+  #view(): HashView {
+    const { visibleRange, kinds, selected } = this.#host;
     return { window: [+visibleRange.start, +visibleRange.end], kinds, event: selected };
   }
 
-  private readonly read = () => {
-    const { host, options } = this;
+  readonly #read = () => {
+    const host = this.#host;
+    const options = this.#options;
     const hash = location.hash;
     const own = ownPart(hash, host.id);
-    if (!host.hashLink || !options.ready() || own === this.seen) return;
-    this.seen = own;
+    if (!host.hashLink || !options.ready() || own === this.#seen) return;
+    this.#seen = own;
     const view = readView(hash, host.id);
     const known = view?.event !== undefined && options.has(view.event, hash.includes('='));
     if (view?.window || view?.kinds) host.kinds = view.kinds;
     if (view?.window) host.zoomTo(...view.window, false);
     if (known && view.event !== host.selected) options.link(view.event!, !view.window);
     else if (!known && view?.window) host.selected = undefined;
-    this.written = viewHash(this.view(), host.id);
-    this.event = host.selected;
+    this.#written = viewHash(this.#view(), host.id);
+    this.#event = host.selected;
   };
 
-  private readonly write = () => {
-    const { id } = this.host;
-    const view = this.view();
+  readonly #write = () => {
+    const { id } = this.#host;
+    const view = this.#view();
     const own = viewHash(view, id);
-    if (!this.host.hashLink || own === this.written) return;
-    const selecting = view.event !== undefined && view.event !== this.event;
-    if (!selecting && !this.ours()) return;
+    if (!this.#host.hashLink || own === this.#written) return;
+    const selecting = view.event !== undefined && view.event !== this.#event;
+    if (!selecting && !this.#ours()) return;
     const hash = viewHash(view, id, location.hash);
     history[selecting ? 'pushState' : 'replaceState'](history.state, '', location.pathname + location.search + hash);
-    this.seen = ownPart(location.hash, id);
-    this.written = own;
-    this.event = view.event;
+    this.#seen = ownPart(location.hash, id);
+    this.#written = own;
+    this.#event = view.event;
   };
 
   /** Whether the hash is empty, views (ours or other timelines'), or an event's id: not a page's anchor. */
-  private ours(): boolean {
+  #ours(): boolean {
     const hash = location.hash.slice(1);
-    return !hash || hash.includes('=') || this.options.has(readHash(hash)!);
+    return !hash || hash.includes('=') || this.#options.has(readHash(hash)!);
   }
 }

@@ -5,27 +5,30 @@ import { fill, type Strings } from '../core/strings.js';
 /** The "Use Ctrl + scroll to zoom" hint: shown when a plain wheel passes over the chart, gone `HINT_MS` later. */
 export class HintController implements ReactiveController {
   shown = false;
-  private timer = 0;
+  #timer = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   show(): void {
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.set(false), HINT_MS);
-    this.set(true);
+    clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => this.#set(false), HINT_MS);
+    this.#set(true);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.shown = false;
   }
 
-  private set(shown: boolean): void {
+  #set(shown: boolean): void {
     if (shown === this.shown) return;
     this.shown = shown;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

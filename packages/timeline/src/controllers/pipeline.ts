@@ -101,7 +101,7 @@ export interface Frame {
  * reading. Labels are measured in the host's font, read again with each arrangement.
  */
 export class Pipeline {
-  private readonly arrangement = memoLast(
+  readonly #arrangement = memoLast(
     (
       items: readonly TimelineItem[],
       indexes: RowIndexes | undefined,
@@ -120,7 +120,7 @@ export class Pipeline {
       }),
   );
 
-  private readonly arranged = memoLast(
+  readonly #arranged = memoLast(
     (
       arrangement: Arrangement,
       loaded: Loaded,
@@ -143,20 +143,27 @@ export class Pipeline {
     },
   );
 
-  private readonly font = memoLast((_arrangement: Arrangement) => labelFont(this.host));
+  readonly #font = memoLast((_arrangement: Arrangement) => labelFont(this.#host));
 
-  private readonly kindStyles = memoLast(
-    (counts: ReadonlyMap<string, number>, strings: Strings, options?: KindOptions) =>
-      kindStyles(counts.keys(), strings, options),
+  readonly #kindStyles = memoLast((counts: ReadonlyMap<string, number>, strings: Strings, options?: KindOptions) =>
+    kindStyles(counts.keys(), strings, options),
   );
 
+  readonly #host: Element;
+  /** In order: each follows the arrangement before the next, and before the view is laid out. */
+  readonly #stages: readonly Stage[];
+  /** The window in view once the stages have followed, and the focused event. */
+  readonly #viewing: () => { window: [number, number]; focus: TimelineItem | undefined };
+
   constructor(
-    private readonly host: Element,
-    /** In order: each follows the arrangement before the next, and before the view is laid out. */
-    private readonly stages: readonly Stage[],
-    /** The window in view once the stages have followed, and the focused event. */
-    private readonly viewing: () => { window: [number, number]; focus: TimelineItem | undefined },
-  ) {}
+    host: Element,
+    stages: readonly Stage[],
+    viewing: () => { window: [number, number]; focus: TimelineItem | undefined },
+  ) {
+    this.#host = host;
+    this.#stages = stages;
+    this.#viewing = viewing;
+  }
 
   /**
    * The arrangement for `input`. Called ahead of an update too (many records, read in
@@ -164,20 +171,20 @@ export class Pipeline {
    */
   arrange({ loaded, kinds, groupBy, width, initial, rtl, arrangement: given }: FrameInput): Arranged {
     const arrangement =
-      given ?? this.arrangement(loaded.items, loaded.indexes, kinds, groupBy, width, initial?.[0], initial?.[1]);
-    return this.arranged(arrangement, loaded, width, groupBy !== 'none', rtl, initial?.[0], initial?.[1]);
+      given ?? this.#arrangement(loaded.items, loaded.indexes, kinds, groupBy, width, initial?.[0], initial?.[1]);
+    return this.#arranged(arrangement, loaded, width, groupBy !== 'none', rtl, initial?.[0], initial?.[1]);
   }
 
   /** The frame for `input`, the stages told of its arrangement first. */
   run(input: FrameInput): Frame {
     const arranged = this.arrange(input);
-    for (const stage of this.stages) stage.follow(arranged);
-    const kinds = this.kindStyles(arranged.counts, input.strings, input.kindOptions);
+    for (const stage of this.#stages) stage.follow(arranged);
+    const kinds = this.#kindStyles(arranged.counts, input.strings, input.kindOptions);
     const { items, source } = arranged.loaded;
     if (!(items.length || (source && arranged.counts.size)) || !input.width)
       return { arranged, kinds, view: undefined };
-    const font = this.font(arranged);
-    const { window, focus } = this.viewing();
+    const font = this.#font(arranged);
+    const { window, focus } = this.#viewing();
     const view = computeView({
       rows: arranged.rows,
       grouped: arranged.grouped,

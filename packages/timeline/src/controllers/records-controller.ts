@@ -44,35 +44,37 @@ export class RecordsController implements ReactiveController {
   loading = false;
   error?: string;
   /** Each load's number: a slower earlier load never overwrites a later one. */
-  private generation = 0;
-  private abort?: AbortController;
-  private timer?: ReturnType<typeof setTimeout>;
-  private request?: Request;
+  #generation = 0;
+  #abort?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+  #request?: Request;
   /** A load that a disconnect interrupted, made again on reconnect. */
-  private interrupted?: Request;
+  #interrupted?: Request;
 
-  constructor(
-    private readonly host: RecordsHost,
-    /** Many records were read: work the first drawing of them would do, given a task of its own before they come in. */
-    private readonly prepare?: (loaded: Loaded) => void,
-  ) {
+  readonly #host: RecordsHost;
+  /** Many records were read: work the first drawing of them would do, given a task of its own before they come in. */
+  readonly #prepare?: (loaded: Loaded) => void;
+
+  constructor(host: RecordsHost, prepare?: (loaded: Loaded) => void) {
+    this.#host = host;
+    this.#prepare = prepare;
     host.addController(this);
   }
 
   /** Loads when `events` or `src` changed, or nothing was asked for yet; the server (`now`) reads only `events`. */
   follow(changed: PropertyValues, now: boolean): void {
     const asked = changed.has('events') || changed.has('src') || !this.requested;
-    if (asked && (!now || this.host.events)) this.reload(now);
+    if (asked && (!now || this.#host.events)) this.reload(now);
   }
 
   /** Loads the host's records again: `events`, else `src`, else its light-DOM list. */
   reload(now: boolean): void {
-    const { events, src, srcTimeout } = this.host;
-    this.load({ records: events, src, list: () => readList(this.host), timeout: srcTimeout, now });
+    const { events, src, srcTimeout } = this.#host;
+    this.load({ records: events, src, list: () => readList(this.#host), timeout: srcTimeout, now });
   }
 
-  private report(problems: Problem[], sources?: SourceInfo[]): void {
-    const { host } = this;
+  #report(problems: Problem[], sources?: SourceInfo[]): void {
+    const host = this.#host;
     if (sources && !host.sources.length) host.sources = sources;
     if (!problems.length) return;
     host.dispatchEvent(new SummitErrorEvent(problems));
@@ -81,68 +83,63 @@ export class RecordsController implements ReactiveController {
 
   /** Whether anything was asked for yet. */
   get requested(): boolean {
-    return this.request !== undefined;
+    return this.#request !== undefined;
   }
 
   /** Takes `records`, or fetches `src`, or reads `list()`. */
   load(request: Request): void {
-    const { records, src, list, now = false, timeout = SRC_TIMEOUT_MS } = (this.request = request);
-    this.abort?.abort();
-    clearTimeout(this.timer);
-    const generation = ++this.generation;
-    if (records) return void this.take(records, generation, undefined, now);
-    if (!src) return void this.take(list(), generation);
-    const controller = (this.abort = new AbortController());
+    const { records, src, list, now = false, timeout = SRC_TIMEOUT_MS } = (this.#request = request);
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+    const generation = ++this.#generation;
+    if (records) return void this.#take(records, generation, undefined, now);
+    if (!src) return void this.#take(list(), generation);
+    const controller = (this.#abort = new AbortController());
     this.loading = true;
     this.error = undefined;
     // A `src` that never answers: given up on, and failed like any other.
     const seconds = Math.max(0, timeout) / 1000;
-    this.timer = setTimeout(
+    this.#timer = setTimeout(
       () => controller.abort(new Error(`${describeUrl(src)} did not answer within ${seconds} s`)),
       timeout,
     );
     fetchRecords(src, controller.signal).then(
       ({ records, sources }) => {
-        clearTimeout(this.timer);
-        if (generation === this.generation) void this.take(records, generation, sources);
+        clearTimeout(this.#timer);
+        if (generation === this.#generation) void this.#take(records, generation, sources);
       },
       (error: Error) => {
-        clearTimeout(this.timer);
-        if (generation !== this.generation) return;
+        clearTimeout(this.#timer);
+        if (generation !== this.#generation) return;
         this.loading = false;
         this.error = error.message;
-        this.set(new RecordReader());
-        this.host.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message: error.message }]));
+        this.#set(new RecordReader());
+        this.#host.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'src', message: error.message }]));
       },
     );
   }
 
   hostConnected(): void {
-    const request = this.interrupted;
-    this.interrupted = undefined;
+    const request = this.#interrupted;
+    this.#interrupted = undefined;
     if (request) this.load(request);
   }
 
   hostDisconnected(): void {
-    if (this.loading) this.interrupted = this.request;
-    this.abort?.abort();
-    clearTimeout(this.timer);
-    this.generation++;
+    if (this.loading) this.#interrupted = this.#request;
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+    this.#generation++;
   }
 
-  private async take(
-    given: readonly unknown[],
-    generation: number,
-    sources?: SourceInfo[],
-    now = false,
-  ): Promise<void> {
+  async #take(given: readonly unknown[], generation: number, sources?: SourceInfo[], now = false): Promise<void> {
     const reader = new RecordReader();
     // Our own list: a change to the page's array afterwards moves no record from its place.
     const records = Array.isArray(given) ? given.slice() : given;
     if (!Array.isArray(records)) {
       this.loading = false;
-      this.set(reader);
-      this.report([{ index: -1, field: 'events', message: 'expected an array of records' }], sources);
+      this.#set(reader);
+      this.#report([{ index: -1, field: 'events', message: 'expected an array of records' }], sources);
       return;
     }
     const chunk = now ? Infinity : READ_CHUNK;
@@ -150,10 +147,10 @@ export class RecordsController implements ReactiveController {
       if (at) {
         if (!this.loading) {
           this.loading = true;
-          this.host.requestUpdate();
+          this.#host.requestUpdate();
         }
         await nextTask();
-        if (generation !== this.generation) return;
+        if (generation !== this.#generation) return;
       }
       reader.read(records, at, Math.min(records.length, at + chunk));
     }
@@ -163,14 +160,14 @@ export class RecordsController implements ReactiveController {
       const steps = reader.order();
       do {
         await nextTask();
-        if (generation !== this.generation) return;
+        if (generation !== this.#generation) return;
       } while (!steps.next().done);
       await nextTask();
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       const { items, indexes } = reader.result();
       await nextTask();
-      if (generation !== this.generation) return;
-      this.prepare?.({
+      if (generation !== this.#generation) return;
+      this.#prepare?.({
         generation: nextGeneration(),
         items,
         indexes,
@@ -178,18 +175,18 @@ export class RecordsController implements ReactiveController {
         given: records,
       });
       await nextTask();
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
     }
     this.loading = false;
     this.error = undefined;
-    const { problems } = this.set(reader, records);
-    this.report(problems, sources);
+    const { problems } = this.#set(reader, records);
+    this.#report(problems, sources);
   }
 
-  private set(reader: RecordReader, given: readonly unknown[] = []): { problems: Problem[] } {
+  #set(reader: RecordReader, given: readonly unknown[] = []): { problems: Problem[] } {
     const { items, indexes, problems } = reader.result();
     this.loaded = { generation: nextGeneration(), items, indexes, byId: reader.byId, given };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     return { problems };
   }
 }

@@ -31,93 +31,95 @@ export interface StepsOptions {
  * reduced motion (the zoom controller's rule).
  */
 export class StepsController implements ReactiveController {
-  private bound?: string | undefined;
-  private root?: ParentNode | undefined;
-  private io?: IntersectionObserver;
-  private mo?: MutationObserver;
-  private readonly crossing = new Set<Element>();
-  private active?: Element | undefined;
+  #bound?: string | undefined;
+  #root?: ParentNode | undefined;
+  #io?: IntersectionObserver;
+  #mo?: MutationObserver;
+  readonly #crossing = new Set<Element>();
+  #active?: Element | undefined;
   /** Whether the active step has yet to be shown (it became active before the timeline was ready). */
-  private due = false;
+  #due = false;
 
-  constructor(
-    private readonly host: StepsHost,
-    private readonly options: StepsOptions,
-  ) {
+  readonly #host: StepsHost;
+  readonly #options: StepsOptions;
+
+  constructor(host: StepsHost, options: StepsOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.bind();
+    this.#bind();
   }
 
   hostUpdated(): void {
     // An update may run after the host left the page (a change made in the task that removed it): bind nothing then.
-    if (!this.host.isConnected) return;
+    if (!this.#host.isConnected) return;
     // A container that is not in the page yet is looked for again on the next update.
-    if (this.host.steps !== this.bound || (typeof this.bound === 'string' && !this.root)) this.bind();
-    if (!this.options.ready()) this.due = true;
-    else if (this.due) this.show();
+    if (this.#host.steps !== this.#bound || (typeof this.#bound === 'string' && !this.#root)) this.#bind();
+    if (!this.#options.ready()) this.#due = true;
+    else if (this.#due) this.#show();
   }
 
   hostDisconnected(): void {
-    this.unbind();
+    this.#unbind();
   }
 
-  private bind(): void {
-    this.unbind();
-    const selector = (this.bound = this.host.steps);
+  #bind(): void {
+    this.#unbind();
+    const selector = (this.#bound = this.#host.steps);
     if (selector === undefined || selector === null) return;
     try {
-      this.root = selector.trim() ? (document.querySelector(selector) ?? undefined) : document;
+      this.#root = selector.trim() ? (document.querySelector(selector) ?? undefined) : document;
     } catch {
       return; // Not a selector.
     }
-    if (!this.root) return;
-    this.io = new IntersectionObserver(this.onCross, { rootMargin: STEPS_ROOT_MARGIN });
-    this.mo = new MutationObserver(this.observe);
-    this.mo.observe(this.root, { childList: true, subtree: true, attributeFilter: [STEP, RANGE] });
-    this.observe();
+    if (!this.#root) return;
+    this.#io = new IntersectionObserver(this.#onCross, { rootMargin: STEPS_ROOT_MARGIN });
+    this.#mo = new MutationObserver(this.#observe);
+    this.#mo.observe(this.#root, { childList: true, subtree: true, attributeFilter: [STEP, RANGE] });
+    this.#observe();
   }
 
-  private unbind(): void {
-    this.io?.disconnect();
-    this.mo?.disconnect();
-    this.io = this.mo = this.root = undefined;
-    this.crossing.clear();
-    this.active?.removeAttribute(ACTIVE);
-    this.active = undefined;
+  #unbind(): void {
+    this.#io?.disconnect();
+    this.#mo?.disconnect();
+    this.#io = this.#mo = this.#root = undefined;
+    this.#crossing.clear();
+    this.#active?.removeAttribute(ACTIVE);
+    this.#active = undefined;
   }
 
   /** (Re)observes every step in the container; the observer then reports which cross the band. */
-  private readonly observe = () => {
-    this.io!.disconnect();
-    this.crossing.clear();
-    for (const step of this.root!.querySelectorAll(`[${STEP}],[${RANGE}]`)) this.io!.observe(step);
+  readonly #observe = () => {
+    this.#io!.disconnect();
+    this.#crossing.clear();
+    for (const step of this.#root!.querySelectorAll(`[${STEP}],[${RANGE}]`)) this.#io!.observe(step);
   };
 
-  private readonly onCross = (entries: IntersectionObserverEntry[]) => {
-    for (const { target, isIntersecting } of entries) this.crossing[isIntersecting ? 'add' : 'delete'](target);
+  readonly #onCross = (entries: IntersectionObserverEntry[]) => {
+    for (const { target, isIntersecting } of entries) this.#crossing[isIntersecting ? 'add' : 'delete'](target);
     // In document order, so that the choice between equals does not depend on the order of the entries.
-    const steps = [...this.crossing].sort((a, b) =>
+    const steps = [...this.#crossing].sort((a, b) =>
       a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
     const boxes = steps.map((s) => s.getBoundingClientRect());
     const step = steps[activeStep(boxes, innerHeight / 2)];
-    if (!step || step === this.active) return;
-    this.active?.removeAttribute(ACTIVE);
+    if (!step || step === this.#active) return;
+    this.#active?.removeAttribute(ACTIVE);
     step.setAttribute(ACTIVE, '');
-    this.active = step;
-    this.due = true;
-    if (this.options.ready()) this.show();
+    this.#active = step;
+    this.#due = true;
+    if (this.#options.ready()) this.#show();
   };
 
   /** Moves to the active step: its event (with room around it), or its range; both if it names both (the range wins the window). */
-  private show(): void {
-    this.due = false;
-    const id = this.active?.getAttribute(STEP);
-    const window = parsePeriod(this.active?.getAttribute(RANGE));
-    if (id) this.options.step(id);
-    if (window) this.host.zoomTo(...window);
+  #show(): void {
+    this.#due = false;
+    const id = this.#active?.getAttribute(STEP);
+    const window = parsePeriod(this.#active?.getAttribute(RANGE));
+    if (id) this.#options.step(id);
+    if (window) this.#host.zoomTo(...window);
   }
 }

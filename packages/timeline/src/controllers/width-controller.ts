@@ -10,35 +10,37 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  */
 export class WidthController implements ReactiveController {
   width = 0;
-  private observer?: ResizeObserver;
-  private frame = 0;
+  #observer?: ResizeObserver;
+  #frame = 0;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly later: () => boolean = () => false,
-  ) {
+  readonly #host: ReactiveElement;
+  readonly #later: () => boolean;
+
+  constructor(host: ReactiveElement, later: () => boolean = () => false) {
+    this.#host = host;
+    this.#later = later;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.later()) this.set(this.host.getBoundingClientRect().width);
-    this.observer = new ResizeObserver(([entry]) => {
+    if (!this.#later()) this.#set(this.#host.getBoundingClientRect().width);
+    this.#observer = new ResizeObserver(([entry]) => {
       // Next frame: drawing inside the observer's callback could resize the host again and loop.
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.set(entry!.contentRect.width));
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#set(entry!.contentRect.width));
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
+    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
   }
 
-  private set(width: number): void {
+  #set(width: number): void {
     const whole = Math.floor(width);
     if (whole === this.width) return;
     this.width = whole;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -19,10 +19,14 @@ export class WordsController {
   locale = 'en-GB';
   strings: Strings = stringsFor(this.locale);
 
-  constructor(private readonly host: WordsHost) {}
+  readonly #host: WordsHost;
+
+  constructor(host: WordsHost) {
+    this.#host = host;
+  }
 
   update(changed: PropertyValues, server: boolean): void {
-    const { host } = this;
+    const host = this.#host;
     this.locale = canonicalLocale(resolveLocale(host, host.locale, server));
     const words = readStrings(this.locale, host.strings);
     this.strings = words.strings;

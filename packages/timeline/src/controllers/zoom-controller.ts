@@ -55,81 +55,83 @@ export interface ZoomOptions {
  * view, since the view is a window in time.
  */
 export class ZoomController implements ReactiveController, Stage {
-  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private current: ZoomTransform = zoomIdentity;
+  readonly #behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  #current: ZoomTransform = zoomIdentity;
   /** A move asked for while no node is attached, applied when one is. */
-  private pending?: ZoomTransform;
-  private target?: SVGSVGElement;
-  private width = 1;
-  private maxScale = 1;
+  #pending?: ZoomTransform;
+  #target?: SVGSVGElement;
+  #width = 1;
+  #maxScale = 1;
   /** The arrangement followed. */
-  private arranged?: Arranged;
+  #arranged?: Arranged;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: ZoomOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ZoomOptions;
+
+  constructor(host: ReactiveControllerHost, options: ZoomOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
-    this.behavior = zoom<SVGSVGElement, unknown>()
-      .filter((event: Event) => zoomFilter(event, this.options.wheelZoom()))
+    this.#behavior = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => zoomFilter(event, this.#options.wheelZoom()))
       .wheelDelta(wheelDelta)
       .duration(0)
       // A gesture takes over from an animated move.
-      .on('start', ({ sourceEvent }: D3ZoomEvent<SVGSVGElement, unknown>) => sourceEvent && this.stop())
+      .on('start', ({ sourceEvent }: D3ZoomEvent<SVGSVGElement, unknown>) => sourceEvent && this.#stop())
       .on('zoom', ({ transform }: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (transform.k === this.current.k && transform.x === this.current.x) return;
-        this.current = transform;
-        this.host.requestUpdate();
-        this.options.onZoom();
+        if (transform.k === this.#current.k && transform.x === this.#current.x) return;
+        this.#current = transform;
+        this.#host.requestUpdate();
+        this.#options.onZoom();
       });
   }
 
   /** The transform of the view. */
   get transform(): XTransform {
-    return this.pending ?? this.current;
+    return this.#pending ?? this.#current;
   }
 
   /** Where the view is going: the end of the animated move under way, else the transform of the view. */
   get destination(): XTransform {
-    return this.goal ?? this.transform;
+    return this.#goal ?? this.transform;
   }
 
   /** Whether an animated move is under way. */
   get moving(): boolean {
-    return this.goal !== undefined;
+    return this.#goal !== undefined;
   }
 
   /** Attaches the gestures to the node the host rendered (again, if it changed), carrying the transform over. */
   attach(element: SVGSVGElement | null | undefined): void {
-    if (element === this.target) return;
-    this.detach();
+    if (element === this.#target) return;
+    this.#detach();
     if (!element) return;
-    this.target = element;
+    this.#target = element;
     // Before d3-zoom's own listeners, so that a vertical swipe never reaches them.
-    element.addEventListener('touchstart', this.onTouch, { passive: true });
-    element.addEventListener('touchmove', this.onTouch, { passive: true });
-    select(element).call(this.behavior);
-    element.addEventListener('wheel', this.onWheel, { passive: true });
-    element.addEventListener('dblclick', this.onDoubleClick);
+    element.addEventListener('touchstart', this.#onTouch, { passive: true });
+    element.addEventListener('touchmove', this.#onTouch, { passive: true });
+    select(element).call(this.#behavior);
+    element.addEventListener('wheel', this.#onWheel, { passive: true });
+    element.addEventListener('dblclick', this.#onDoubleClick);
     // Vertical swipes scroll the page on touch screens; horizontal swipes and pinches are the timeline's.
     element.style.touchAction = 'pan-y';
     // The host has drawn this transform already: hand it to d3 without another update.
-    this.current = this.pending ?? this.current;
-    this.pending = undefined;
-    this.behavior.transform(select(element), this.current);
+    this.#current = this.#pending ?? this.#current;
+    this.#pending = undefined;
+    this.#behavior.transform(select(element), this.#current);
   }
 
   /** The window a transform shows (default: the view's), in the arrangement followed. */
   window(transform = this.transform): [number, number] {
-    const { domain = [0, 1], width = 0, rtl = false } = this.arranged ?? {};
+    const { domain = [0, 1], width = 0, rtl = false } = this.#arranged ?? {};
     return viewWindow(domain, width, transform, rtl);
   }
 
   follow(next: Arranged): void {
-    const last = this.arranged;
+    const last = this.#arranged;
     if (next === last) return;
-    this.arranged = next;
-    this.setExtent(next.width, next.height, next.maxScale);
+    this.#arranged = next;
+    this.#setExtent(next.width, next.height, next.maxScale);
     if (last?.loaded.generation !== next.loaded.generation) return this.moveTo(IDENTITY, false);
     const [a, b] = last.domain;
     const same = last.width === next.width && last.rtl === next.rtl && a === next.domain[0] && b === next.domain[1];
@@ -141,7 +143,7 @@ export class ZoomController implements ReactiveController, Stage {
 
   /** Moves the view so that `window` fills the width (animated unless `animate` is false); nothing before there is an arrangement. */
   show([a, b]: readonly [number, number], animate = true): void {
-    const { arranged } = this;
+    const arranged = this.#arranged;
     if (!(b > a) || !arranged) return;
     this.moveTo(windowTransform(arranged.domain, arranged.width, [a, b], arranged.rtl), animate);
   }
@@ -152,14 +154,14 @@ export class ZoomController implements ReactiveController, Stage {
   }
 
   /** Zoom limits: magnify from 1 to `maxScale` times the fitted view, and never pan past it. */
-  private setExtent(width: number, height: number, maxScale: number): void {
-    this.width = Math.max(1, width);
-    this.maxScale = Math.max(1, maxScale);
+  #setExtent(width: number, height: number, maxScale: number): void {
+    this.#width = Math.max(1, width);
+    this.#maxScale = Math.max(1, maxScale);
     const size: [[number, number], [number, number]] = [
       [0, 0],
-      [this.width, Math.max(1, height)],
+      [this.#width, Math.max(1, height)],
     ];
-    this.behavior.extent(size).translateExtent(size).scaleExtent([1, this.maxScale]);
+    this.#behavior.extent(size).translateExtent(size).scaleExtent([1, this.#maxScale]);
   }
 
   /**
@@ -167,47 +169,48 @@ export class ZoomController implements ReactiveController, Stage {
    * clamped), animated unless `animate` is false or the reader prefers reduced motion.
    */
   moveTo(target: XTransform, animate: boolean, center?: number): void {
-    const { k, x } = constrain(target, this.width, this.maxScale, center);
+    const { k, x } = constrain(target, this.#width, this.#maxScale, center);
     const next = new ZoomTransform(k, x, 0);
-    if (!this.target) {
-      this.pending = next;
-      this.host.requestUpdate();
+    if (!this.#target) {
+      this.#pending = next;
+      this.#host.requestUpdate();
       return;
     }
-    this.stop();
-    if (!animate || reducedMotion()) return this.behavior.transform(select(this.target), next);
+    this.#stop();
+    if (!animate || reducedMotion()) return this.#behavior.transform(select(this.#target), next);
     // From where the view is now, even in the middle of another move: a new move retargets it.
-    const tween = tweenTransform(this.current, next, this.width);
-    this.goal = next;
+    const tween = tweenTransform(this.#current, next, this.#width);
+    this.#goal = next;
     let began: number | undefined;
     const step = (now: number) => {
       began ??= now;
       const t = (now - began) / ZOOM_DURATION_MS;
-      this.animation = t < 1 ? requestAnimationFrame(step) : 0;
-      if (!this.animation) this.goal = undefined;
+      this.#animation = t < 1 ? requestAnimationFrame(step) : 0;
+      if (!this.#animation) this.#goal = undefined;
       const { k, x } = tween(t);
-      if (this.target) this.behavior.transform(select(this.target), new ZoomTransform(k, x, 0));
+      if (this.#target) this.#behavior.transform(select(this.#target), new ZoomTransform(k, x, 0));
     };
-    this.animation = requestAnimationFrame(step);
+    this.#animation = requestAnimationFrame(step);
   }
 
   /** The frame request of an animated move under way, or 0. */
-  private animation = 0;
+  #animation = 0;
   /** The end of the animated move under way. */
-  private goal?: ZoomTransform;
+  #goal?: ZoomTransform;
 
   /** Stops an animated move where it is. */
-  private stop(): void {
-    cancelAnimationFrame(this.animation);
-    this.animation = 0;
-    this.goal = undefined;
+  #stop(): void {
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
+    this.#goal = undefined;
   }
 
   /** Ends an animated move under way at once, where it was going. */
   finish(): void {
-    const { goal, target } = this;
-    this.stop();
-    if (goal && target) this.behavior.transform(select(target), goal);
+    const goal = this.#goal;
+    const target = this.#target;
+    this.#stop();
+    if (goal && target) this.#behavior.transform(select(target), goal);
   }
 
   /**
@@ -215,63 +218,63 @@ export class ZoomController implements ReactiveController, Stage {
    * middle). During another move it zooms from where that move was going, so that keys
    * pressed faster than the animation add up to the same zoom as slow ones.
    */
-  scaleBy(factor: number, at = this.width / 2): void {
+  scaleBy(factor: number, at = this.#width / 2): void {
     this.moveTo(zoomAround(this.destination, factor, at), true, at);
   }
 
   /** Back in a document (moved to another container, say): the next update attaches the gestures again. */
   hostConnected(): void {
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Out of the document: the gestures go, and a move under way ends where it was going, shown on reconnect. */
   hostDisconnected(): void {
-    const { goal } = this;
-    this.detach();
-    if (goal) this.pending = goal;
+    const goal = this.#goal;
+    this.#detach();
+    if (goal) this.#pending = goal;
   }
 
   /** Where a one-finger touch began, and once it has moved far enough, which way it goes. */
-  private swipe?: { x: number; y: number; vertical?: boolean };
+  #swipe?: { x: number; y: number; vertical?: boolean };
 
   /**
    * A one-finger swipe that moves more up or down than sideways is the page's: it is
    * kept from d3-zoom, which would otherwise cancel the scroll to pan. Until the
    * finger has moved `SWIPE_DECIDE_PX`, d3-zoom sees nothing either.
    */
-  private readonly onTouch = (event: TouchEvent) => {
+  readonly #onTouch = (event: TouchEvent) => {
     const touch = event.touches.length === 1 ? event.touches[0]! : undefined;
-    if (!touch) this.swipe = undefined;
-    else if (event.type === 'touchstart') this.swipe = { x: touch.clientX, y: touch.clientY };
-    else if (this.swipe) {
-      const dx = touch.clientX - this.swipe.x;
-      const dy = touch.clientY - this.swipe.y;
-      if (this.swipe.vertical === undefined && Math.hypot(dx, dy) >= SWIPE_DECIDE_PX) {
-        this.swipe.vertical = Math.abs(dy) > Math.abs(dx);
+    if (!touch) this.#swipe = undefined;
+    else if (event.type === 'touchstart') this.#swipe = { x: touch.clientX, y: touch.clientY };
+    else if (this.#swipe) {
+      const dx = touch.clientX - this.#swipe.x;
+      const dy = touch.clientY - this.#swipe.y;
+      if (this.#swipe.vertical === undefined && Math.hypot(dx, dy) >= SWIPE_DECIDE_PX) {
+        this.#swipe.vertical = Math.abs(dy) > Math.abs(dx);
       }
-      if (this.swipe.vertical !== false) event.stopImmediatePropagation();
+      if (this.#swipe.vertical !== false) event.stopImmediatePropagation();
     }
   };
 
   /** Double-click zooms in around the pointer; with Shift, out. */
-  private readonly onDoubleClick = (event: MouseEvent) => {
-    if (!this.target || event.ctrlKey) return;
+  readonly #onDoubleClick = (event: MouseEvent) => {
+    if (!this.#target || event.ctrlKey) return;
     event.preventDefault();
-    this.scaleBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, pointer(event, this.target)[0]);
+    this.scaleBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, pointer(event, this.#target)[0]);
   };
 
-  private readonly onWheel = (event: WheelEvent) => {
-    if (!zoomFilter(event, this.options.wheelZoom())) this.options.onPlainWheel();
+  readonly #onWheel = (event: WheelEvent) => {
+    if (!zoomFilter(event, this.#options.wheelZoom())) this.#options.onPlainWheel();
   };
 
-  private detach(): void {
-    if (!this.target) return;
-    this.stop();
-    select(this.target).on('.zoom', null);
-    this.target.removeEventListener('wheel', this.onWheel);
-    this.target.removeEventListener('dblclick', this.onDoubleClick);
-    this.target.removeEventListener('touchstart', this.onTouch);
-    this.target.removeEventListener('touchmove', this.onTouch);
-    this.target = undefined;
+  #detach(): void {
+    if (!this.#target) return;
+    this.#stop();
+    select(this.#target).on('.zoom', null);
+    this.#target.removeEventListener('wheel', this.#onWheel);
+    this.#target.removeEventListener('dblclick', this.#onDoubleClick);
+    this.#target.removeEventListener('touchstart', this.#onTouch);
+    this.#target.removeEventListener('touchmove', this.#onTouch);
+    this.#target = undefined;
   }
 }

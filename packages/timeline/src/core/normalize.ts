@@ -64,22 +64,23 @@ export function normalize(records: readonly unknown[]): { items: TimelineItem[];
  * which puts the items in time order (in one `sortItems`, unless they came in it).
  */
 export class RecordReader {
-  private items: TimelineItem[] = [];
-  private readonly problems: Problem[] = [];
+  #items: TimelineItem[] = [];
+  readonly #problems: Problem[] = [];
   /** The good items by id, which also finds duplicates. */
   readonly byId = new Map<string, TimelineItem>();
   /** Whether `items` are in time order: they stay in the order they came in until `result`. */
-  private sorted = true;
+  #sorted = true;
 
   /** Reads `records[from..to)`. */
   read(records: readonly unknown[], from = 0, to = records.length): void {
-    this.indexes = undefined;
-    const { items, byId } = this;
+    this.#indexes = undefined;
+    const items = this.#items;
+    const byId = this.byId;
     for (let index = from; index < to; index++) {
-      const item = this.readRecord(records[index], index);
+      const item = this.#readRecord(records[index], index);
       if (!item) continue;
       const last = items[items.length - 1];
-      if (this.sorted && last && compareItems(last, item) > 0) this.sorted = false;
+      if (this.#sorted && last && compareItems(last, item) > 0) this.#sorted = false;
       items.push(item);
       byId.set(item.id, item);
     }
@@ -91,13 +92,13 @@ export class RecordReader {
    * then finds them sorted.
    */
   *order(): Generator<void, void, void> {
-    if (this.sorted) return;
-    this.items = yield* sortSteps(this.items);
-    this.sorted = true;
+    if (this.#sorted) return;
+    this.#items = yield* sortSteps(this.#items);
+    this.#sorted = true;
   }
 
   /** The indexes of the items in time order, built by the first `result`. */
-  private indexes?: RowIndexes;
+  #indexes?: RowIndexes;
 
   /**
    * The items in time order, with their indexes (the timeline's rows and opening window
@@ -105,18 +106,18 @@ export class RecordReader {
    * reading more records afterwards starts again.
    */
   result(): { items: TimelineItem[]; indexes: RowIndexes; problems: Problem[] } {
-    if (!this.sorted) {
-      this.items = sortItems(this.items);
-      this.sorted = true;
-      this.indexes = undefined;
+    if (!this.#sorted) {
+      this.#items = sortItems(this.#items);
+      this.#sorted = true;
+      this.#indexes = undefined;
     }
-    this.indexes ??= endIndexes(this.items);
-    return { items: this.items, indexes: this.indexes, problems: this.problems };
+    this.#indexes ??= endIndexes(this.#items);
+    return { items: this.#items, indexes: this.#indexes, problems: this.#problems };
   }
 
-  private readRecord(value: unknown, index: number): TimelineItem | undefined {
+  #readRecord(value: unknown, index: number): TimelineItem | undefined {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      this.problems.push({ index, field: '(record)', message: `expected an object, got ${describe(value)}` });
+      this.#problems.push({ index, field: '(record)', message: `expected an object, got ${describe(value)}` });
       return undefined;
     }
     // Each field is read once: a getter that answers differently each time, or throws, cannot pass as another record.
@@ -126,7 +127,7 @@ export class RecordReader {
     const report = (field: string, message: string) => found.push({ index, ...(id ? { id } : {}), field, message });
     if (failed) {
       report(failed[0], `reading it threw: ${(failed[1] as Error)?.message ?? failed[1]}`);
-      return void this.problems.push(...found);
+      return void this.#problems.push(...found);
     }
     if (!id) report('id', `expected a non-empty string, got ${describe(record.id)}`);
     else if (this.byId.has(id)) report('id', `duplicate id "${id}"; an earlier record has it`);
@@ -139,7 +140,7 @@ export class RecordReader {
     }
     const interval = readInterval(record, report);
     if (found.length || !interval) {
-      this.problems.push(...found);
+      this.#problems.push(...found);
       return undefined;
     }
     const precision =

@@ -18,13 +18,17 @@ const REMOVED: Listener = { name: '', value: () => {} };
 
 /** The listeners of some types, by type, each list in the order they were added. */
 export class Dispatch {
-  constructor(private readonly lists: Record<string, Listener[]>) {}
+  readonly #lists: Record<string, Listener[]>;
+
+  constructor(lists: Record<string, Listener[]>) {
+    this.#lists = lists;
+  }
 
   /** Adds (a function), removes (`null`: by type and name, or every type of a `.name`) or returns (no callback) a listener. */
   on(text: string): Callback | undefined;
   on(text: string, callback: Callback | null): this;
   on(text: string, ...callback: [(Callback | null)?]): this | Callback | undefined {
-    const { lists } = this;
+    const lists = this.#lists;
     const wanted = typenames(text);
     for (const { type } of wanted) if (type && !Object.hasOwn(lists, type)) throw new Error(`unknown type: ${type}`);
     if (!callback.length) {
@@ -53,8 +57,8 @@ export class Dispatch {
 
   /** Calls the listeners of `type`, each with `that` as `this` and the arguments. */
   call(type: string, that: unknown, ...args: unknown[]): void {
-    if (!Object.hasOwn(this.lists, type)) throw new Error(`unknown type: ${type}`);
-    const list = this.lists[type]!;
+    if (!Object.hasOwn(this.#lists, type)) throw new Error(`unknown type: ${type}`);
+    const list = this.#lists[type]!;
     // Those there when the call began: one added meanwhile is called from the next time on.
     for (let i = 0, n = list.length; i < n; i++) list[i]!.value.apply(that, args);
   }

@@ -33,14 +33,18 @@ export function typenames(text: string): { type: string; name: string }[] {
 
 /** The nodes of one group, with d3-selection's methods that d3-zoom and d3-drag call. */
 export class Selection {
-  constructor(private readonly nodes: Node_[]) {}
+  readonly #nodes: Node_[];
+
+  constructor(nodes: Node_[]) {
+    this.#nodes = nodes;
+  }
 
   node(): Node_ | undefined {
-    return this.nodes[0];
+    return this.#nodes[0];
   }
 
   each(callback: (this: Node_, datum: unknown, index: number, nodes: Node_[]) => void): this {
-    this.nodes.forEach((node, i) => callback.call(node, node.__data__, i, this.nodes));
+    this.#nodes.forEach((node, i) => callback.call(node, node.__data__, i, this.#nodes));
     return this;
   }
 
@@ -63,7 +67,7 @@ export class Selection {
   }
 
   filter(test: (this: Node_, datum: unknown, index: number) => unknown): Selection {
-    return new Selection(this.nodes.filter((node, i) => test.call(node, node.__data__, i)));
+    return new Selection(this.#nodes.filter((node, i) => test.call(node, node.__data__, i)));
   }
 
   /** Sets a property on each node, to `value` or to what `value` returns for it (removed when null). */

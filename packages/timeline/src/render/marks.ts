@@ -51,7 +51,7 @@ interface Drawn {
  * every attribute of every mark after it.
  */
 class MarksDirective extends Directive {
-  private readonly drawn = new Map<string, Drawn>();
+  readonly #drawn = new Map<string, Drawn>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -73,7 +73,7 @@ class MarksDirective extends Directive {
     [marks, selected, locale, strings, kinds]: [readonly PlacedMark[], string | undefined, string, Strings, KindStyles],
   ) {
     const root = part.element;
-    const { drawn } = this;
+    const drawn = this.#drawn;
     const wanted = new Map<string, PlacedMark>();
     // Bands first.
     for (const p of marks) if (p.mark.type === 'event' && p.mark.shape === 'band') wanted.set(p.key, p);
