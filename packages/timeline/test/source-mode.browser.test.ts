@@ -51,8 +51,12 @@ describe('<summit-timeline> with a source', () => {
     expect(counted + $$(el, '[part="event"]').length).toBeGreaterThanOrEqual(RECORDS.length);
     const summits = RECORDS.filter(({ kind }) => kind === 'summit').length;
     expect(legend(el).find((text) => text.startsWith('Summit'))).toContain(summits.toLocaleString('en-GB'));
-    expect(source.calls.map(({ method }) => method).slice(0, 2)).toEqual(['totals', 'density']);
-    expect(windows(source)[0]).toMatchObject({ width: 1800, group: 'none', kinds: null });
+    // The totals first, then the window; the overview's density once the window is in.
+    expect(source.calls.map(({ method }) => method).slice(0, 3)).toEqual(['totals', 'window', 'density']);
+    // The whole span in view: asked as it is (no padding beyond the domain), at the element's width.
+    expect(windows(source)[0]).toMatchObject({ width: 900, group: 'none', kinds: null });
+    expect(windows(source)[0]!.from).toBe(Math.floor(+el.visibleRange.start));
+    expect(windows(source)[0]!.to).toBe(Math.ceil(+el.visibleRange.end));
     // The overview's density bars, one per slice with events.
     const bars = $(el, '[part="overview"]')!.shadowRoot!.querySelectorAll('rect:not([part]):not(.handle)');
     expect(bars.length).toBeGreaterThan(100);

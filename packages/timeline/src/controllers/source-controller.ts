@@ -106,7 +106,7 @@ export class SourceController implements ReactiveController, SourceMode {
     const last = this.input;
     this.input = input;
     if (input.source !== last?.source) return this.start();
-    if (this.totals && input.width) this.askDensity();
+    if (this.layout && input.width) this.askDensity();
   }
 
   want([from, to]: readonly [number, number], width: number): void {
@@ -116,12 +116,15 @@ export class SourceController implements ReactiveController, SourceMode {
     const key = JSON.stringify([totals.dataVersion, kinds, input.groupBy]);
     const asked = this.asked;
     if (asked && asked.key === key && covers(asked.request, from, to, width, asked.mode)) return;
+    // Half a window more on each side, within the domain (the view goes no further).
+    const [first, last] = this.domain(totals, input.initial?.[0], input.initial?.[1]);
     const length = to - from;
-    const padded = Math.min(MAX_WIDTH, Math.round(width * 2));
+    const start = Math.floor(Math.max(Math.min(first, from), from - length / 2));
+    const end = Math.ceil(Math.min(Math.max(last, to), to + length / 2));
     const request: WindowRequest = {
-      from: Math.floor(from - length / 2),
-      to: Math.ceil(to + length / 2),
-      width: padded,
+      from: start,
+      to: end,
+      width: Math.min(MAX_WIDTH, Math.round((width * (end - start)) / length)),
       kinds,
       group: input.groupBy,
     };
@@ -178,7 +181,6 @@ export class SourceController implements ReactiveController, SourceMode {
         if (!totals.span) this.loading = false;
         // The first totals of a source give the view its domain: it fits them, as a new set of records.
         this.setLoaded(fresh ? nextGeneration() : this.loaded.generation);
-        this.askDensity();
         this.host.requestUpdate();
       },
       (error) => this.fail(error, signal),
@@ -220,6 +222,8 @@ export class SourceController implements ReactiveController, SourceMode {
     this.layout = layout;
     this.loading = false;
     this.setLoaded(this.loaded.generation);
+    // The overview's density after the first answer, which it would otherwise hold up on the server.
+    this.askDensity();
     if (layout.problems.length) this.host.dispatchEvent(new SummitErrorEvent(layout.problems));
     this.host.requestUpdate();
   }
