@@ -48,12 +48,12 @@ export class NavigationController implements Stage {
     else if (next.initial ?? next.story) this.#zoom.show(next.initial ?? next.story!, false);
     // A source's event that no answer holds yet: looked up, then shown.
     if (selected !== undefined && !this.find(selected)) {
-      this.lookUp(selected, () => this.#host.selected === selected && this.#showSelected(selectionWindow));
+      this.#lookUp(selected, () => this.#host.selected === selected && this.#showSelected(selectionWindow));
     }
   }
 
   /** Source mode: when no answer holds the event yet, asks for it and calls `then` once found (true). */
-  private lookUp(id: string, then: () => void): boolean | undefined {
+  #lookUp(id: string, then: () => void): boolean | undefined {
     return !this.find(id) && this.#arranged?.loaded.source?.fetch(id, then);
   }
 
@@ -74,13 +74,13 @@ export class NavigationController implements Stage {
 
   /** A link to an event (`#event=id`): selects and focuses it; with `reveal`, shows it with room around it, else where the view is. */
   link(id: string, reveal: boolean): void {
-    if (this.lookUp(id, () => this.link(id, reveal))) return;
+    if (this.#lookUp(id, () => this.link(id, reveal))) return;
     this.#showSelected(reveal ? selectionWindow : () => this.#zoom.window(), id);
   }
 
   /** A scroll step: focuses an event without the keyboard focus, and shows it with room around it, animated. */
   step(id: string): void {
-    if (this.lookUp(id, () => this.step(id))) return;
+    if (this.#lookUp(id, () => this.step(id))) return;
     const item = this.find(id);
     if (!item) return;
     this.focus(item);
@@ -127,7 +127,7 @@ export class NavigationController implements Stage {
 
   /** Brings an event into view, focuses its mark and selects it, and gives the chart the focus. */
   focusEvent(id: string): void {
-    if (this.lookUp(id, () => this.focusEvent(id))) return;
+    if (this.#lookUp(id, () => this.focusEvent(id))) return;
     const item = this.find(id);
     if (!item) return;
     this.focus(item, true);

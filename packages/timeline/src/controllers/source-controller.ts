@@ -47,26 +47,26 @@ export class SourceController implements ReactiveController, SourceMode {
   loaded: Loaded = { generation: 0, items: [], byId: new Map(), given: [] };
   loading = true;
   error: string | undefined;
-  private input?: SourceModeInput;
-  private totals?: SourceTotals;
-  private density?: SourceDensity;
-  private layout?: SourceLayout;
-  private items = new SourceItems();
+  #input?: SourceModeInput;
+  #totals?: SourceTotals;
+  #density?: SourceDensity;
+  #layout?: SourceLayout;
+  #items = new SourceItems();
   /** The window last asked, and what it was asked with. */
-  private asked?: { request: WindowRequest; key: string; mode?: SourceWindow['mode'] };
+  #asked?: { request: WindowRequest; key: string; mode?: SourceWindow['mode'] };
   /** Aborts every question of the current source (a new source, a disconnect). */
-  private all = new AbortController();
+  #all = new AbortController();
   /** Aborts the window question on its way. */
-  private pending?: AbortController;
-  private densityKey?: string;
+  #pending?: AbortController;
+  #densityKey?: string;
   /** Whether questions were cut short by a disconnect, to ask again on reconnect. */
-  private interrupted = false;
+  #interrupted = false;
 
-  private readonly domain = memoLast((totals: SourceTotals, from?: number, to?: number) =>
+  readonly #domain = memoLast((totals: SourceTotals, from?: number, to?: number) =>
     sourceDomain(totals, from === undefined || to === undefined ? undefined : [from, to]),
   );
 
-  private readonly made = memoLast(
+  readonly #made = memoLast(
     (
       totals: SourceTotals,
       kinds: string | undefined,
@@ -77,50 +77,55 @@ export class SourceController implements ReactiveController, SourceMode {
   );
 
   /** The navigation's way to events that no answer holds yet. */
-  private readonly lookup: SourceLookup = {
+  readonly #lookup: SourceLookup = {
     fetch: (id, then) => {
-      if (this.items.byId.has(id)) return false;
-      void this.ask((source, signal) => source.event(id, signal)).then((record) => {
-        if (record && this.take([record])) then();
+      if (this.#items.byId.has(id)) return false;
+      void this.#ask((source, signal) => source.event(id, signal)).then((record) => {
+        if (record && this.#take([record])) then();
       });
       return true;
     },
-    key: (key, view, target) => this.key(key, view, target),
+    key: (key, view, target) => this.#key(key, view, target),
   };
 
   /** The step on its way, to the event it lands on. */
-  private stepping?: Promise<TimelineItem | undefined>;
+  #stepping?: Promise<TimelineItem | undefined>;
 
-  constructor(private readonly host: ReactiveElement) {
+  readonly #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   get arrangement(): Arrangement | undefined {
-    const { totals, input } = this;
+    const [totals, input] = [this.#totals, this.#input];
     if (!totals || !input) return undefined;
-    const domain = this.domain(totals, input.initial?.[0], input.initial?.[1]);
-    return this.made(totals, input.kinds, domain, this.density, this.layout);
+    const domain = this.#domain(totals, input.initial?.[0], input.initial?.[1]);
+    return this.#made(totals, input.kinds, domain, this.#density, this.#layout);
   }
 
   follow(input: SourceModeInput): void {
-    const last = this.input;
-    this.input = input;
-    if (input.source !== last?.source) return this.start();
-    if (this.layout && input.width) this.askDensity();
+    const last = this.#input;
+    this.#input = input;
+    if (input.source !== last?.source) return this.#start();
+    if (this.#layout && input.width) this.#askDensity();
   }
 
   want([from, to]: readonly [number, number], width: number): void {
-    const { totals, input } = this;
+    const [totals, input] = [this.#totals, this.#input];
     if (!totals?.span || !input || !width || this.error || !(to > from)) return;
-    const kinds = this.filter();
+    const kinds = this.#filter();
     const key = JSON.stringify([totals.dataVersion, kinds, input.groupBy]);
-    const asked = this.asked;
+    const asked = this.#asked;
     if (asked && asked.key === key && covers(asked.request, from, to, width, asked.mode)) return;
     // Half a window more on each side, within the domain (the view goes no further).
-    const [first, last] = this.domain(totals, input.initial?.[0], input.initial?.[1]);
+    const [first, last] = this.#domain(totals, input.initial?.[0], input.initial?.[1]);
     const length = to - from;
-    const start = Math.floor(Math.max(Math.min(first, from), from - length / 2));
-    const end = Math.ceil(Math.min(Math.max(last, to), to + length / 2));
+    // Less on a screen so wide that the padded width would pass the most a source answers.
+    const pad = Math.max(0, Math.min(length / 2, ((MAX_WIDTH / width - 1) * length) / 2));
+    const start = Math.floor(Math.max(Math.min(first, from), from - pad));
+    const end = Math.ceil(Math.min(Math.max(last, to), to + pad));
     const request: WindowRequest = {
       from: start,
       to: end,
@@ -128,104 +133,104 @@ export class SourceController implements ReactiveController, SourceMode {
       kinds,
       group: input.groupBy,
     };
-    this.asked = { request, key };
-    this.pending?.abort();
-    const pending = (this.pending = new AbortController());
-    const signal = AbortSignal.any([this.all.signal, pending.signal]);
+    this.#asked = { request, key };
+    this.#pending?.abort();
+    const pending = (this.#pending = new AbortController());
+    const signal = AbortSignal.any([this.#all.signal, pending.signal]);
     input.source.window(request, signal).then(
       (answer) => {
         if (signal.aborted) return;
-        this.pending = undefined;
-        this.asked!.mode = answer.mode;
-        this.answered(answer, totals);
+        this.#pending = undefined;
+        this.#asked!.mode = answer.mode;
+        this.#answered(answer, totals);
       },
-      (error) => this.fail(error, signal),
+      (error) => this.#fail(error, signal),
     );
   }
 
   reload(): void {
-    this.start(false);
+    this.#start(false);
   }
 
   hostConnected(): void {
-    if (this.interrupted) this.start(false);
-    else if (this.all.signal.aborted && !this.error) this.all = new AbortController();
+    if (this.#interrupted) this.#start(false);
+    else if (this.#all.signal.aborted && !this.error) this.#all = new AbortController();
   }
 
   hostDisconnected(): void {
     // What was on its way is asked again on reconnect; the answers on hand stay.
-    this.interrupted = this.loading || (this.asked !== undefined && !this.asked.mode) || !this.density;
-    this.all.abort();
-    this.asked = this.asked?.mode ? this.asked : undefined;
+    this.#interrupted = this.loading || (this.#asked !== undefined && !this.#asked.mode) || !this.#density;
+    this.#all.abort();
+    this.#asked = this.#asked?.mode ? this.#asked : undefined;
   }
 
   /** Starts over: asks for the totals. A new source (`fresh`) is a new generation, and drops what the last one answered. */
-  private start(fresh = true): void {
-    this.all.abort();
-    this.all = new AbortController();
-    this.interrupted = false;
-    this.asked = undefined;
-    this.densityKey = undefined;
+  #start(fresh = true): void {
+    this.#all.abort();
+    this.#all = new AbortController();
+    this.#interrupted = false;
+    this.#asked = undefined;
+    this.#densityKey = undefined;
     this.error = undefined;
     if (fresh) {
-      this.items = new SourceItems();
-      this.totals = this.density = this.layout = undefined;
+      this.#items = new SourceItems();
+      this.#totals = this.#density = this.#layout = undefined;
       this.loading = true;
-      this.setLoaded(nextGeneration());
+      this.#setLoaded(nextGeneration());
     }
-    const signal = this.all.signal;
-    this.input!.source.totals(signal).then(
+    const signal = this.#all.signal;
+    this.#input!.source.totals(signal).then(
       (totals) => {
         if (signal.aborted) return;
-        this.totals = totals;
+        this.#totals = totals;
         if (!totals.span) this.loading = false;
         // The first totals of a source give the view its domain: it fits them, as a new set of records.
-        this.setLoaded(fresh ? nextGeneration() : this.loaded.generation);
-        this.host.requestUpdate();
+        this.#setLoaded(fresh ? nextGeneration() : this.loaded.generation);
+        this.#host.requestUpdate();
       },
-      (error) => this.fail(error, signal),
+      (error) => this.#fail(error, signal),
     );
   }
 
   /** Asks for the overview's density over the domain, at the width and with the filter, unless it is on hand or on its way. */
-  private askDensity(): void {
-    const { totals, input } = this;
+  #askDensity(): void {
+    const [totals, input] = [this.#totals, this.#input];
     if (!totals?.span || !input?.width) return;
-    const [from, to] = this.domain(totals, input.initial?.[0], input.initial?.[1]);
-    const kinds = this.filter();
+    const [from, to] = this.#domain(totals, input.initial?.[0], input.initial?.[1]);
+    const kinds = this.#filter();
     const bins = overviewBins(input.width);
     const key = JSON.stringify([totals.dataVersion, from, to, bins, kinds]);
-    if (key === this.densityKey) return;
-    this.densityKey = key;
-    const signal = this.all.signal;
+    if (key === this.#densityKey) return;
+    this.#densityKey = key;
+    const signal = this.#all.signal;
     input.source.density({ from, to, bins, kinds }, signal).then(
       (density) => {
-        if (signal.aborted || key !== this.densityKey) return;
-        this.density = density;
-        this.host.requestUpdate();
+        if (signal.aborted || key !== this.#densityKey) return;
+        this.#density = density;
+        this.#host.requestUpdate();
       },
       (error) => {
-        if (key === this.densityKey) this.densityKey = undefined;
-        this.fail(error, signal);
+        if (key === this.#densityKey) this.#densityKey = undefined;
+        this.#fail(error, signal);
       },
     );
   }
 
-  private answered(answer: SourceWindow, totals: SourceTotals): void {
+  #answered(answer: SourceWindow, totals: SourceTotals): void {
     if (answer.dataVersion !== totals.dataVersion) {
       // The archive changed: read its totals again, keeping the view and this answer.
-      this.items = new SourceItems();
-      this.start(false);
+      this.#items = new SourceItems();
+      this.#start(false);
     }
-    const order = this.input?.groupBy === 'country' ? totals.countries.map(({ key }) => key) : undefined;
-    const layout = sourceLayout(answer, { items: this.items, order });
-    this.layout = layout;
+    const order = this.#input?.groupBy === 'country' ? totals.countries.map(({ key }) => key) : undefined;
+    const layout = sourceLayout(answer, { items: this.#items, order });
+    this.#layout = layout;
     this.loading = false;
-    this.setLoaded(this.loaded.generation);
+    this.#setLoaded(this.loaded.generation);
     // The overview's density after the first answer, which it would otherwise hold up on the server.
-    this.askDensity();
-    if (layout.problems.length) this.host.dispatchEvent(new SummitErrorEvent(layout.problems));
-    this.host.requestUpdate();
+    this.#askDensity();
+    if (layout.problems.length) this.#host.dispatchEvent(new SummitErrorEvent(layout.problems));
+    this.#host.requestUpdate();
   }
 
   /**
@@ -234,7 +239,7 @@ export class SourceController implements ReactiveController, SourceMode {
    * frame on screen draws it in one). Keys that come before the last step's answer step
    * from where it lands, so a held key moves one event per key, in order.
    */
-  private key(key: string, view: View, target: StepTarget): boolean {
+  #key(key: string, view: View, target: StepTarget): boolean {
     const arrow = key === 'ArrowRight' || key === 'ArrowLeft';
     if (!arrow && key !== 'Home' && key !== 'End') return false;
     const forward = (key === 'ArrowRight') !== view.rtl;
@@ -244,68 +249,68 @@ export class SourceController implements ReactiveController, SourceMode {
     const drawn =
       focused && (focused.mark.type === 'cluster' ? focused.mark.items.includes(item!) : focused.first === item);
     const start = drawn ? (forward ? focused.last : focused.first) : item;
-    const last = this.stepping;
-    const stepping = (this.stepping = (async () => {
+    const last = this.#stepping;
+    const stepping = (this.#stepping = (async () => {
       const from = (await last) ?? start;
       const at = from ? undefined : target.window()[forward ? 0 : 1];
       const place = !arrow ? {} : from ? { id: from.id } : { at };
-      const kinds = this.filter();
-      const record = await this.ask((source, signal) => source.step({ direction, ...place, kinds }, signal));
-      const found = record ? this.take([record]) : undefined;
+      const kinds = this.#filter();
+      const record = await this.#ask((source, signal) => source.step({ direction, ...place, kinds }, signal));
+      const found = record ? this.#take([record]) : undefined;
       if (found) target.focus(found, true);
       return found ?? from;
     })());
     void stepping.finally(() => {
-      if (this.stepping === stepping) this.stepping = undefined;
+      if (this.#stepping === stepping) this.#stepping = undefined;
     });
     return true;
   }
 
   /** Items for records a lookup answered, kept with the rest. */
-  private take(records: Parameters<SourceItems['read']>[0]): TimelineItem | undefined {
-    const { items, problems } = this.items.read(records);
-    if (problems.length) this.host.dispatchEvent(new SummitErrorEvent(problems));
-    this.host.requestUpdate();
+  #take(records: Parameters<SourceItems['read']>[0]): TimelineItem | undefined {
+    const { items, problems } = this.#items.read(records);
+    if (problems.length) this.#host.dispatchEvent(new SummitErrorEvent(problems));
+    this.#host.requestUpdate();
     return items[0];
   }
 
   /** Asks the source a question that ends with the current source; a failure other than an abort is reported. */
-  private async ask<T>(question: (source: TimelineSource, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
-    const { input } = this;
-    const signal = this.all.signal;
+  async #ask<T>(question: (source: TimelineSource, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    const input = this.#input;
+    const signal = this.#all.signal;
     if (!input) return undefined;
     try {
       return await question(input.source, signal);
     } catch (error) {
-      if (!signal.aborted && !isAbort(error)) this.report(error);
+      if (!signal.aborted && !isAbort(error)) this.#report(error);
       return undefined;
     }
   }
 
-  private setLoaded(generation: number): void {
-    const items = this.layout?.items ?? [];
-    const source = this.totals ? this.lookup : undefined;
-    this.loaded = { generation, items, byId: this.items.byId, given: [], source };
+  #setLoaded(generation: number): void {
+    const items = this.#layout?.items ?? [];
+    const source = this.#totals ? this.#lookup : undefined;
+    this.loaded = { generation, items, byId: this.#items.byId, given: [], source };
   }
 
   /** The kinds to ask for, from the `kinds` attribute and the kinds the archive holds; null for every kind. */
-  private filter(): string[] | null {
-    const { totals, input } = this;
+  #filter(): string[] | null {
+    const [totals, input] = [this.#totals, this.#input];
     return totals && input ? sourceKinds(input.kinds, totals) : null;
   }
 
-  private fail(error: unknown, signal: AbortSignal): void {
+  #fail(error: unknown, signal: AbortSignal): void {
     if (signal.aborted || isAbort(error)) return;
     this.loading = false;
     this.error = (error as Error)?.message ?? String(error);
-    this.all.abort();
-    this.report(error);
-    this.host.requestUpdate();
+    this.#all.abort();
+    this.#report(error);
+    this.#host.requestUpdate();
   }
 
-  private report(error: unknown): void {
+  #report(error: unknown): void {
     const message = (error as Error)?.message ?? String(error);
-    this.host.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'source', message }]));
+    this.#host.dispatchEvent(new SummitErrorEvent([{ index: -1, field: 'source', message }]));
   }
 }
 
