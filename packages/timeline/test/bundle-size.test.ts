@@ -30,4 +30,33 @@ describe('the embed bundle', () => {
     expect(text).not.toContain('Lit is in dev mode');
     expect(text).toContain('summit-timeline');
   });
+
+  it('leaves the windowed source mode out (its own entry and embed carry it)', () => {
+    const text = bundle.toString('utf8');
+    expect(text).not.toContain('v1/tile');
+    expect(text).not.toContain('bad-answer');
+    expect(text).toContain('@summitline/timeline/source.js');
+  });
+});
+
+/** The embed with the windowed source mode inside (`HttpSource` and `FakeSource` too): for archive pages only. */
+const SOURCE_BUDGET_GZIP_BYTES = 54 * 1024;
+
+describe('the embed bundle with the source mode', () => {
+  let bundle: Buffer;
+  beforeAll(() => {
+    ensureBuilt();
+    bundle = readFileSync(new URL('../dist/summit-timeline-source.min.js', import.meta.url));
+  }, 180_000);
+
+  it(`stays within ${SOURCE_BUDGET_GZIP_BYTES / 1024} KB gzipped`, () => {
+    expect(gzipSync(bundle, { level: 9 }).length).toBeLessThanOrEqual(SOURCE_BUDGET_GZIP_BYTES);
+  });
+
+  it('holds the source mode, and no development-only code', () => {
+    const text = bundle.toString('utf8');
+    expect(text).not.toContain('Lit is in dev mode');
+    expect(text).toContain('v1/tile');
+    expect(text).toContain('summit-timeline');
+  });
 });
