@@ -58,6 +58,10 @@ const NO_SOURCE_MODE = '`source` needs @summitline/timeline/source.js';
  * view is a window in time: when the element's width changes, the same dates stay in
  * view.
  *
+ * An archive too large for the page (millions of events) is drawn through a windowed
+ * `source` instead (`@summitline/timeline/source.js`): the timeline asks it for each
+ * window in view.
+ *
  * Kinds: any non-empty string is a kind. The eleven curated kinds (`summit`, `meeting`,
  * `visit`, `call`, `parade`, `agreement`, `statement`, `military`, `legislation`,
  * `inauguration`, `other`) have their word in each language, their colour and their

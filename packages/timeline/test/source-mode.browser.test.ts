@@ -213,6 +213,26 @@ describe('<summit-timeline> with a source', () => {
     await until(() => !$$(el, '.lane-label, [part="lane"]').some((lane) => lane.textContent === 'Summit'));
   });
 
+  it('draws its own events again once the source is taken away, and the source again once it is back', async () => {
+    const source = new FakeSource(RECORDS);
+    const own = [
+      { id: 'a', title: 'Summit in Geneva', kind: 'summit', date: '2025-03-01' },
+      { id: 'b', title: 'Call with Paris', kind: 'call', date: '2025-04-01' },
+    ];
+    const { el } = timeline(source, (el) => (el.events = own));
+    await drawn(el);
+    expect(legend(el).length).toBeGreaterThan(2);
+    el.source = undefined;
+    await until(() => $$(el, '[part="event"]').length === 2 && legend(el).length === 2);
+    expect(
+      $$(el, '[part="event"]')
+        .map((mark) => titleOf(mark))
+        .sort(),
+    ).toEqual(['Call with Paris', 'Summit in Geneva']);
+    el.source = source;
+    await until(() => legend(el).length > 2 && $$(el, '[part="cluster"]').length > 0);
+  });
+
   it('shows an empty archive as empty, and asks it nothing more', async () => {
     const source = new FakeSource([]);
     const { el } = timeline(source);
