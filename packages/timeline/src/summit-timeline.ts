@@ -4,15 +4,13 @@ import { NavigationController } from './controllers/navigation-controller.js';
 import { HashLinkController } from './controllers/hash-link-controller.js';
 import { HintController, hintText } from './controllers/hint-controller.js';
 import { Pipeline, type Frame, type FrameInput } from './controllers/pipeline.js';
-import { RecordsController } from './controllers/records-controller.js';
-import { makeSourceMode, type SourceMode } from './controllers/source-mode.js';
+import { RecordsController, type RecordsState } from './controllers/records-controller.js';
 import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { WordsController } from './controllers/words-controller.js';
 import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
 import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
 import { describeWindow } from './core/format.js';
-import type { Arrangement } from './core/arrange.js';
 import type { KindOptions } from './core/kind-styles.js';
 import { toggleKind, type GroupBy } from './core/rows.js';
 import type { Strings } from './core/strings.js';
@@ -32,9 +30,6 @@ import { SummitEventCard } from './summit-event-card.js';
 import type { TimelineSource } from './source/source.js';
 import { SummitOverview } from './summit-overview.js';
 import { timelineStyles } from './summit-timeline.styles.js';
-
-/** Why a `source` cannot be drawn: the page has not loaded the source mode. */
-const NO_SOURCE_MODE = '`source` needs @summitline/timeline/source.js';
 
 /**
  * A zoomable, accessible timeline of diplomatic events.
@@ -238,8 +233,6 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   readonly #size = new WidthController(this, () => this.#hydrating);
   readonly #records = new RecordsController(this, (loaded) => this.#pipeline.arrange(this.#input(loaded)));
   readonly #words = new WordsController(this);
-  /** Source mode, once a `source` is given and the mode is registered. */
-  #sourced?: SourceMode | undefined;
   readonly #announcer = new AnnouncerController(this);
   readonly #hint = new HintController(this);
   readonly #zoom = new ZoomController(this, {
@@ -255,6 +248,8 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   }));
   /** The frame of the last update. */
   #frame?: Frame;
+  /** The records of the last update, and their state (read here, or a source mode's). */
+  #drawn!: RecordsState;
   readonly #ranges = new RangeReporter(this);
 
   constructor() {
@@ -284,8 +279,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
 
   /** Loads the records again: fetches `src` anew (after it failed or did not answer), or reads `events` or the light-DOM list again. */
   reload(): void {
-    if (this.source) this.#sourced?.reload();
-    else this.#records.reload(isServer || this.#hydrating);
+    this.#records.reload(isServer || this.#hydrating);
     this.requestUpdate();
   }
 
@@ -327,24 +321,17 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     if (server) this.listCount = Math.max(this.listCount, this.#records.loaded.items.length);
     // `RTL`, `auto`, empty or no attribute: one of the two directions.
     this.direction = readDirection(this.direction);
-    const { source } = this;
-    const mode = source && !server ? (this.#sourced ??= makeSourceMode(this)) : undefined;
-    mode?.follow({ source: source!, ...this.#input() });
-    this.#frame = this.#pipeline.run(this.#input(mode?.loaded, mode?.arrangement));
-  }
-
-  /** Where the records and their state come from: the source mode, else the records controller. */
-  get #loader(): { loading: boolean; error?: string | undefined } {
-    if (!this.source || isServer || this.#hydrating) return this.#records;
-    return this.#sourced ?? { loading: false, error: NO_SOURCE_MODE };
+    const input = this.#input();
+    const records = (this.#drawn = this.#records.from(input, server));
+    this.#frame = this.#pipeline.run({ ...input, loaded: records.loaded, arrangement: records.arrangement });
   }
 
   /** The pipeline's input: the records (default: the ones read) and the element's state. */
-  #input(loaded = this.#records.loaded, arrangement?: Arrangement): FrameInput {
+  #input(loaded = this.#records.loaded): FrameInput {
     const { kinds, groupBy, kindOptions } = this;
     const { locale, strings } = this.#words;
     const [width, initial, rtl] = [this.#size.width, parseWindow(this.start, this.end), this.direction === 'rtl'];
-    return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions, arrangement };
+    return { loaded, kinds, groupBy, width, initial, rtl, locale, strings, kindOptions };
   }
 
   protected override updated(): void {
@@ -352,14 +339,14 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     this.#zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.plot'));
     const view = this.#frame?.view;
     this.#ranges.report(view?.window);
-    if (view && this.source) this.#sourced?.want(view.window, view.width);
+    if (view) this.#records.want(view.window, view.width);
   }
 
   override render(): TemplateResult {
     const server = isServer || this.#hydrating;
     // Without `events`, the server shows the page's own list, if any, until the element runs.
     if (server && !this.events) return html`<slot></slot>`;
-    const { loading, error } = this.#loader;
+    const { loading, error } = this.#drawn;
     const { view, arranged, kinds } = this.#frame!;
     const { items, byId } = arranged.loaded;
     if (loading || ((items.length || arranged.loaded.source) && !this.#size.width && !server))

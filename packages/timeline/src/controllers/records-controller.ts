@@ -7,7 +7,22 @@ import { SummitErrorEvent } from '../error-event.js';
 import { nextTask } from '../internal/next-task.js';
 import { serverWarning } from '../internal/server-render.js';
 import type { SourceInfo } from '../record.js';
+import type { Arrangement } from '../core/arrange.js';
+import type { TimelineSource } from '../source/source.js';
 import { nextGeneration, type Loaded } from './pipeline.js';
+import { makeSourceMode, type SourceMode, type SourceModeInput } from './source-mode.js';
+
+/** Why a `source` cannot be drawn: the page has not loaded the source mode. */
+const NO_SOURCE_MODE = '`source` needs @summitline/timeline/source.js';
+
+/** The records an update draws, and their state: read here, or a source mode's answers. */
+export interface RecordsState {
+  readonly loaded: Loaded;
+  /** A source mode's arrangement, drawn instead of one made of `loaded.items`. */
+  readonly arrangement?: Arrangement | undefined;
+  readonly loading: boolean;
+  readonly error?: string | undefined;
+}
 
 interface Request {
   records?: readonly unknown[] | undefined;
@@ -24,6 +39,7 @@ export interface RecordsHost extends ReactiveElement {
   events?: readonly unknown[] | undefined;
   src?: string | undefined;
   srcTimeout?: number | undefined;
+  source?: TimelineSource | undefined;
   sources: readonly SourceInfo[];
 }
 
@@ -36,7 +52,8 @@ export interface RecordsHost extends ReactiveElement {
  * chunk per task. From `STEPS_FROM` records on, they are then sorted a step per task
  * (by number, see `sortSteps`), indexed and arranged in tasks of their own, so that no
  * task holds the page for long, and drawn when all are in. With `now`, they are read,
- * sorted and indexed at once, in the caller's task.
+ * sorted and indexed at once, in the caller's task. While the host has a `source` (in
+ * the browser), its records are a source mode's (`from`), made once it is registered.
  */
 export class RecordsController implements ReactiveController {
   /** The records last read, a new value (and generation) per load. */
@@ -51,6 +68,8 @@ export class RecordsController implements ReactiveController {
   /** A load that a disconnect interrupted, made again on reconnect. */
   #interrupted?: Request;
 
+  /** The source mode, made when the host is first given a `source`. */
+  #sourced?: SourceMode | undefined;
   readonly #host: RecordsHost;
   /** Many records were read: work the first drawing of them would do, given a task of its own before they come in. */
   readonly #prepare?: (loaded: Loaded) => void;
@@ -64,11 +83,34 @@ export class RecordsController implements ReactiveController {
   /** Loads when `events` or `src` changed, or nothing was asked for yet; the server (`now`) reads only `events`. */
   follow(changed: PropertyValues, now: boolean): void {
     const asked = changed.has('events') || changed.has('src') || !this.requested;
-    if (asked && (!now || this.#host.events)) this.reload(now);
+    if (asked && (!now || this.#host.events)) this.#read(now);
   }
 
-  /** Loads the host's records again: `events`, else `src`, else its light-DOM list. */
+  /**
+   * This update's records: the source mode's while the host has a `source` (outside
+   * `now`, the server's render), told of the update's state; else the ones read here.
+   */
+  from(input: Omit<SourceModeInput, 'source'>, now: boolean): RecordsState {
+    const { source } = this.#host;
+    if (!source || now) return this;
+    const mode = (this.#sourced ??= makeSourceMode(this.#host));
+    if (!mode) return { loaded: this.loaded, loading: false, error: NO_SOURCE_MODE };
+    mode.follow({ source, ...input });
+    return mode;
+  }
+
+  /** Source mode: asks for the window in view at a width (see `SourceMode.want`). */
+  want(window: readonly [number, number], width: number): void {
+    if (this.#host.source) this.#sourced?.want(window, width);
+  }
+
+  /** Loads the records again: asks the source again, or reads `events`, else `src`, else the light-DOM list. */
   reload(now: boolean): void {
+    if (this.#host.source && !now && this.#sourced) this.#sourced.reload();
+    else this.#read(now);
+  }
+
+  #read(now: boolean): void {
     const { events, src, srcTimeout } = this.#host;
     this.load({ records: events, src, list: () => readList(this.#host), timeout: srcTimeout, now });
   }

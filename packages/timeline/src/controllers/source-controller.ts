@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Arrangement } from '../core/arrange.js';
 import type { TimelineItem } from '../core/normalize.js';
+import type { GroupBy } from '../core/rows.js';
 import { SummitErrorEvent } from '../error-event.js';
 import { memoLast } from '../internal/memo.js';
 import {
@@ -66,6 +67,15 @@ export class SourceController implements ReactiveController, SourceMode {
     sourceDomain(totals, from === undefined || to === undefined ? undefined : [from, to]),
   );
 
+  /**
+   * What every window is asked with: the kinds, and a key of them with the grouping and
+   * the data version. Made once per change, not per frame (`want` runs with each).
+   */
+  readonly #question = memoLast((totals: SourceTotals, kinds: string | undefined, group: GroupBy) => {
+    const filter = sourceKinds(kinds, totals);
+    return { kinds: filter, key: JSON.stringify([totals.dataVersion, filter, group]) };
+  });
+
   readonly #made = memoLast(
     (
       totals: SourceTotals,
@@ -115,8 +125,7 @@ export class SourceController implements ReactiveController, SourceMode {
   want([from, to]: readonly [number, number], width: number): void {
     const [totals, input] = [this.#totals, this.#input];
     if (!totals?.span || !input || !width || this.error || !(to > from)) return;
-    const kinds = this.#filter();
-    const key = JSON.stringify([totals.dataVersion, kinds, input.groupBy]);
+    const { kinds, key } = this.#question(totals, input.kinds, input.groupBy);
     const asked = this.#asked;
     if (asked && asked.key === key && covers(asked.request, from, to, width, asked.mode)) return;
     // Half a window more on each side, within the domain (the view goes no further).
@@ -296,7 +305,7 @@ export class SourceController implements ReactiveController, SourceMode {
   /** The kinds to ask for, from the `kinds` attribute and the kinds the archive holds; null for every kind. */
   #filter(): string[] | null {
     const [totals, input] = [this.#totals, this.#input];
-    return totals && input ? sourceKinds(input.kinds, totals) : null;
+    return totals && input ? this.#question(totals, input.kinds, input.groupBy).kinds : null;
   }
 
   #fail(error: unknown, signal: AbortSignal): void {
