@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { quantile, recordFrames } from '../../timeline/bench/frame-recorder.mjs';
 import { writeArchive } from '../scripts/archive.mjs';
 // @ts-expect-error: a plain ES module without types
 import { serveArchive } from '../../../examples/archive/serve.mjs';
@@ -108,31 +109,11 @@ async function inMemory(page, count) {
   );
 }
 
-/** Frame intervals while `gesture` runs. */
-async function frames(page, gesture) {
-  await page.evaluate(() => {
-    window.__frames = [];
-    let last = performance.now();
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      if (window.__recording) requestAnimationFrame(tick);
-    };
-    window.__recording = true;
-    requestAnimationFrame(tick);
-  });
-  await gesture();
-  return page.evaluate(() => {
-    window.__recording = false;
-    return window.__frames.slice(1);
-  });
-}
-
 /** A zoom in from the whole span (40 ctrl+wheel steps), a drag of 480 px, and the zoom back out. */
 async function sweep(page) {
   const box = await page.locator('summit-timeline svg.plot').boundingBox();
   const [cx, cy] = [box.x + box.width * 0.6, box.y + box.height - 10];
-  return frames(page, async () => {
+  return recordFrames(page, async () => {
     await page.mouse.move(cx, cy);
     await page.keyboard.down('Control');
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -60);
@@ -179,7 +160,6 @@ await browser.close();
 server.close();
 load.push(loadavg()[0]);
 
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)}`;
 console.log(
   `summitline source-mode benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, ` +

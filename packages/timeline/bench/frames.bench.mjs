@@ -6,6 +6,7 @@
 // Run after a build:  node packages/timeline/bench/frames.bench.mjs [count]
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { quantile, recordFrames } from './frame-recorder.mjs';
 
 const COUNT = Number(process.argv[2] ?? 100_000);
 const WIDTH = 1100;
@@ -52,22 +53,10 @@ const load = await page.evaluate(async (count) => {
   };
 }, COUNT);
 
-/** Records the time between animation frames while `gesture` runs. */
+/** Frame intervals while `gesture` runs, then the DOM size and the days in view. */
 async function frames(gesture) {
-  await page.evaluate(() => {
-    window.__frames = [];
-    let last = performance.now();
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      if (window.__recording) requestAnimationFrame(tick);
-    };
-    window.__recording = true;
-    requestAnimationFrame(tick);
-  });
-  await gesture();
-  return page.evaluate(() => {
-    window.__recording = false;
+  const samples = await recordFrames(page, gesture);
+  const after = await page.evaluate(() => {
     const el = document.querySelector('summit-timeline');
     const { start, end } = el.visibleRange;
     const days = Math.round((end - start) / 86_400_000);
@@ -76,8 +65,9 @@ async function frames(gesture) {
       for (const node of root.querySelectorAll('*')) n += 1 + (node.shadowRoot ? size(node.shadowRoot) : 0);
       return n;
     })(el.shadowRoot);
-    return { samples: window.__frames.slice(1), nodes, days };
+    return { nodes, days };
   });
+  return { samples, ...after };
 }
 
 const box = await page.locator('summit-timeline svg.plot').boundingBox();
@@ -104,7 +94,6 @@ const zoomOut = await frames(async () => {
 const heapAfter = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
 await browser.close();
 
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 console.log(`summitline frame benchmark — ${COUNT.toLocaleString('en')} events, ${WIDTH} px, Chromium`);
 console.log(`setting events to first drawing: ${load.firstDraw.toFixed(0)} ms (${load.nodes} shadow DOM nodes)`);

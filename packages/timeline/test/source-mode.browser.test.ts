@@ -169,6 +169,16 @@ describe('<summit-timeline> with a source', () => {
     await press('{ArrowRight}', 5);
     await press('{ArrowRight}', 6);
     expect(source.calls.filter(({ method }) => method === 'step').length).toBe(11);
+    // A held key, repeating every 60 ms: after each, the active descendant names a drawn mark.
+    const named: string[] = [];
+    for (let n = 0; n < 8; n++) {
+      await userEvent.keyboard('{ArrowRight}');
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      await el.updateComplete;
+      named.push(titleOf(activeMark(el)) ?? '(none)');
+    }
+    expect(named).not.toContain('(none)');
+    await until(() => titleOf(activeMark(el)) === records[14]!.title);
   });
 
   it('opens the selected event’s card though no answer holds it yet, and shows it with room around it', async () => {
