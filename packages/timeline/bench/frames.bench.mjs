@@ -38,11 +38,14 @@ const load = await page.evaluate(async (count) => {
   await customElements.whenDefined('summit-timeline');
   const t0 = performance.now();
   el.events = events;
-  await el.updateComplete;
+  // Many records are read a chunk per task: the first drawing is the first frame with marks.
+  while (!el.shadowRoot?.querySelector('[part="event"], [part="cluster"]')) {
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  const firstDraw = performance.now() - t0;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await el.updateComplete;
   return {
-    firstDraw: performance.now() - t0,
+    firstDraw,
     // Every element, nested shadow roots (the overview's) included.
     nodes: (function size(root) {
       let n = 0;
