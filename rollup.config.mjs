@@ -163,6 +163,8 @@ const TIMELINE_ENTRIES = [
   'react',
   'source',
   'core/index',
+  // Each language's words, and all of them (the embed's).
+  ...['fr', 'de', 'zh', 'zh-Hant', 'ar', 'all'].map((language) => `locales/${language}`),
   // Types only (each framework's JSX for the plain tags): empty modules, so that a
   // side-effect import of them resolves too.
   'jsx/react',

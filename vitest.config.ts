@@ -32,6 +32,7 @@ const alias = {
   '@summitline/events': source('./packages/events/src/index.ts'),
   // Before the package itself, which would take its subpaths too.
   '@summitline/timeline/react': source('./packages/timeline/src/react.ts'),
+  '@summitline/timeline/locales/all.js': source('./packages/timeline/src/locales/all.ts'),
   '@summitline/timeline': source('./packages/timeline/src/index.ts'),
   ...standIns,
 };

@@ -27,6 +27,7 @@ const config: StorybookConfig = {
       alias: {
         ...(vite.resolve?.alias as Record<string, string> | undefined),
         '@summitline/timeline/source.js': path('../packages/timeline/src/source.ts'),
+        '@summitline/timeline/locales/all.js': path('../packages/timeline/src/locales/all.ts'),
         '@summitline/timeline': path('../packages/timeline/src/index.ts'),
         '@summitline/events': path('../packages/events/src/index.ts'),
       },

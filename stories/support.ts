@@ -3,6 +3,8 @@ import { events, sources, type DiplomaticEvent } from '@summitline/events';
 import { STRINGS_EN, type SummitTimeline } from '@summitline/timeline';
 import { expect, waitFor } from 'storybook/test';
 import '@summitline/timeline';
+// Every language, as the one-file embed has them.
+import '@summitline/timeline/locales/all.js';
 
 export { events, sources };
 

@@ -3,5 +3,5 @@
 // and gives the page `summitline.HttpSource`:
 //
 //   timeline.source = new summitline.HttpSource('https://archive.example/');
-export * from './index.js';
+export * from './embed.js';
 export * from './source.js';

@@ -78,7 +78,7 @@ export class SummitEventCard extends LitElement {
    */
   sources: readonly SourceInfo[] = [];
 
-  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document, else the browser's (on the server: `en-GB`). */
+  /** BCP 47 language tag for dates and words; default: the nearest `lang` in the document, else the browser's (on the server: `en-GB`). Words other than English need the language's module, as for `<summit-timeline>` (`@summitline/timeline/locales/fr.js`, …). */
   declare locale?: string;
 
   /** Words to use instead of the locale's (entries of the `Strings` table: `who`, `where`, kind names, statuses). */

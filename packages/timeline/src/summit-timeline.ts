@@ -75,9 +75,10 @@ import { timelineStyles } from './summit-timeline.styles.js';
  * Accessibility page has the whole table).
  *
  * With `direction="rtl"`, time runs right to left, and ← and → go to the event drawn
- * on that side. Words follow `locale` (English, French, German, Simplified and
- * Traditional Chinese, and Arabic; other languages get English); dates are Gregorian,
- * in the locale's words and digits. The `strings` property replaces entries of the
+ * on that side. Words follow `locale`: English, and French, German, Simplified and
+ * Traditional Chinese and Arabic once imported (`import '@summitline/timeline/locales/fr.js'`,
+ * or `locales/all.js`; the embed has them all); other languages get English. Dates are
+ * Gregorian, in the locale's words and digits. The `strings` property replaces entries of the
  * `Strings` table, whose English is `STRINGS_EN`:
  * `timeline.strings = { call: 'Telephone call' }`; entries it cannot use give way to
  * the locale's words and are reported with `summit-error`.
@@ -210,7 +211,7 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
   declare steps?: string;
   /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
   wheelZoom: WheelZoom = 'ctrl';
-  /** BCP 47 language tag for dates and words (`zh_TW` is read as `zh-TW`); default: the nearest `lang` in the document (on the server: `en-GB`). Dates are Gregorian whatever the locale's calendar (`fa-IR`, `-u-ca-hebrew`), written in its words and digits. */
+  /** BCP 47 language tag for dates and words (`zh_TW` is read as `zh-TW`); default: the nearest `lang` in the document (on the server: `en-GB`). Dates are Gregorian whatever the locale's calendar (`fa-IR`, `-u-ca-hebrew`), written in its words and digits. Words other than English need the language's module, `@summitline/timeline/locales/<fr|de|zh|zh-Hant|ar>.js` (the embed has every language); without it the words are English, and the console names the module. */
   declare locale?: string;
   /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. An entry of the wrong kind (not a string, or plural forms without `other`) is left out, the locale's word stays, and `summit-error` reports it (`field: 'strings.<key>'`). */
   declare strings?: Partial<Strings>;

@@ -3,6 +3,10 @@ import { userEvent } from 'vitest/browser';
 import type { TimelineRecord } from '../src/record.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { stringsFor } from '../src/core/strings.js';
+// The languages these tests speak, as an app imports them.
+import '../src/locales/fr.js';
+import '../src/locales/ar.js';
+import '../src/locales/zh-Hant.js';
 import { $, $$, activeMark, container, mount, settled, until } from './fixture.js';
 
 const records: TimelineRecord[] = [

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Pipeline, type Arranged, type FrameInput, type Loaded } from '../src/controllers/pipeline.js';
 import { RecordReader } from '../src/core/normalize.js';
 import { stringsFor } from '../src/core/strings.js';
+import '../src/locales/fr.js';
 
 const records = [
   { id: 'a', title: 'Summit', kind: 'summit', date: '2025-03-01', countries: ['FRA'] },

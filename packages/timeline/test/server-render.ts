@@ -6,6 +6,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import type { SourceInfo, TimelineRecord } from '../src/index.js';
 import '../src/index.js';
+// Every language, as a server that renders pages in several would import them.
+import '../src/locales/all.js';
 
 /** What to render: a timeline (of `events`, or of a light-DOM `list`) or a card (of `event`). */
 export interface Scene {

@@ -4,6 +4,9 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { sources } from '@summitline/events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
+// The page's languages, as the server (server-render.ts) has them too.
+import '../src/locales/fr.js';
+import '../src/locales/de.js';
 import type { SummitEventCard } from '../src/summit-event-card.js';
 import type { SummitTimeline } from '../src/summit-timeline.js';
 import { $, $$, activeMark, container, dataset, frame, settled, until } from './fixture.js';

@@ -1,7 +1,7 @@
 // Every word the timeline and its parts show or announce, in one table per language.
 // Dates are not here: `Intl` writes them in the reader's language (see format.ts).
 import { KIND_LABELS, type Kind, type KINDS } from './kinds.js';
-import { TRANSLATIONS } from './translations.js';
+import { LANGUAGES, TRANSLATIONS } from './translations.js';
 
 /**
  * A string that depends on a count: one form per plural category of the language
@@ -162,9 +162,17 @@ export const STRINGS_EN: Strings = {
 const KEYS = Object.keys(STRINGS_EN);
 const TABLES = new Map<string, Strings>([['en', STRINGS_EN]]);
 
-/** The table of a language subtag, unpacked from its `Translation` on first use. */
+const MISSING = new Set<string>(LANGUAGES);
+
+/**
+ * The table of a language subtag, unpacked from its `Translation` on first use. A
+ * language whose module has not been imported gets English, with a warning (once) that
+ * names the module.
+ */
 function table(language: string): Strings | undefined {
   const row = TRANSLATIONS[language];
+  if (!row && MISSING.delete(language))
+    console.warn(`summitline: import '@summitline/timeline/locales/${language}.js' for words in "${language}"`);
   if (row && !TABLES.has(language))
     TABLES.set(language, Object.fromEntries(KEYS.map((key, i) => [key, row[i]])) as unknown as Strings);
   return TABLES.get(language);
@@ -189,7 +197,8 @@ const tableKey = (locale: string) =>
 /**
  * The table for a BCP 47 locale, by its language subtag (`fr-CA` → French, `zh-SG` →
  * Simplified Chinese, `zh-TW`, `zh-HK` or `zh-Hant` → Traditional Chinese; English for
- * any other), with `overrides` laid over it. An override of the wrong kind is left
+ * any other, and for a language whose module in `locales/` is not imported), with
+ * `overrides` laid over it. An override of the wrong kind is left
  * out: see `readStrings`.
  */
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {

@@ -9,6 +9,7 @@ import {
 } from '../../src/core/kind-styles.js';
 import { KINDS } from '../../src/core/kinds.js';
 import { STRINGS_EN, stringsFor } from '../../src/core/strings.js';
+import '../../src/locales/all.js';
 
 describe('kindStyles: how each kind is shown', () => {
   it('gives the curated kinds their word in the reader’s language, their colour and their shape', () => {

@@ -13,7 +13,8 @@ import {
   type Plural,
   type Strings,
 } from '../../src/core/strings.js';
-import { TRANSLATIONS } from '../../src/core/translations.js';
+import { LANGUAGES, TRANSLATIONS } from '../../src/core/translations.js';
+import '../../src/locales/all.js';
 import { item, utc } from './item.js';
 
 const LOCALES = ['fr', 'de', 'zh-Hans', 'zh-Hant', 'ar'];
@@ -93,8 +94,9 @@ describe('the strings tables', () => {
     expect(Object.keys(STRINGS_EN)).toEqual(order);
   });
 
-  it('are all reachable by language subtag', () => {
+  it('are all reachable by language subtag, each from its module in locales/', () => {
     expect(Object.keys(TRANSLATIONS).sort()).toEqual(['ar', 'de', 'fr', 'zh', 'zh-Hant']);
+    expect([...LANGUAGES].sort()).toEqual(Object.keys(TRANSLATIONS).sort());
   });
 });
 

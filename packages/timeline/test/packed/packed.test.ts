@@ -16,8 +16,11 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** What `import '@summitline/timeline'` may weigh, bundled and minified, gzipped: the embed's budget (test/bundle-size.test.ts). */
-const BUNDLE_BUDGET_GZIP_BYTES = 44 * 1024;
+/**
+ * What `import '@summitline/timeline'` may weigh, bundled and minified, gzipped: English
+ * only, as an app that imports no language's module ships it.
+ */
+const BUNDLE_BUDGET_GZIP_BYTES = 42 * 1024;
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const app = fileURLToPath(new URL('./app/', import.meta.url));
@@ -94,8 +97,25 @@ describe('the packed tarballs', () => {
     const targets = Object.values(manifest.exports as Record<string, string | Record<string, string>>).flatMap((t) =>
       typeof t === 'string' ? [t] : Object.values(t),
     );
-    const missing = targets.filter((target) => !files.has(`package/${target.replace(/^\.\//, '')}`));
+    // A target with `*` (`./dist/locales/*.js`) names the files it matches: at least one.
+    const matches = (target: string) => {
+      const [before, after = ''] = `package/${target.replace(/^\.\//, '')}`.split('*');
+      return [...files].filter(
+        (f) => f.startsWith(before!) && f.endsWith(after) && f.length > before!.length + after.length,
+      );
+    };
+    const missing = targets.filter((target) =>
+      target.includes('*') ? !matches(target).length : !files.has(`package/${target.replace(/^\.\//, '')}`),
+    );
     expect(missing).toEqual([]);
+    // And each file a pattern's code matches has its declarations beside it.
+    const patterns = Object.values(manifest.exports as Record<string, Record<string, string>>).filter(
+      (t) => typeof t === 'object' && t.default?.includes('*'),
+    );
+    for (const { default: code, types } of patterns) {
+      const stems = (target: string, ext: string) => matches(target).map((f) => f.slice(0, -ext.length));
+      expect(stems(types!, '.d.ts')).toEqual(expect.arrayContaining(stems(code!, '.js')));
+    }
     expect(manifest.publishConfig?.access).toBe('public');
     expect(manifest.license).toBe('MIT');
   });
@@ -149,6 +169,8 @@ describe.each(LAYOUTS)('installed from the tarballs (%s layout)', (layout) => {
       text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
     const missing = events.filter(({ title }) => !html.includes(escape(title)));
     expect(missing).toEqual([]);
+    // The French card, in the words of the language module the server imported.
+    expect(html.replace(/<!--[^]*?-->/g, '')).toMatch(/<summit-event-card[^>]* locale="fr"[^]*?<dt>Qui<\/dt>/);
   });
 
   it(`bundles within ${BUNDLE_BUDGET_GZIP_BYTES / 1024} KiB gzipped (esbuild, minified)`, async () => {
@@ -165,6 +187,21 @@ describe.each(LAYOUTS)('installed from the tarballs (%s layout)', (layout) => {
     const bytes = readFileSync(join(dirs[layout], 'bundle.out.js'));
     expect(bytes.toString()).not.toContain('Lit is in dev mode');
     expect(gzipSync(bytes, { level: 9 }).length).toBeLessThanOrEqual(BUNDLE_BUDGET_GZIP_BYTES);
+    // English only, unless the app imports a language's module: then that language is in.
+    expect(bytes.toString()).not.toContain('Tout afficher');
+    const french = await build({
+      absWorkingDir: dirs[layout],
+      stdin: {
+        contents: "import '@summitline/timeline';\nimport '@summitline/timeline/locales/fr.js';",
+        resolveDir: dirs[layout],
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(french.outputFiles[0]!.text).toContain('Tout afficher');
   });
 });
 

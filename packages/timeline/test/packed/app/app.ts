@@ -10,6 +10,7 @@ import {
 } from '@summitline/timeline';
 import { SummitEventCard } from '@summitline/timeline/elements.js';
 import '@summitline/timeline/summit-event-card.js';
+import '@summitline/timeline/locales/zh-Hant.js';
 import { normalize } from '@summitline/timeline/core';
 import { FakeSource, HttpSource, type TimelineSource } from '@summitline/timeline/source.js';
 
