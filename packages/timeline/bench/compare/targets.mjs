@@ -119,10 +119,10 @@ export function standingTargets(runs, bundles) {
     add(
       list,
       null,
-      'embed ≤ 44 KiB gzipped',
+      'embed ≤ 43 KiB gzipped',
       embed.gzipBytes,
       `${(embed.gzipBytes / KIB).toFixed(1)} KiB`,
-      embed.gzipBytes <= 44 * KIB,
+      embed.gzipBytes <= 43 * KIB,
     );
   }
   return list;
