@@ -243,6 +243,42 @@ describe('<summit-timeline> with a source', () => {
     await until(() => legend(el).length > 2 && $$(el, '[part="cluster"]').length > 0);
   });
 
+  it('aborts what it asked once the source is taken away, and asks nothing when moved afterwards', async () => {
+    const source = new FakeSource(RECORDS, { delay: 300 });
+    const aborted: string[] = [];
+    const asked: string[] = [];
+    const watch =
+      <A extends unknown[], T>(method: string, call: (...args: [...A, AbortSignal?]) => Promise<T>) =>
+      (...args: [...A, AbortSignal?]) => {
+        asked.push(method);
+        (args.at(-1) as AbortSignal | undefined)?.addEventListener('abort', () => aborted.push(method));
+        return call(...args);
+      };
+    const watched: TimelineSource = {
+      totals: watch('totals', (signal) => source.totals(signal)),
+      density: watch('density', (request, signal) => source.density(request, signal)),
+      step: watch('step', (request, signal) => source.step(request, signal)),
+      event: watch('event', (id, signal) => source.event(id, signal)),
+      window: watch('window', (request, signal) => source.window(request, signal)),
+    };
+    const { el } = timeline(
+      watched,
+      (el) => (el.events = [{ id: 'a', title: 'Own', kind: 'call', date: '2025-03-01' }]),
+    );
+    await until(() => asked.includes('totals'));
+    el.source = undefined;
+    await until(() => $$(el, '[part="event"]').length === 1);
+    expect(aborted).toEqual(['totals']);
+    const count = asked.length;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(asked.length).toBe(count);
+    expect(titleOf($(el, '[part="event"]'))).toBe('Own');
+  });
+
   it('shows an empty archive as empty, and asks it nothing more', async () => {
     const source = new FakeSource([]);
     const { el } = timeline(source);

@@ -92,6 +92,7 @@ export class RecordsController implements ReactiveController {
    */
   from(input: Omit<SourceModeInput, 'source'>, now: boolean): RecordsState {
     const { source } = this.#host;
+    if (!source) this.#sourced?.stop();
     if (!source || now) return this;
     const mode = (this.#sourced ??= makeSourceMode(this.#host));
     if (!mode) return { loaded: this.loaded, loading: false, error: NO_SOURCE_MODE };

@@ -122,6 +122,15 @@ export class SourceController implements ReactiveController, SourceMode {
     if (this.#layout && input.width) this.#askDensity();
   }
 
+  stop(): void {
+    if (!this.#input) return;
+    this.#input = undefined;
+    this.#all.abort();
+    this.#pending?.abort();
+    this.#asked = undefined;
+    this.#interrupted = false;
+  }
+
   want([from, to]: readonly [number, number], width: number): void {
     const [totals, input] = [this.#totals, this.#input];
     if (!totals?.span || !input || !width || this.error || !(to > from)) return;
@@ -167,6 +176,8 @@ export class SourceController implements ReactiveController, SourceMode {
   }
 
   hostDisconnected(): void {
+    // Stopped (no source): nothing is on its way, nor to ask again.
+    if (!this.#input) return;
     // What was on its way is asked again on reconnect; the answers on hand stay.
     this.#interrupted = this.loading || (this.#asked !== undefined && !this.#asked.mode) || !this.#density;
     this.#all.abort();
@@ -175,6 +186,8 @@ export class SourceController implements ReactiveController, SourceMode {
 
   /** Starts over: asks for the totals. A new source (`fresh`) is a new generation, and drops what the last one answered. */
   #start(fresh = true): void {
+    const input = this.#input;
+    if (!input) return;
     this.#all.abort();
     this.#all = new AbortController();
     this.#interrupted = false;
@@ -188,7 +201,7 @@ export class SourceController implements ReactiveController, SourceMode {
       this.#setLoaded(nextGeneration());
     }
     const signal = this.#all.signal;
-    this.#input!.source.totals(signal).then(
+    input.source.totals(signal).then(
       (totals) => {
         if (signal.aborted) return;
         this.#totals = totals;

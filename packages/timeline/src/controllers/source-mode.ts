@@ -36,6 +36,8 @@ export interface SourceMode {
   want(window: readonly [number, number], width: number): void;
   /** Asks everything again, keeping the view: after a failure. */
   reload(): void;
+  /** Aborts every question on its way: the element's `source` was taken away. A later `follow` starts over. */
+  stop(): void;
 }
 
 let factory: ((host: ReactiveElement) => SourceMode) | undefined;
