@@ -6,6 +6,7 @@ import { normalize } from './core/normalize.js';
 import { canonicalLocale, stringsFor, type Strings } from './core/strings.js';
 import { safeUrl } from './core/url.js';
 import { countryName } from './country-names.js';
+import { followTranslations } from './controllers/words-controller.js';
 import { cssProps } from './internal/css-props.js';
 import { resolveLocale, SERVER_LOCALE, takeRenderRoot } from './internal/server-render.js';
 import { shapePath } from './core/shapes.js';
@@ -99,6 +100,11 @@ export class SummitEventCard extends LitElement {
 
   /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
   #hydrating = false;
+
+  constructor() {
+    super();
+    followTranslations(this);
+  }
 
   /** @internal */
   get resolvedLocale(): string {

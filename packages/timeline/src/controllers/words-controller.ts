@@ -1,5 +1,6 @@
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { canonicalLocale, readStrings, stringsFor, type Strings } from '../core/strings.js';
+import { LISTENERS } from '../core/translations.js';
 import { SummitErrorEvent } from '../error-event.js';
 import { resolveLocale } from '../internal/server-render.js';
 
@@ -21,8 +22,9 @@ export class WordsController {
 
   readonly #host: WordsHost;
 
-  constructor(host: WordsHost) {
+  constructor(host: WordsHost & ReactiveControllerHost) {
     this.#host = host;
+    followTranslations(host);
   }
 
   update(changed: PropertyValues, server: boolean): void {
@@ -32,4 +34,13 @@ export class WordsController {
     this.strings = words.strings;
     if (changed.has('strings') && words.problems.length) host.dispatchEvent(new SummitErrorEvent(words.problems));
   }
+}
+
+/** Updates `host` whenever a language's table is added while it is in the page. */
+export function followTranslations(host: ReactiveControllerHost): void {
+  const update = () => host.requestUpdate();
+  host.addController({
+    hostConnected: () => LISTENERS.add(update),
+    hostDisconnected: () => LISTENERS.delete(update),
+  });
 }

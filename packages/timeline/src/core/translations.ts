@@ -13,7 +13,15 @@ export const LANGUAGES = ['fr', 'de', 'zh', 'zh-Hant', 'ar'] as const;
  */
 export const TRANSLATIONS: Record<string, Translation> = {};
 
-/** Adds the table of a language subtag (`locales/*.ts` call this when imported). */
+/** What is told when a table is added: the elements in the page, which then update. */
+export const LISTENERS = new Set<() => void>();
+
+/**
+ * Adds the table of a language subtag (`locales/*.ts` call this when imported), and
+ * tells the elements in the page: a language imported after they drew (an app that
+ * switches language) is spoken at once.
+ */
 export function addTranslation(language: string, table: Translation): void {
   TRANSLATIONS[language] = table;
+  for (const listener of LISTENERS) listener();
 }
