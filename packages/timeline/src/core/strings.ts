@@ -170,7 +170,7 @@ const MISSING = new Set<string>(LANGUAGES);
  * names the module.
  */
 function table(language: string): Strings | undefined {
-  const row = TRANSLATIONS[language];
+  const row = TRANSLATIONS.get(language);
   if (!row && MISSING.delete(language))
     console.warn(`summitline: import '@summitline/timeline/locales/${language}.js' for words in "${language}"`);
   if (row && !TABLES.has(language))

@@ -9,9 +9,10 @@ export const LANGUAGES = ['fr', 'de', 'zh', 'zh-Hant', 'ar'] as const;
 
 /**
  * The tables added so far. Each is a `Translation`: every entry of `Strings`, in the
- * order of `Keys`, as a list rather than an object, which keeps the bundles small.
+ * order of `Keys`, as a list rather than an object, which keeps the bundles small. A
+ * map, so that a locale such as `constructor` finds no table rather than an object's.
  */
-export const TRANSLATIONS: Record<string, Translation> = {};
+export const TRANSLATIONS = new Map<string, Translation>();
 
 /** What is told when a table is added: the elements in the page, which then update. */
 export const LISTENERS = new Set<() => void>();
@@ -22,6 +23,6 @@ export const LISTENERS = new Set<() => void>();
  * switches language) is spoken at once.
  */
 export function addTranslation(language: string, table: Translation): void {
-  TRANSLATIONS[language] = table;
+  TRANSLATIONS.set(language, table);
   for (const listener of LISTENERS) listener();
 }

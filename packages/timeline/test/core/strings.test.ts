@@ -95,8 +95,8 @@ describe('the strings tables', () => {
   });
 
   it('are all reachable by language subtag, each from its module in locales/', () => {
-    expect(Object.keys(TRANSLATIONS).sort()).toEqual(['ar', 'de', 'fr', 'zh', 'zh-Hant']);
-    expect([...LANGUAGES].sort()).toEqual(Object.keys(TRANSLATIONS).sort());
+    expect([...TRANSLATIONS.keys()].sort()).toEqual(['ar', 'de', 'fr', 'zh', 'zh-Hant']);
+    expect([...LANGUAGES].sort()).toEqual([...TRANSLATIONS.keys()].sort());
   });
 });
 
@@ -109,6 +109,9 @@ describe('stringsFor: which table a locale gets', () => {
     expect(stringsFor('en-GB')).toBe(STRINGS_EN);
     expect(stringsFor('')).toBe(STRINGS_EN);
     expect(stringsFor('not a locale!')).toBe(STRINGS_EN);
+    // Names an object has are no languages either.
+    for (const tag of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(stringsFor(tag), tag).toBe(STRINGS_EN);
   });
 
   it('gives Simplified Chinese for zh, zh-Hans, zh-CN and zh-SG', () => {
