@@ -1,6 +1,5 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
-import { canonicalLocale, readStrings, stringsFor, type Strings } from '../core/strings.js';
-import { LISTENERS } from '../core/translations.js';
+import { canonicalLocale, LISTENERS, readStrings, stringsFor, type Strings } from '../core/strings.js';
 import { SummitErrorEvent } from '../error-event.js';
 import { resolveLocale } from '../internal/server-render.js';
 

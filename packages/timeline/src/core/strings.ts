@@ -1,7 +1,6 @@
 // Every word the timeline and its parts show or announce, in one table per language.
 // Dates are not here: `Intl` writes them in the reader's language (see format.ts).
 import { KIND_LABELS, type Kind, type KINDS } from './kinds.js';
-import { LANGUAGES, TRANSLATIONS } from './translations.js';
 
 /**
  * A string that depends on a count: one form per plural category of the language
@@ -158,6 +157,34 @@ export const STRINGS_EN: Strings = {
   source: 'Source: {names}',
   chartBy: 'Chart: summitline',
 };
+
+/**
+ * The languages besides English that have a table, by language subtag (`zh` is
+ * Simplified Chinese, `zh-Hant` Traditional). Each is a module of its own in `locales/`,
+ * which adds its table when it is imported: an app ships only the languages it imports,
+ * and the one-file embed imports them all.
+ */
+export const LANGUAGES = ['fr', 'de', 'zh', 'zh-Hant', 'ar'] as const;
+
+/**
+ * The tables added so far, as `Translation`s: lists rather than objects, which keeps the
+ * bundles small. A map, so that a locale such as `constructor` finds no table rather
+ * than an object's.
+ */
+export const TRANSLATIONS = new Map<string, Translation>();
+
+/** What is told when a table is added: the elements in the page, which then update. */
+export const LISTENERS = new Set<() => void>();
+
+/**
+ * Adds the table of a language subtag (`locales/*.ts` call this when imported), and
+ * tells the elements in the page: a language imported after they drew (an app that
+ * switches language) is spoken at once.
+ */
+export function addTranslation(language: string, table: Translation): void {
+  TRANSLATIONS.set(language, table);
+  for (const listener of LISTENERS) listener();
+}
 
 const KEYS = Object.keys(STRINGS_EN);
 const TABLES = new Map<string, Strings>([['en', STRINGS_EN]]);

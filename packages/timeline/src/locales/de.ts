@@ -1,7 +1,7 @@
 // The words of <summit-timeline> and <summit-event-card> in German: import this module
 // ('@summitline/timeline/locales/de.js') and the elements speak it wherever `locale`, or the
 // page's `lang`, asks for it. The one-file embed has every language inside.
-import { addTranslation } from '../core/translations.js';
+import { addTranslation } from '../core/strings.js';
 
 addTranslation('de', [
   'Gipfel', // summit

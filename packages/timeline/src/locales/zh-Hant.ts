@@ -2,7 +2,7 @@
 // Taiwan writes it (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`): import this module
 // ('@summitline/timeline/locales/zh-Hant.js') and the elements speak it wherever
 // `locale`, or the page's `lang`, asks for it. The one-file embed has every language inside.
-import { addTranslation } from '../core/translations.js';
+import { addTranslation } from '../core/strings.js';
 
 addTranslation('zh-Hant', [
   '峰會', // summit

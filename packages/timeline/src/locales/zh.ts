@@ -2,7 +2,7 @@
 // `zh-Hans`, `zh-CN`, `zh-SG`): import this module ('@summitline/timeline/locales/zh.js')
 // and the elements speak it wherever `locale`, or the page's `lang`, asks for it. The
 // one-file embed has every language inside.
-import { addTranslation } from '../core/translations.js';
+import { addTranslation } from '../core/strings.js';
 
 addTranslation('zh', [
   '峰会', // summit

@@ -3,6 +3,8 @@ import { describeCluster, describeItem, formatEventDate } from '../../src/core/f
 import { KIND_LABELS, KINDS } from '../../src/core/kinds.js';
 import {
   canonicalLocale,
+  LANGUAGES,
+  TRANSLATIONS,
   eventCount,
   formatNumber,
   fill,
@@ -13,7 +15,6 @@ import {
   type Plural,
   type Strings,
 } from '../../src/core/strings.js';
-import { LANGUAGES, TRANSLATIONS } from '../../src/core/translations.js';
 import '../../src/locales/all.js';
 import { item, utc } from './item.js';
 
