@@ -59,6 +59,28 @@ export const Archive: Story = {
   },
 };
 
+/**
+ * The archive on a phone (360 px): the chronological list, with each of the answer's
+ * bins as one entry ("January – March 2000, 4,021 events"). Choosing one narrows the
+ * view to it, down to the events themselves; "Show all" goes back to the whole archive.
+ */
+export const ArchiveOnPhone: Story = {
+  args: { source: new FakeSource(ARCHIVE) },
+  decorators: [(story) => html`<div style="width:360px;border:1px dashed #ccc">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = await timelineIn(canvasElement, { loaded: false });
+    const bins = () => $$(el, '.list [part="cluster"]');
+    const text = (entry: Element | undefined) => entry?.textContent!.replace(/\s+/g, ' ').trim();
+    await waitFor(() => expect(bins().length).toBeGreaterThan(5), { timeout: 5000 });
+    const first = text(bins()[0]);
+    (bins()[0] as HTMLElement).click();
+    await waitFor(() => expect(text(bins()[0])).not.toBe(first), { timeout: 5000 });
+    const all = $$(el, '.controls button').find((b) => b.getAttribute('aria-label') === 'Show all') as HTMLElement;
+    all.click();
+    await waitFor(() => expect(text(bins()[0])).toBe(first), { timeout: 5000 });
+  },
+};
+
 /** The same archive, grouped by kind: one lane per kind, each asked for in the same answer. */
 export const ArchiveGroupedByKind: Story = {
   args: { source: new FakeSource(ARCHIVE), groupBy: 'kind' },

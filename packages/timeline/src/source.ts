@@ -8,7 +8,8 @@
 //   document.querySelector('summit-timeline').source = new HttpSource('https://archive.example/');
 import { SourceController } from './controllers/source-controller.js';
 import { registerSourceMode } from './controllers/source-mode.js';
+import { sourceList } from './render/source-list.js';
 
-registerSourceMode((host) => new SourceController(host));
+registerSourceMode((host) => new SourceController(host), sourceList);
 
 export * from './source/index.js';

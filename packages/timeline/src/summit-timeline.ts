@@ -5,6 +5,7 @@ import { HashLinkController } from './controllers/hash-link-controller.js';
 import { HintController, hintText } from './controllers/hint-controller.js';
 import { Pipeline, type Frame, type FrameInput } from './controllers/pipeline.js';
 import { RecordsController, type RecordsState } from './controllers/records-controller.js';
+import { sourceLister } from './controllers/source-mode.js';
 import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { WordsController } from './controllers/words-controller.js';
@@ -55,7 +56,8 @@ import { timelineStyles } from './summit-timeline.styles.js';
  *
  * An archive too large for the page (millions of events) is drawn through a windowed
  * `source` instead (`@summitline/timeline/source.js`): the timeline asks it for each
- * window in view.
+ * window in view. On a phone, the list holds the window's events and, as entries that
+ * narrow the view when chosen, its bins of events.
  *
  * Kinds: any non-empty string is a kind. The eleven curated kinds (`summit`, `meeting`,
  * `visit`, `call`, `parade`, `agreement`, `statement`, `military`, `legislation`,
@@ -105,7 +107,7 @@ import { timelineStyles } from './summit-timeline.styles.js';
  * @csspart plot - The SVG of the rows and axis.
  * @csspart axis - The time axis.
  * @csspart event - One event mark.
- * @csspart cluster - A cluster mark (several events).
+ * @csspart cluster - A cluster mark (several events); with a `source`, a bin's entry in the phone layout's list.
  * @csspart overview - The overview strip of the whole span.
  * @csspart brush - The overview's window over the current view.
  * @csspart card - The card of the selected event (`<summit-event-card>`).
@@ -357,17 +359,22 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     // The server knows no width: it renders what a phone shows.
     const narrow = server || !view || this.#size.width < NARROW_BREAKPOINT_PX;
     const { counts, active, shown } = arranged;
+    // A source's answer on a phone: its events, and entries for its bins, which the zoom buttons and these narrow.
+    const listed =
+      arranged.loaded.source &&
+      sourceLister()?.(arranged.rows, this.#words.locale, this.#text, (window) => this.#zoom.show(window, false));
     const selected = this.selected ? byId.get(this.selected) : undefined;
     const words = { locale: this.#words.locale, strings: this.#text, kinds, label: this.label ?? this.#text.label };
     return html`
       <div class="top">
         ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.#text)}
-        ${renderControls(this.#zoom, this, narrow, this.#text)}
+        ${renderControls(this.#zoom, this, narrow && !listed, this.#text)}
       </div>
       ${
         narrow || !view
           ? renderPhoneList({
-              items: shown,
+              items: listed?.items ?? shown,
+              entries: listed?.entries,
               count: this.listCount,
               selected: this.selected,
               ...words,

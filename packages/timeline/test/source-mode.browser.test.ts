@@ -279,6 +279,56 @@ describe('<summit-timeline> with a source', () => {
     expect(titleOf($(el, '[part="event"]'))).toBe('Own');
   });
 
+  it('lists the archive on a phone: its bins as entries that narrow the view, down to the events', async () => {
+    const source = new FakeSource(RECORDS);
+    container().style.width = '360px';
+    const { el } = timeline(source, (el) => (el.groupBy = 'country'));
+    const bins = () => $$(el, '.list [part="cluster"]') as HTMLElement[];
+    const events = () => $$(el, '.list [part="event"]') as HTMLElement[];
+    const text = (entry: Element | undefined) => entry?.textContent!.replace(/\s+/g, ' ').trim();
+    await until(() => bins().length > 0);
+    // Without lanes: a phone's list asks for the whole window in one.
+    expect(windows(source).at(-1)!.group).toBe('none');
+    // Every event of the archive is in an entry: a bin counts its events, an event is one.
+    while ($(el, '.more')) {
+      ($(el, '.more') as HTMLElement).click();
+      await el.updateComplete;
+    }
+    const counted = (entry: Element) =>
+      Number(
+        entry
+          .querySelector('.what')!
+          .textContent!.match(/^[\d,]+/)![0]
+          .replace(',', ''),
+      );
+    expect(bins().reduce((sum, bin) => sum + counted(bin), 0) + events().length).toBe(RECORDS.length);
+    // Its dates, then its count, as the name a screen reader reads too.
+    expect(text(bins()[0])).toMatch(/^\S.* [\d,]+ events$/);
+    // A bin narrows the view to its span; the list then shows what the source answers there.
+    const first = bins()[0]!;
+    const label = text(first);
+    first.click();
+    await until(() => text(bins()[0]) !== label || undefined);
+    const { start, end } = el.visibleRange;
+    expect(+end - +start).toBeLessThan(utc(2001) - utc(2000));
+    // Down to the events themselves, which open their card.
+    for (let depth = 0; !events().length && depth < 8; depth++) {
+      const [asked, before] = [windows(source).length, text(bins()[0])];
+      bins()[0]!.click();
+      await until(() => windows(source).length > asked || undefined);
+      await until(() => events().length > 0 || text(bins()[0]) !== before || undefined);
+    }
+    expect(events().length).toBeGreaterThan(0);
+    const event = events()[0]!;
+    event.click();
+    await until(() => $(el, 'summit-event-card'));
+    expect(titleOf(event)).toBeTruthy();
+    // "Show all" goes back to the whole archive.
+    const all = ($$(el, '.controls button') as HTMLElement[]).find((b) => b.getAttribute('aria-label') === 'Show all')!;
+    all.click();
+    await until(() => bins().length > 0 && text(bins()[0]) === label);
+  });
+
   it('shows an empty archive as empty, and asks it nothing more', async () => {
     const source = new FakeSource([]);
     const { el } = timeline(source);

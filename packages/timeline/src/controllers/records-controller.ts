@@ -1,5 +1,5 @@
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveElement } from 'lit';
-import { READ_CHUNK, SRC_TIMEOUT_MS, STEPS_FROM } from '../core/defaults.js';
+import { NARROW_BREAKPOINT_PX, READ_CHUNK, SRC_TIMEOUT_MS, STEPS_FROM } from '../core/defaults.js';
 import { RecordReader, type Problem } from '../core/normalize.js';
 import { describeUrl } from '../core/url.js';
 import { fetchRecords, readList } from '../data-sources.js';
@@ -96,7 +96,9 @@ export class RecordsController implements ReactiveController {
     if (!source || now) return this;
     const mode = (this.#sourced ??= makeSourceMode(this.#host));
     if (!mode) return { loaded: this.loaded, loading: false, error: NO_SOURCE_MODE };
-    mode.follow({ source, ...input });
+    // A phone's list has no lanes: it asks for the events and bins of the whole window.
+    const narrow = input.width > 0 && input.width < NARROW_BREAKPOINT_PX;
+    mode.follow({ source, ...input, groupBy: narrow ? 'none' : input.groupBy });
     return mode;
   }
 

@@ -2,9 +2,11 @@
 // (`SourceController`, with the adapter from answers to rows) comes with
 // `@summitline/timeline/source.js`, which registers it here: a page that draws its own
 // array of events ships none of it.
-import type { ReactiveElement } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import type { Arrangement } from '../core/arrange.js';
-import type { GroupBy } from '../core/rows.js';
+import type { TimelineItem } from '../core/normalize.js';
+import type { GroupBy, Row } from '../core/rows.js';
+import type { Strings } from '../core/strings.js';
 import type { TimelineSource } from '../source/source.js';
 import type { Loaded } from './pipeline.js';
 
@@ -40,11 +42,30 @@ export interface SourceMode {
   stop(): void;
 }
 
-let factory: ((host: ReactiveElement) => SourceMode) | undefined;
+/**
+ * How the phone layout lists a source's answer (its rows): the events, and entries for
+ * the rest (`render/source-list.ts`), each with its start and its `<li>`, `gap` px below
+ * the one before; `onBin` narrows the view.
+ */
+export type SourceList = (
+  rows: readonly Row[],
+  locale: string,
+  strings: Strings,
+  onBin: (window: [number, number]) => void,
+) => { items: TimelineItem[]; entries: { start: number; render(gap: number): TemplateResult }[] };
 
-/** Registers the source mode (done by `@summitline/timeline/source.js`). */
-export function registerSourceMode(make: (host: ReactiveElement) => SourceMode): void {
+let factory: ((host: ReactiveElement) => SourceMode) | undefined;
+let lister: SourceList | undefined;
+
+/** Registers the source mode and its phone list (done by `@summitline/timeline/source.js`). */
+export function registerSourceMode(make: (host: ReactiveElement) => SourceMode, list: SourceList): void {
   factory = make;
+  lister = list;
+}
+
+/** The phone list of a source's answer, once the source mode is registered. */
+export function sourceLister(): SourceList | undefined {
+  return lister;
 }
 
 /** A source mode for a timeline, or undefined while none is registered. */

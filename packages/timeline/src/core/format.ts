@@ -119,14 +119,18 @@ export function describeCluster(
   locale = 'en-GB',
   strings: Strings = STRINGS_EN,
 ): string {
+  return fill(strings.cluster, { events: eventCount(strings, count, locale), span: clusterSpan(start, end, locale) });
+}
+
+/** The dates of a cluster, [start, end): to the day within a week, to the month within two years (or one calendar year), else to the year. */
+export function clusterSpan(start: number, end: number, locale = 'en-GB'): string {
   const length = end - start;
   const first = new Date(start);
   const last = new Date(end - DAY_MS);
   let precision: Precision = 'year';
   if (length <= 7 * DAY_MS) precision = 'day';
   else if (length <= 2 * 366 * DAY_MS || first.getUTCFullYear() === last.getUTCFullYear()) precision = 'month';
-  const span = formatPeriod(start, end, precision, locale);
-  return fill(strings.cluster, { events: eventCount(strings, count, locale), span });
+  return formatPeriod(start, end, precision, locale);
 }
 
 /** A window in words, to the day: "3 March – 17 June 2025"; set in `template`'s `{range}` if given ("Showing {range}"). */

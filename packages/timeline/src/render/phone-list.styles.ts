@@ -53,6 +53,15 @@ export const phoneListStyles = css`
     stroke-dasharray: 3 2;
   }
 
+  .list .bin .symbol {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+  }
+
+  .list .bin .what {
+    font-weight: 600;
+  }
+
   .list .when {
     grid-column: 1 / -1;
     color: var(--_muted);
@@ -72,6 +81,10 @@ export const phoneListStyles = css`
     .list .symbol {
       fill: CanvasText;
       stroke: CanvasText;
+    }
+
+    .list .bin .symbol {
+      fill: Canvas;
     }
   }
 `;

@@ -9,9 +9,17 @@ import { fill, type Strings } from '../core/strings.js';
 import { cssProps } from '../internal/css-props.js';
 import { shapePath } from '../core/shapes.js';
 
+/** An entry of the list besides the events (a windowed source's bin, `render/source-list.ts`): where it starts, and its `<li>`, `gap` px below the one before. */
+export interface ListEntry {
+  start: number;
+  render(gap: number): TemplateResult;
+}
+
 export interface PhoneListOptions {
   items: readonly TimelineItem[];
-  /** How many of them to show. */
+  /** Entries to list among the items, in time order. */
+  entries?: readonly ListEntry[] | undefined;
+  /** How many to show. */
   count: number;
   selected: string | undefined;
   locale: string;
@@ -24,8 +32,10 @@ export interface PhoneListOptions {
 
 /** Below the narrow breakpoint: the events as a chronological list under year headings, a page at a time. */
 export function renderPhoneList(o: PhoneListOptions): TemplateResult {
-  const { items, count, selected, locale, strings, kinds } = o;
-  const shown = items.slice(0, count);
+  const { count, selected, locale, strings, kinds } = o;
+  // A stable sort: the items keep their order among entries that start with them.
+  const all = o.entries ? [...o.items, ...o.entries].sort((a, b) => a.start - b.start) : o.items;
+  const shown = all.slice(0, count);
   const yearFormat = dateFormat(locale, { year: 'numeric' });
   let lastYear = '';
   let lastStart = shown[0]?.start ?? 0;
@@ -38,6 +48,7 @@ export function renderPhoneList(o: PhoneListOptions): TemplateResult {
         const days = Math.max(0, item.start - lastStart) / DAY_MS;
         const gap = Math.min(LIST_MAX_GAP_PX, Math.round(Math.log2(1 + days) * 3));
         lastStart = Math.max(lastStart, item.start);
+        if ('render' in item) return html`${heading}${item.render(gap)}`;
         const kind = kinds(item.kind);
         return html`${heading}
           <li
@@ -61,9 +72,9 @@ export function renderPhoneList(o: PhoneListOptions): TemplateResult {
       })}
     </ol>
     ${
-      items.length > count
+      all.length > count
         ? html`<button type="button" class="more" @click=${o.onMore}>
-            ${fill(strings.more, { count: items.length - count }, locale)}
+            ${fill(strings.more, { count: all.length - count }, locale)}
           </button>`
         : nothing
     }`;
