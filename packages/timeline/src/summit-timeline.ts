@@ -359,10 +359,12 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     // The server knows no width: it renders what a phone shows.
     const narrow = server || !view || this.#size.width < NARROW_BREAKPOINT_PX;
     const { counts, active, shown } = arranged;
-    // A source's answer on a phone: its events, and entries for its bins, which the zoom buttons and these narrow.
+    // A source's answer on a phone (only there: the chart's frames never make it): its events, and entries for its
+    // bins, which the zoom buttons and these narrow.
     const listed =
-      arranged.loaded.source &&
-      sourceLister()?.(arranged.rows, this.#words.locale, this.#text, (window) => this.#zoom.show(window, false));
+      narrow && arranged.loaded.source
+        ? sourceLister()?.(arranged.rows, this.#words.locale, this.#text, (window) => this.#zoom.show(window, false))
+        : undefined;
     const selected = this.selected ? byId.get(this.selected) : undefined;
     const words = { locale: this.#words.locale, strings: this.#text, kinds, label: this.label ?? this.#text.label };
     return html`
