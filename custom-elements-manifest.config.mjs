@@ -177,6 +177,14 @@ function expandedTypes(program) {
     return undefined;
   };
 
+  /** The class declaration a class extends, if the program declares it. */
+  const superclassOf = (klass) => {
+    const extended = klass.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    let symbol = extended && checker.getSymbolAtLocation(extended.expression);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.find((d) => ts.isClassDeclaration(d));
+  };
+
   /** Whether a type is a union of literals (or of aliases of them). */
   const literalsOnly = (node) => {
     if (ts.isLiteralTypeNode(node)) return true;
@@ -193,14 +201,17 @@ function expandedTypes(program) {
     packageLinkPhase({ customElementsManifest }) {
       for (const [module, declaration] of declarations(customElementsManifest)) {
         const file = program.getSourceFile(path.resolve(module.path));
-        const klass = file?.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === declaration.name);
-        if (!klass) continue;
+        let klass = file?.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === declaration.name);
         const expanded = new Map();
-        for (const member of klass.members) {
-          if (!ts.isPropertyDeclaration(member) || !member.type || !member.name || !ts.isIdentifier(member.name))
-            continue;
-          const text = expand(member.type);
-          if (text !== undefined) expanded.set(member.name.text, member.questionToken ? `${text} | undefined` : text);
+        // The class's own properties, then those it inherits (the timeline's are declared in a base class).
+        for (; klass; klass = superclassOf(klass)) {
+          for (const member of klass.members) {
+            if (!ts.isPropertyDeclaration(member) || !member.type || !member.name || !ts.isIdentifier(member.name))
+              continue;
+            const text = expand(member.type);
+            if (text !== undefined && !expanded.has(member.name.text))
+              expanded.set(member.name.text, member.questionToken ? `${text} | undefined` : text);
+          }
         }
         for (const item of declaration.members ?? []) {
           if (expanded.has(item.name)) item.type = { text: expanded.get(item.name) };
@@ -277,8 +288,10 @@ function distPaths() {
     if (Array.isArray(value)) return value.forEach(rewrite);
     if (!value || typeof value !== 'object') return;
     for (const [key, item] of Object.entries(value)) {
-      if ((key === 'path' || key === 'module') && typeof item === 'string' && item.startsWith(SOURCES)) {
-        value[key] = distPath(item);
+      // A superclass's module is named from the root (`/packages/timeline/src/x.js`).
+      const source = typeof item === 'string' ? item.replace(/^\//, '') : undefined;
+      if ((key === 'path' || key === 'module') && source?.startsWith(SOURCES)) {
+        value[key] = distPath(source);
       } else rewrite(item);
     }
   };

@@ -1,35 +1,28 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { HashLinkController } from './controllers/hash-link-controller.js';
-import { HintController, hintText } from './controllers/hint-controller.js';
+import { HintController } from './controllers/hint-controller.js';
 import { Pipeline, type Frame, type FrameInput } from './controllers/pipeline.js';
 import { RecordsController, type RecordsState } from './controllers/records-controller.js';
-import { sourceLister } from './controllers/source-mode.js';
 import { StepsController } from './controllers/steps-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { WordsController } from './controllers/words-controller.js';
-import { ZoomController, type WheelZoom } from './controllers/zoom-controller.js';
-import { LIST_PAGE, NARROW_BREAKPOINT_PX } from './core/defaults.js';
+import { ZoomController } from './controllers/zoom-controller.js';
+import { LIST_PAGE } from './core/defaults.js';
 import { describeWindow } from './core/format.js';
-import type { KindOptions } from './core/kind-styles.js';
-import { toggleKind, type GroupBy } from './core/rows.js';
 import type { Strings } from './core/strings.js';
 import { parseWindow, readDirection } from './core/transform.js';
 import { define } from './define.js';
 import { takeRenderRoot } from './internal/server-render.js';
 import { warmUp } from './internal/warm-up.js';
 import { RangeReporter } from './range-change-event.js';
-import type { SourceInfo, TimelineRecord } from './record.js';
-import { renderCard } from './render/card.js';
-import { renderChart, renderControls } from './render/chart.js';
+import type { TimelineRecord } from './record.js';
 import { exportSVG, rasterize } from './render/export.js';
-import { renderLegend } from './render/legend.js';
-import { renderMessage } from './render/message.js';
-import { renderPhoneList } from './render/phone-list.js';
+import { renderTimeline } from './render/timeline.js';
 import { SummitEventCard } from './summit-event-card.js';
-import type { TimelineSource } from './source/source.js';
 import { SummitOverview } from './summit-overview.js';
+import { SummitTimelineProperties } from './summit-timeline-properties.js';
 import { timelineStyles } from './summit-timeline.styles.js';
 
 /**
@@ -133,103 +126,8 @@ import { timelineStyles } from './summit-timeline.styles.js';
  * @cssprop --summit-color-inauguration - Colour of inaugurations.
  * @cssprop --summit-color-other - Colour of other events.
  */
-export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends LitElement {
+export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends SummitTimelineProperties<R> {
   static override styles = timelineStyles;
-  /** Lit's options for the reactive properties; each is documented at its field below. */
-  static override properties = {
-    events: { attribute: false },
-    src: {},
-    srcTimeout: { type: Number, attribute: 'src-timeout' },
-    source: { attribute: false },
-    sources: { attribute: false },
-    start: {},
-    end: {},
-    kinds: { reflect: true },
-    kindOptions: { attribute: false },
-    groupBy: { attribute: 'group-by', reflect: true },
-    selected: { reflect: true },
-    hashLink: { type: Boolean, attribute: 'hash-link' },
-    steps: {},
-    wheelZoom: { attribute: 'wheel-zoom' },
-    locale: {},
-    strings: { attribute: false },
-    direction: { reflect: true },
-    theme: { reflect: true },
-    label: {},
-    credit: {},
-    download: { type: Boolean },
-    listCount: { state: true },
-  };
-
-  /** The records to draw (`DiplomaticEvent`s of `@summitline/events`, or any objects with `id`, `title`, `kind` and `date` or `start`/`end`). Takes precedence over `src` and the light-DOM list. Each record's fields are read once, into a plain copy; dates must lie in the years 0000–9999; titles are drawn cut to 200 characters (`TITLE_MAX_LENGTH`), the card shows them whole. */
-  declare events?: readonly R[];
-  /** URL of a JSON array of records, or of an object with an `events` array (and optionally `sources`, to credit quotes). Timelines that load the same URL at once share one request. A failure (or no answer within `src-timeout`) shows its reason, naming the URL by host and path only, with a button (`part="retry"`) that calls `reload()`, and fires `summit-error` (`field: 'src'`). */
-  declare src?: string;
-  /** How long `src` may take to load, in milliseconds, before it fails with "did not answer" (and a button to try again). Default: 20,000. */
-  declare srcTimeout?: number;
-  /**
-   * A windowed source of events (type `TimelineSource`), for an archive too large to hold in the page: the timeline
-   * asks it for the totals (legend counts, span), the overview's density and each window in view, where it draws the
-   * answer's events, or its bins as clusters; ←/→, Home/End, hash links and `selected` reach the whole archive.
-   * Takes precedence over `events`, `src` and the list. Needs `@summitline/timeline/source.js` (which exports
-   * `HttpSource` for the wire format of `@summitline/server`), or the `summit-timeline-source.min.js` embed; without
-   * it, the timeline shows why. A failure shows its reason, with a button that calls `reload()`, and fires
-   * `summit-error` (`field: 'source'`).
-   */
-  declare source?: TimelineSource;
-  /** The articles quoted by the records (`sources` of `@summitline/events`), so that the card credits publisher and headline. */
-  sources: readonly SourceInfo[] = [];
-  /**
-   * Start of the initial window (ISO date). Default: where most events are: the shortest
-   * stretch holding 80 % of them, widened to take in events within a quarter of its
-   * length beyond its ends. Events far from the rest (a war in 1950 behind a 2023–2026
-   * story) stay reachable through the overview and "Show all". With fewer than five
-   * events, or when that stretch is not much shorter than all of them, it shows all.
-   */
-  declare start?: string;
-  /** End of the initial window (ISO date); default: see `start`. */
-  declare end?: string;
-  /**
-   * Space-separated kinds to show (`"summit visit"`); empty or absent shows every kind, as does a list that names no
-   * kind present. A kind with a blank, a comma, a plus or a percent sign in its name is written percent-encoded
-   * (`"summit foreign%20affairs"`). The legend toggles it.
-   */
-  declare kinds?: string;
-  /**
-   * Label, colour and shape per kind, curated or custom (type `KindOptions`), over what the kind has otherwise:
-   * `timeline.kindOptions = { election: { label: 'Election', color: '#7a1f5c', shape: 'square' } }`. Any part may be
-   * left out. `label` comes before `strings`; `color` is any CSS colour (before `--summit-color-<kind>`;
-   * `light-dark(…, …)` gives one per theme); `shape` is one of `KIND_SHAPES` (`star`, `circle`, `square`, …). Keys
-   * are kind names as the records have them, trimmed.
-   */
-  declare kindOptions?: KindOptions;
-  /** `none`, `kind` or `country`: one labelled swimlane per kind or per country (an event with several countries appears in each of their lanes). */
-  groupBy: GroupBy = 'none';
-  /** Id of the selected event, whose card is shown. */
-  declare selected?: string;
-  /** Keep the view and `location.hash` in step, so that a shared link opens the same view and Back/Forward restore it: `#from=2025-08-01&to=2025-10-31&kinds=summit,parade&event=event-id` (each part optional; `from`/`to` are days, months or years, both inclusive; `kinds` as the `kinds` attribute has them, comma-separated, each escaped for the URL: `foreign%2520affairs`). An older `#event-id` selects and reveals that event. Selecting an event adds a history entry; zooming, panning and filtering replace it once the view is still. A hash that is not the timeline's (a heading's anchor) is left alone. A timeline with an `id` prefixes its keys with it (`#a.from=2025-08-01&a.to=2025-10-31&b.event=event-id` for timelines `a` and `b`), so several on one page keep their own views: each reads only its keys and writes them beside the others'; one without an `id` uses the bare keys. */
-  hashLink = false;
-  /** Follow the article as the reader scrolls: the CSS selector of a container whose `[data-summit-step="event-id"]` and `[data-summit-range="2025-08/2025-09"]` elements move the timeline to that event (focused, with room around it) or window as they cross the middle of the viewport; the one followed gets `data-summit-active`. Empty (`steps`): the whole document. Steps added later are followed too; under reduced motion the moves jump. */
-  declare steps?: string;
-  /** `ctrl`: a plain wheel scrolls the page and Ctrl/⌘ + wheel or pinch zooms (with a hint); `free`: the wheel zooms. */
-  wheelZoom: WheelZoom = 'ctrl';
-  /** BCP 47 language tag for dates and words (`zh_TW` is read as `zh-TW`); default: the nearest `lang` in the document (on the server: `en-GB`). Dates are Gregorian whatever the locale's calendar (`fa-IR`, `-u-ca-hebrew`), written in its words and digits. Words other than English need the language's module, `@summitline/timeline/locales/<fr|de|zh|zh-Hant|ar>.js` (the embed has every language); without it the words are English, and the console names the module. */
-  declare locale?: string;
-  /** Words to use instead of the locale's: any entries of the `Strings` table, as in the example above. An entry of the wrong kind (not a string, or plural forms without `other`) is left out, the locale's word stays, and `summit-error` reports it (`field: 'strings.<key>'`). */
-  declare strings?: Partial<Strings>;
-  /** `ltr` (the default, whatever the page's `dir`): time runs left to right; `rtl` (in any case): right to left. Any other value (`auto`, empty), or removing the attribute, is `ltr`; the window stays where it is. */
-  direction: 'ltr' | 'rtl' = 'ltr';
-  /** `light` or `dark`; default: the reader's `prefers-color-scheme`. */
-  declare theme?: 'light' | 'dark';
-  /** Accessible name of the timeline, and the title of exported images; default: "Timeline of events", in the locale's words. */
-  declare label?: string;
-  /** The credit line of exported images; default: "Source: " and the publishers of `sources`, then "Chart: summitline". */
-  declare credit?: string;
-  /** Show buttons that save the current view as a PNG image (`part="download"`) or an SVG image (`part="download-svg"`). */
-  download = false;
-
-  /** How many events the phone list shows; "More" adds a page. */
-  private listCount = LIST_PAGE;
 
   /** Whether this update takes over a shadow root that the server rendered (the first, with Lit's hydrate support). */
   #hydrating = false;
@@ -349,56 +247,21 @@ export class SummitTimeline<R extends TimelineRecord = TimelineRecord> extends L
     const server = isServer || this.#hydrating;
     // Without `events`, the server shows the page's own list, if any, until the element runs.
     if (server && !this.events) return html`<slot></slot>`;
-    const { loading, error } = this.#drawn;
-    const { view, arranged, kinds } = this.#frame!;
-    const { items, byId } = arranged.loaded;
-    if (loading || ((items.length || arranged.loaded.source) && !this.#size.width && !server))
-      return renderMessage(this.#text.loading);
-    if (error) return renderMessage(this.#text.failed, error, [this.#text.retry, () => this.reload()]);
-    if (!(view || (server && items.length))) return renderMessage(this.#text.empty);
-    // The server knows no width: it renders what a phone shows.
-    const narrow = server || !view || this.#size.width < NARROW_BREAKPOINT_PX;
-    const { counts, active, shown } = arranged;
-    // A source's answer on a phone (only there: the chart's frames never make it): its events, and entries for its
-    // bins, which the zoom buttons and these narrow.
-    const listed =
-      narrow && arranged.loaded.source
-        ? sourceLister()?.(arranged.rows, this.#words.locale, this.#text, (window) => this.#zoom.show(window, false))
-        : undefined;
-    const selected = this.selected ? byId.get(this.selected) : undefined;
-    const words = { locale: this.#words.locale, strings: this.#text, kinds, label: this.label ?? this.#text.label };
-    return html`
-      <div class="top">
-        ${renderLegend(counts, active, (kind) => (this.kinds = toggleKind(this.kinds, kind, counts)), kinds, this.#text)}
-        ${renderControls(this.#zoom, this, narrow && !listed, this.#text)}
-      </div>
-      ${
-        narrow || !view
-          ? renderPhoneList({
-              items: listed?.items ?? shown,
-              entries: listed?.entries,
-              count: this.listCount,
-              selected: this.selected,
-              ...words,
-              onToggle: (id) => this.#nav.select(id === this.selected ? undefined : id),
-              onMore: () => (this.listCount += LIST_PAGE),
-            })
-          : renderChart({
-              view,
-              arranged,
-              ...words,
-              groupBy: this.groupBy,
-              selected: this.selected,
-              hint: this.#hint.shown ? hintText(this.#text) : undefined,
-              onKeyDown: this.#nav.onKeyDown,
-              onFocus: this.#nav.onFocus,
-              onClick: this.#nav.onClick,
-              onWindow: (window) => this.#zoom.show(window, false),
-            })
-      }
-      ${selected ? renderCard(selected, { sources: this.sources, locale: this.#words.locale, theme: this.theme, strings: this.#text, kinds, onClose: this.#nav.closeCard }) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcer.message}</div>
-    `;
+    return renderTimeline({
+      host: this,
+      server,
+      drawn: this.#drawn,
+      frame: this.#frame!,
+      width: this.#size.width,
+      locale: this.#words.locale,
+      strings: this.#text,
+      zoom: this.#zoom,
+      nav: this.#nav,
+      hint: this.#hint.shown,
+      announcement: this.#announcer.message,
+      listCount: this.listCount,
+      onMore: () => (this.listCount += LIST_PAGE),
+    });
   }
 }
 
